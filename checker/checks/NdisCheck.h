@@ -1,0 +1,43 @@
+//===--- NdisCheck.h - What every ndis-* check shares ---------------------===//
+//
+// Every check reads the same rules: the built-in rules/ndis.yaml, with the
+// `RulesFile` option's file merged over it. The option may be set for one
+// check (`ndis-irql.RulesFile`) or for all of them (`RulesFile`). A rules
+// file that does not load is an error, and the check then does nothing.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_CHECKS_NDISCHECK_H
+#define NDIS_TIDY_CHECKS_NDISCHECK_H
+
+#include "../rules/RuleSet.h"
+#include "clang-tidy/ClangTidyCheck.h"
+
+namespace ndis {
+
+class NdisCheck : public clang::tidy::ClangTidyCheck {
+public:
+  NdisCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+  bool isLanguageVersionSupported(const clang::LangOptions &) const override {
+    return true; // drivers are C; C++ drivers use the same DDIs
+  }
+
+protected:
+  /// The rules; null when the rules file failed to load.
+  const RuleSet *rules() const { return Rules.get(); }
+
+  /// Reads an option that must be one of Allowed; a bad value is reported
+  /// as a configuration error and Default is used.
+  llvm::StringRef enumOption(llvm::StringRef Name, llvm::StringRef Default,
+                             llvm::ArrayRef<llvm::StringRef> Allowed);
+
+private:
+  std::string RulesFile;
+  std::shared_ptr<const RuleSet> Rules;
+};
+
+} // namespace ndis
+
+#endif

@@ -1,0 +1,50 @@
+//===--- AccessPath.h - Canonical names for handles -----------------------===//
+//
+// A handle is named by where it is stored, not by how the code spells the
+// way there: `Adapter->NblPool`, `pAdapter->NblPool` and
+// `((PMP_ADAPTER)Ctx)->NblPool` all name MP_ADAPTER::NblPool. Roots are a
+// local, a parameter, a global, the record type a field path starts from,
+// or a constant (NULL, 0).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_ENGINE_ACCESSPATH_H
+#define NDIS_TIDY_ENGINE_ACCESSPATH_H
+
+#include "clang/AST/Expr.h"
+#include <optional>
+#include <string>
+
+namespace ndis {
+
+struct AccessPath {
+  enum RootKind { Variable, Record, Constant };
+  RootKind Kind = Variable;
+  /// The variable (Variable) or record declaration (Record).
+  const clang::NamedDecl *Root = nullptr;
+  /// The constant's value (Constant).
+  int64_t Value = 0;
+  /// Field names from the root; "[]" stands for any array element.
+  std::vector<std::string> Fields;
+
+  /// A key that is equal for equal paths: "MP_ADAPTER::NblPool".
+  std::string key() const;
+  bool operator==(const AccessPath &O) const { return key() == O.key(); }
+  bool operator!=(const AccessPath &O) const { return !(*this == O); }
+  /// Does this path start at a local variable or parameter?
+  bool isLocal() const;
+};
+
+/// The path an lvalue or rvalue expression reads, looking through parens,
+/// casts, `*&`; none for anything else (calls, arithmetic).
+std::optional<AccessPath> accessPathOf(const clang::Expr *E);
+
+/// For an out-parameter argument `&X`: the path of X.
+std::optional<AccessPath> pointeePathOf(const clang::Expr *E);
+
+/// The expression with parens and casts stripped.
+const clang::Expr *stripCasts(const clang::Expr *E);
+
+} // namespace ndis
+
+#endif

@@ -1,0 +1,76 @@
+//===--- DdiCalls.cpp - Finding the calls the rules know about ------------===//
+
+#include "DdiCalls.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+
+namespace ndis {
+
+const DdiRule *ddiRuleFor(const CallExpr *Call, const RuleSet &Rules,
+                          const ASTContext &Ctx) {
+  if (const FunctionDecl *FD = Call->getDirectCallee())
+    if (const IdentifierInfo *II = FD->getIdentifier())
+      if (const DdiRule *R = Rules.ddi(II->getName()))
+        return R;
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation Loc = Call->getBeginLoc();
+  // Walk out through the macro expansions the call came from; a handful of
+  // levels is all the WDK uses.
+  for (int Depth = 0; Loc.isMacroID() && Depth < 8; ++Depth) {
+    StringRef Macro = Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts());
+    if (const DdiRule *R = Rules.ddi(Macro))
+      return R;
+    Loc = SM.getImmediateMacroCallerLoc(Loc);
+  }
+  return nullptr;
+}
+
+namespace {
+class CallCollector : public RecursiveASTVisitor<CallCollector> {
+public:
+  CallCollector(const RuleSet &Rules, const ASTContext &Ctx,
+                std::vector<DdiCall> &Out)
+      : Rules(Rules), Ctx(Ctx), Out(Out) {}
+
+  bool VisitCallExpr(CallExpr *Call) {
+    if (const DdiRule *R = ddiRuleFor(Call, Rules, Ctx))
+      Out.push_back({Call, R});
+    return true;
+  }
+
+private:
+  const RuleSet &Rules;
+  const ASTContext &Ctx;
+  std::vector<DdiCall> &Out;
+};
+} // namespace
+
+std::vector<DdiCall> collectDdiCalls(const Stmt *Body, const RuleSet &Rules,
+                                     const ASTContext &Ctx) {
+  std::vector<DdiCall> Calls;
+  if (Body)
+    CallCollector(Rules, Ctx, Calls).TraverseStmt(const_cast<Stmt *>(Body));
+  return Calls;
+}
+
+const Expr *argOf(const CallExpr *Call, int Index) {
+  if (Index < 0 || static_cast<unsigned>(Index) >= Call->getNumArgs())
+    return nullptr;
+  return Call->getArg(Index);
+}
+
+std::string sourceText(const Expr *E, const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  CharSourceRange Range = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(E->getSourceRange()), SM,
+      Ctx.getLangOpts());
+  if (Range.isInvalid())
+    Range = CharSourceRange::getTokenRange(
+        SM.getExpansionRange(E->getSourceRange()).getAsRange());
+  return Lexer::getSourceText(Range, SM, Ctx.getLangOpts()).str();
+}
+
+} // namespace ndis

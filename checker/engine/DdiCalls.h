@@ -1,0 +1,40 @@
+//===--- DdiCalls.h - Finding the calls the rules know about --------------===//
+
+#ifndef NDIS_TIDY_ENGINE_DDICALLS_H
+#define NDIS_TIDY_ENGINE_DDICALLS_H
+
+#include "../rules/RuleSet.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+#include <vector>
+
+namespace ndis {
+
+struct DdiCall {
+  const clang::CallExpr *Call;
+  const DdiRule *Rule;
+};
+
+/// The rule for a call: by the callee's name, or else by the name of a
+/// macro the call was expanded from (KeAcquireSpinLock is a macro over
+/// KeAcquireSpinLockRaiseToDpc on amd64; either name may carry the rule).
+const DdiRule *ddiRuleFor(const clang::CallExpr *Call, const RuleSet &Rules,
+                          const clang::ASTContext &Ctx);
+
+/// Every call in Body that a rule describes, in source order.
+std::vector<DdiCall> collectDdiCalls(const clang::Stmt *Body,
+                                     const RuleSet &Rules,
+                                     const clang::ASTContext &Ctx);
+
+/// Argument Index of Call, or null when the call has fewer arguments (a
+/// rules file may describe a DDI with more arguments than a driver's
+/// header declares; that is never a crash).
+const clang::Expr *argOf(const clang::CallExpr *Call, int Index);
+
+/// The source text of E as the user wrote it (the macro call for code from
+/// a macro expansion).
+std::string sourceText(const clang::Expr *E, const clang::ASTContext &Ctx);
+
+} // namespace ndis
+
+#endif

@@ -1,0 +1,36 @@
+//===--- ValueAliases.h - Which access paths hold the same value ----------===//
+//
+// `Adapter->MiniportAdapterHandle = MiniportAdapterHandle;` makes the field
+// and the parameter two names of one handle. ValueAliases joins the two
+// sides of every assignment and initialization it is shown into classes
+// (union-find over AccessPath keys). Constants are never joined: two
+// handles both set to NULL somewhere are not the same handle.
+//
+// It over-approximates "may hold the same value", which is what a check
+// that must stay silent when unsure wants to ask.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_ENGINE_VALUEALIASES_H
+#define NDIS_TIDY_ENGINE_VALUEALIASES_H
+
+#include "AccessPath.h"
+#include "llvm/ADT/StringMap.h"
+
+namespace ndis {
+
+class ValueAliases {
+public:
+  /// Joins the paths of every `a = b` and `T a = b;` in S.
+  void addAssignmentsIn(const clang::Stmt *S);
+  void join(const AccessPath &A, const AccessPath &B);
+  bool mayBeEqual(const AccessPath &A, const AccessPath &B) const;
+
+private:
+  std::string find(const std::string &Key) const;
+  mutable llvm::StringMap<std::string> Parent;
+};
+
+} // namespace ndis
+
+#endif

@@ -1,0 +1,183 @@
+//===--- RuleSet.cpp - Lookups over the rules -----------------------------===//
+
+#include "RuleSet.h"
+#include "llvm/ADT/StringSwitch.h"
+#include <algorithm>
+
+namespace ndis {
+
+const char *irqlName(Irql Level) {
+  switch (Level) {
+  case Irql::Passive:
+    return "PASSIVE_LEVEL";
+  case Irql::Apc:
+    return "APC_LEVEL";
+  case Irql::Dispatch:
+    return "DISPATCH_LEVEL";
+  case Irql::Dirql:
+    return "DIRQL";
+  }
+  return "?";
+}
+
+static std::optional<Irql> parseLevel(llvm::StringRef S) {
+  return llvm::StringSwitch<std::optional<Irql>>(S.trim())
+      .Case("PASSIVE_LEVEL", Irql::Passive)
+      .Case("APC_LEVEL", Irql::Apc)
+      .Case("DISPATCH_LEVEL", Irql::Dispatch)
+      .Case("DIRQL", Irql::Dirql)
+      .Default(std::nullopt);
+}
+
+std::optional<IrqlRange> IrqlRange::parse(llvm::StringRef Text) {
+  Text = Text.trim();
+  if (Text == "any")
+    return IrqlRange{Irql::Passive, Irql::Dirql};
+  if (Text.consume_front("<=")) {
+    if (auto L = parseLevel(Text))
+      return IrqlRange{Irql::Passive, *L};
+    return std::nullopt;
+  }
+  if (Text.consume_front(">=")) {
+    if (auto L = parseLevel(Text))
+      return IrqlRange{*L, Irql::Dirql};
+    return std::nullopt;
+  }
+  auto [Lo, Hi] = Text.split("..");
+  if (!Hi.empty()) {
+    auto L = parseLevel(Lo), H = parseLevel(Hi);
+    if (L && H && *L <= *H)
+      return IrqlRange{*L, *H};
+    return std::nullopt;
+  }
+  if (auto L = parseLevel(Text))
+    return IrqlRange{*L, *L};
+  return std::nullopt;
+}
+
+std::string IrqlRange::str() const {
+  if (isAny())
+    return "any IRQL";
+  if (Min == Max)
+    return irqlName(Min);
+  if (Min == Irql::Passive)
+    return std::string("<= ") + irqlName(Max);
+  if (Max == Irql::Dirql)
+    return std::string(">= ") + irqlName(Min);
+  return std::string(irqlName(Min)) + ".." + irqlName(Max);
+}
+
+const char *objKindName(ObjKind K) {
+  switch (K) {
+  case ObjKind::NetBuffer:
+    return "net-buffer";
+  case ObjKind::NetBufferList:
+    return "net-buffer-list";
+  case ObjKind::Packet:
+    return "packet";
+  case ObjKind::Buffer:
+    return "buffer";
+  case ObjKind::None:
+    break;
+  }
+  return "none";
+}
+
+const char *objKindCName(ObjKind K) {
+  switch (K) {
+  case ObjKind::NetBuffer:
+    return "NET_BUFFER";
+  case ObjKind::NetBufferList:
+    return "NET_BUFFER_LIST";
+  case ObjKind::Packet:
+    return "NDIS_PACKET";
+  case ObjKind::Buffer:
+    return "NDIS_BUFFER";
+  case ObjKind::None:
+    break;
+  }
+  return "?";
+}
+
+const char *phaseName(Phase P) {
+  switch (P) {
+  case Phase::Setup:
+    return "setup";
+  case Phase::Teardown:
+    return "teardown";
+  case Phase::Pause:
+    return "pause";
+  case Phase::DataPath:
+    return "data-path";
+  case Phase::Control:
+    return "control";
+  case Phase::Other:
+    return "other";
+  }
+  return "other";
+}
+
+const DdiRule *RuleSet::ddi(llvm::StringRef Name) const {
+  auto It = Ddis.find(Name);
+  return It == Ddis.end() ? nullptr : &It->second;
+}
+
+const RoleRule *RuleSet::role(llvm::StringRef Name) const {
+  auto It = Roles.find(Name);
+  return It == Roles.end() ? nullptr : &It->second;
+}
+
+const RoleRule *RuleSet::roleForField(llvm::StringRef Field) const {
+  auto It = FieldToRole.find(Field);
+  return It == FieldToRole.end() ? nullptr : role(It->second);
+}
+
+bool RuleSet::isNdis6Macro(llvm::StringRef Macro) const {
+  return Ndis6Macros.count(Macro) != 0;
+}
+
+std::vector<std::string> RuleSet::ddisWith(EffectKind K) const {
+  std::vector<std::string> Names;
+  for (const auto &Entry : Ddis)
+    if (Entry.second.find(K))
+      Names.push_back(Entry.second.Name);
+  std::sort(Names.begin(), Names.end());
+  return Names;
+}
+
+void RuleSet::addDdi(DdiRule R) {
+  std::string Name = R.Name;
+  Ddis[Name] = std::move(R);
+}
+
+void RuleSet::addRole(RoleRule R) {
+  std::string Name = R.Name;
+  Roles[Name] = std::move(R);
+  indexFields();
+}
+
+void RuleSet::indexFields() {
+  // The first role (by name) wins for a field shared by two roles; the
+  // rules file only shares fields between roles of one IRQL and phase.
+  FieldToRole.clear();
+  std::vector<const RoleRule *> Sorted;
+  for (const auto &Entry : Roles)
+    Sorted.push_back(&Entry.second);
+  std::sort(Sorted.begin(), Sorted.end(),
+            [](const RoleRule *A, const RoleRule *B) { return A->Name < B->Name; });
+  for (const RoleRule *R : Sorted)
+    for (const std::string &F : R->Fields)
+      FieldToRole.try_emplace(F, R->Name);
+}
+
+void RuleSet::merge(const RuleSet &Other) {
+  for (const auto &Entry : Other.Ddis)
+    Ddis[Entry.first()] = Entry.second;
+  for (const auto &Entry : Other.Roles)
+    Roles[Entry.first()] = Entry.second;
+  for (const auto &Entry : Other.Ndis6Macros)
+    Ndis6Macros[Entry.first()] = true;
+  indexFields();
+}
+
+} // namespace ndis

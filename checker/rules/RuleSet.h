@@ -1,0 +1,155 @@
+//===--- RuleSet.h - NDIS knowledge loaded from rules/ndis.yaml -----------===//
+//
+// The typed form of the rules file (docs/rules-file.md). The checks and the
+// analysis engine ask a RuleSet what a DDI does and what a callback role
+// implies; no DDI name appears in C++.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_RULES_RULESET_H
+#define NDIS_TIDY_RULES_RULESET_H
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ndis {
+
+/// IRQL levels, in order. DIRQL stands for every device level above DISPATCH.
+enum class Irql { Passive = 0, Apc = 1, Dispatch = 2, Dirql = 3 };
+
+const char *irqlName(Irql Level);
+
+/// A closed range of IRQLs.
+struct IrqlRange {
+  Irql Min = Irql::Passive;
+  Irql Max = Irql::Dirql;
+
+  bool contains(Irql L) const { return Min <= L && L <= Max; }
+  bool isAny() const { return Min == Irql::Passive && Max == Irql::Dirql; }
+  /// The documentation's spelling: "PASSIVE_LEVEL", "<= DISPATCH_LEVEL", ...
+  std::string str() const;
+  /// Parses the spellings listed in docs/rules-file.md.
+  static std::optional<IrqlRange> parse(llvm::StringRef Text);
+};
+
+/// What a pool holds, or what kind an item is.
+enum class ObjKind { None, NetBuffer, NetBufferList, Packet, Buffer };
+
+const char *objKindName(ObjKind K);   // "net-buffer", ...
+const char *objKindCName(ObjKind K);  // "NET_BUFFER", ...
+
+enum class EffectKind {
+  AllocatePool,
+  FreePool,
+  AllocateItem,
+  FreeItem,
+  FreeItemMdl,
+  HandToNdis,
+  AcquireLock,
+  ReleaseLock,
+  RaiseIrql,
+  LowerIrql,
+  Wait,
+  AllocateSharedMemory,
+  FreeSharedMemory,
+  RegisterCallback,
+};
+
+/// One thing a DDI does. Argument indexes count from 0; -1 means "absent".
+struct Effect {
+  EffectKind Kind = EffectKind::Wait;
+  ObjKind Pool = ObjKind::None;
+  ObjKind Item = ObjKind::None;
+  int Arg = -1;       ///< the argument the effect applies to
+  int Out = -1;       ///< result written through this argument
+  int StatusOut = -1; ///< NDIS_STATUS written through this argument
+  int Params = -1;    ///< pool parameters struct (DataSize)
+  int NdisHandle = -1;
+  int AllocationHandle = -1;
+  int Token = -1; ///< lock state / lock handle / old IRQL argument
+  bool MdlAndData = false;
+  bool AtDispatch = false;
+  std::string Lock;          ///< ndis-spin, ke-spin, ke-queued, ndis-rw, ndis5-rw
+  std::optional<Irql> To;    ///< raise-irql to a fixed level
+  std::string Role;          ///< register-callback
+};
+
+struct DdiRule {
+  std::string Name;
+  std::optional<IrqlRange> Irql;
+  bool NoSpinLockHeld = false;
+  std::vector<Effect> Effects;
+  std::string Doc;
+
+  const Effect *find(EffectKind K) const {
+    for (const Effect &E : Effects)
+      if (E.Kind == K)
+        return &E;
+    return nullptr;
+  }
+};
+
+enum class Phase { Setup, Teardown, Pause, DataPath, Control, Other };
+
+const char *phaseName(Phase P);
+
+struct RoleRule {
+  std::string Name;
+  IrqlRange Irql;
+  Phase Stage = Phase::Other;
+  std::vector<std::string> Fields;
+  std::string Doc;
+};
+
+/// The whole rules file: DDIs and roles by name.
+class RuleSet {
+public:
+  const DdiRule *ddi(llvm::StringRef Name) const;
+  const RoleRule *role(llvm::StringRef Name) const;
+  /// The role a characteristics-struct field registers, if any.
+  const RoleRule *roleForField(llvm::StringRef Field) const;
+  bool isNdis6Macro(llvm::StringRef Macro) const;
+
+  /// The names of every DDI with an effect of kind K, for AST matchers.
+  std::vector<std::string> ddisWith(EffectKind K) const;
+  const llvm::StringMap<DdiRule> &ddis() const { return Ddis; }
+  const llvm::StringMap<RoleRule> &roles() const { return Roles; }
+
+  /// Adds or replaces (by name) every entry of Other.
+  void merge(const RuleSet &Other);
+
+  void addDdi(DdiRule R);
+  void addRole(RoleRule R);
+  void addNdis6Macro(llvm::StringRef M) { Ndis6Macros[M] = true; }
+
+private:
+  void indexFields();
+
+  llvm::StringMap<DdiRule> Ddis;
+  llvm::StringMap<RoleRule> Roles;
+  llvm::StringMap<std::string> FieldToRole;
+  llvm::StringMap<bool> Ndis6Macros;
+};
+
+/// Parses rules text. BufferName is used in error messages, which read
+/// "<BufferName>:<line>:<col>: <what>" (one per line).
+llvm::Expected<RuleSet> parseRules(llvm::StringRef Text,
+                                   llvm::StringRef BufferName);
+
+/// The built-in rules (rules/ndis.yaml, compiled in), parsed once.
+std::shared_ptr<const RuleSet> defaultRules();
+
+/// The built-in rules with the file at Path merged over them. Cached by
+/// path: every check of a run shares one RuleSet. An empty Path gives the
+/// built-in rules.
+llvm::Expected<std::shared_ptr<const RuleSet>>
+rulesWithOverrides(llvm::StringRef Path);
+
+} // namespace ndis
+
+#endif

@@ -1,0 +1,30 @@
+# lit configuration for ndis-tidy. The build writes lit.site.cfg.py, which
+# sets the tool paths and loads this file.
+import os
+import lit.formats
+
+config.name = "ndis-tidy"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".c", ".test"]
+config.excludes = ["Inputs", "lit.cfg.py"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.ndis_build_dir, "test")
+
+inputs = os.path.join(config.test_source_root, "Inputs")
+config.environment["NDIS_CLANG_TIDY"] = config.clang_tidy
+config.environment["NDIS_PLUGIN"] = config.plugin
+config.environment["NDIS_TIDY"] = config.ndis_tidy
+config.environment["NDIS_FILECHECK"] = os.path.join(config.llvm_tools_dir, "FileCheck")
+config.environment["NDIS_INPUTS"] = inputs
+
+runner = os.path.join(config.test_source_root, "check_ndis_tidy.py")
+config.substitutions.append(("%check_ndis_tidy", "%s %s" % (config.python, runner)))
+config.substitutions.append(("%clang_tidy_plugin", "%s --load=%s" % (config.clang_tidy, config.plugin)))
+config.substitutions.append(("%ndis_tidy", config.ndis_tidy))
+config.substitutions.append(("%inputs", inputs))
+config.substitutions.append(("%python", config.python))
+config.substitutions.append(("%llvm_major", config.llvm_major))
+config.substitutions.append(("%S_root", os.path.dirname(config.test_source_root)))
+# FileCheck, not and count from llvm-N-tools, ahead of anything else.
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, os.environ.get("PATH", "")])

@@ -1,0 +1,2 @@
+#include "ndis.h"
+VOID Nothing(VOID) {}
