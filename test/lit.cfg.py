@@ -28,3 +28,15 @@ config.substitutions.append(("%S_root", os.path.dirname(config.test_source_root)
 # FileCheck, not and count from llvm-N-tools, ahead of anything else.
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, os.environ.get("PATH", "")])
+
+# Another LLVM's clang-tidy, to test that the plugin refuses to run in it.
+for other in ("19", "22", "20", "21", "18"):
+    if other == config.llvm_major:
+        continue
+    path = "/usr/lib/llvm-%s/bin/clang-tidy" % other
+    if os.path.exists(path):
+        config.available_features.add("other-clang-tidy")
+        config.substitutions.append(("%other_clang_tidy", path))
+        config.substitutions.append(("%other_major", other))
+        break
+config.substitutions.append(("%plugin", config.plugin))

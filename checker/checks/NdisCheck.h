@@ -10,6 +10,7 @@
 #ifndef NDIS_TIDY_CHECKS_NDISCHECK_H
 #define NDIS_TIDY_CHECKS_NDISCHECK_H
 
+#include "../engine/TUAnalysis.h"
 #include "../rules/RuleSet.h"
 #include "clang-tidy/ClangTidyCheck.h"
 
@@ -23,10 +24,25 @@ public:
   bool isLanguageVersionSupported(const clang::LangOptions &) const override {
     return true; // drivers are C; C++ drivers use the same DDIs
   }
+  /// A new translation unit: the shared analysis of the last one goes.
+  void onStartOfTranslationUnit() override { TUAnalysis::reset(); }
 
 protected:
   /// The rules; null when the rules file failed to load.
   const RuleSet *rules() const { return Rules.get(); }
+
+  /// The analysis of the current translation unit, shared by all checks.
+  const TUAnalysis &analysis(clang::ASTContext &Ctx) const {
+    return TUAnalysis::get(Ctx, *Rules, AnalysisOpts);
+  }
+
+  /// Registers this check to run once per translation unit (for checks
+  /// that report from the whole-TU analysis).
+  void matchTranslationUnit(clang::ast_matchers::MatchFinder *Finder);
+
+  /// Notes for each call on a chain but the last: "'A' calls 'B' here".
+  void chainNotes(const ChainedSite &Site, clang::ASTContext &Ctx,
+                  size_t From = 0);
 
   /// Reads an option that must be one of Allowed; a bad value is reported
   /// as a configuration error and Default is used.
@@ -35,6 +51,8 @@ protected:
 
 private:
   std::string RulesFile;
+  std::string RolesOption;
+  AnalysisOptions AnalysisOpts;
   std::shared_ptr<const RuleSet> Rules;
 };
 

@@ -1,13 +1,14 @@
 //===--- SharedMemoryHandleMismatchCheck.cpp ------------------------------===//
 //
-// Within one function: for each free-shared-memory call, the
-// allocate-shared-memory calls whose allocation-handle out-parameter is the
-// free's allocation handle. When they all used one NdisHandle and the free
-// names a different one, report it at the free.
+// For each free-shared-memory call, the allocate-shared-memory calls whose
+// allocation-handle out-parameter is the free's allocation handle, in any
+// function of the translation unit (Adapter->SharedMemHandle allocated in
+// MiniportInitializeEx, freed in MiniportHaltEx). When they all used one
+// NdisHandle and the free names a different one, report it at the free.
 //
 // Silent when unsure: a handle whose path is unknown (a call result), two
-// allocations with different handles, or a handle the function copies into
-// the other one (`Adapter->Handle = MiniportAdapterHandle`).
+// allocations with different handles, or handles the driver copies into
+// each other anywhere (`Adapter->Handle = MiniportAdapterHandle`).
 //
 //===----------------------------------------------------------------------===//
 
@@ -23,21 +24,6 @@ using namespace clang;
 using namespace clang::ast_matchers;
 
 namespace ndis {
-
-void SharedMemoryHandleMismatchCheck::registerMatchers(MatchFinder *Finder) {
-  if (!rules())
-    return;
-  Finder->addMatcher(functionDecl(isDefinition(), hasBody(stmt())).bind("fn"),
-                     this);
-}
-
-namespace {
-struct Allocation {
-  const CallExpr *Call;
-  const Expr *NdisHandle;
-  AccessPath HandlePath;
-};
-} // namespace
 
 /// Is every variable E names visible at the statement At? Parameters and
 /// globals always are; a local only inside the block that declares it.
@@ -79,77 +65,64 @@ static bool visibleAt(const Expr *E, const Stmt *At, ASTContext &Ctx) {
 
 void SharedMemoryHandleMismatchCheck::check(
     const MatchFinder::MatchResult &Result) {
-  const auto *Fn = Result.Nodes.getNodeAs<FunctionDecl>("fn");
   ASTContext &Ctx = *Result.Context;
-  std::vector<DdiCall> Calls = collectDdiCalls(Fn->getBody(), *rules(), Ctx);
+  const TUAnalysis &A = analysis(Ctx);
+  const PoolFacts &Facts = A.Facts;
+  // Aliases join every assignment and parameter binding of the translation
+  // unit: `Adapter->MiniportAdapterHandle = MiniportAdapterHandle;` makes the
+  // two one handle, in any function.
+  const ValueAliases &Aliases = A.Aliases;
 
-  std::vector<std::pair<AccessPath, Allocation>> Allocations;
-  for (const DdiCall &C : Calls)
-    if (const Effect *E = C.Rule->find(EffectKind::AllocateSharedMemory)) {
-      const Expr *Handle = argOf(C.Call, E->NdisHandle);
-      auto Out = pointeePathOf(argOf(C.Call, E->AllocationHandle));
-      auto HandlePath = Handle ? accessPathOf(Handle) : std::nullopt;
-      if (Out && HandlePath)
-        Allocations.push_back({*Out, {C.Call, Handle, *HandlePath}});
-      else if (Out) // an allocation we cannot name: never report its frees
-        Allocations.push_back({*Out, {C.Call, nullptr, AccessPath()}});
-    }
-  if (Allocations.empty())
-    return;
-
-  ValueAliases Aliases;
-  Aliases.addAssignmentsIn(Fn->getBody());
-
-  for (const DdiCall &C : Calls) {
-    const Effect *E = C.Rule->find(EffectKind::FreeSharedMemory);
-    if (!E)
+  for (const SharedMemorySite &Free : Facts.SharedFrees) {
+    if (!Free.Handle || !Free.Allocation || !Free.HandleExpr)
       continue;
-    const Expr *FreeHandle = argOf(C.Call, E->NdisHandle);
-    const Expr *FreeAlloc = argOf(C.Call, E->AllocationHandle);
-    if (!FreeHandle || !FreeAlloc)
-      continue;
-    auto FreeHandlePath = accessPathOf(FreeHandle);
-    auto FreeAllocPath = accessPathOf(FreeAlloc);
-    if (!FreeHandlePath || !FreeAllocPath)
-      continue;
-
-    // The allocations of this block; all must agree on one NdisHandle.
-    const Allocation *Match = nullptr;
+    // The allocations into this allocation handle; all must agree on one
+    // NdisHandle.
+    const SharedMemorySite *Match = nullptr;
     bool Unsure = false;
-    for (const auto &[Out, A] : Allocations) {
-      if (!Aliases.mayBeEqual(Out, *FreeAllocPath))
+    for (const SharedMemorySite &Alloc : Facts.SharedAllocs) {
+      if (!Alloc.Allocation ||
+          !Aliases.mayBeEqual(*Alloc.Allocation, *Free.Allocation))
         continue;
-      if (!A.NdisHandle ||
-          (Match && !Aliases.mayBeEqual(Match->HandlePath, A.HandlePath)))
+      // A local allocation handle belongs to its own function.
+      if (Free.Allocation->isLocal() && Alloc.Fn != Free.Fn)
+        continue;
+      if (!Alloc.Handle ||
+          (Match && !Aliases.mayBeEqual(*Match->Handle, *Alloc.Handle))) {
         Unsure = true;
-      Match = &A;
+        break;
+      }
+      Match = &Alloc;
     }
-    if (!Match || Unsure ||
-        Aliases.mayBeEqual(Match->HandlePath, *FreeHandlePath))
+    if (!Match || Unsure || !Match->Handle ||
+        Aliases.mayBeEqual(*Match->Handle, *Free.Handle))
       continue;
 
-    std::string AllocText = sourceText(Match->NdisHandle, Ctx);
-    { // the warning must be emitted before its note is begun
-    auto D = diag(C.Call->getBeginLoc(),
-                  "%0 is given NdisHandle '%1', but the shared memory '%2' "
-                  "was allocated with NdisHandle '%3'; NDIS requires the same "
-                  "handle")
-             << C.Rule->Name << sourceText(FreeHandle, Ctx)
-             << sourceText(FreeAlloc, Ctx) << AllocText;
-    SourceRange Range = FreeHandle->getSourceRange();
-    if (!Range.getBegin().isMacroID() && !Range.getEnd().isMacroID() &&
-        !Match->NdisHandle->getBeginLoc().isMacroID() &&
-        visibleAt(Match->NdisHandle, C.Call, Ctx))
-      D << FixItHint::CreateReplacement(Range, AllocText);
-    D << FreeHandle->getSourceRange();
+    std::string AllocText = sourceText(Match->HandleExpr, Ctx);
+    {
+      // The warning must be emitted before its note is begun.
+      auto D = diag(Free.Call->getBeginLoc(),
+                    "%0 is given NdisHandle '%1', but the shared memory '%2' "
+                    "was allocated with NdisHandle '%3'; NDIS requires the "
+                    "same handle")
+               << Free.Rule->Name << sourceText(Free.HandleExpr, Ctx)
+               << sourceText(Free.AllocationExpr, Ctx) << AllocText;
+      SourceRange Range = Free.HandleExpr->getSourceRange();
+      // A fix-it only where the allocation's handle expression means the
+      // same thing at the free: same function, names in scope.
+      if (Match->Fn == Free.Fn && !Range.getBegin().isMacroID() &&
+          !Range.getEnd().isMacroID() &&
+          !Match->HandleExpr->getBeginLoc().isMacroID() &&
+          visibleAt(Match->HandleExpr, Free.Call, Ctx))
+        D << FixItHint::CreateReplacement(Range, AllocText);
+      D << Range;
     }
-
-    const auto *AllocFn = Match->Call->getDirectCallee();
     diag(Match->Call->getBeginLoc(),
-         "the shared memory was allocated here by %0 with NdisHandle '%1'",
+         "the shared memory was allocated here by %0 with NdisHandle "
+         "'%1'%select{| in '%3'}2",
          DiagnosticIDs::Note)
-        << (AllocFn ? AllocFn->getName() : StringRef("the allocation"))
-        << AllocText;
+        << Match->Rule->Name << AllocText << (Match->Fn != Free.Fn)
+        << Match->Fn->getName();
   }
 }
 

@@ -109,6 +109,8 @@ std::optional<AccessPath> pointeePathOf(const Expr *E) {
 
 std::string AccessPath::key() const {
   std::string K;
+  if (!Root && Kind != Constant)
+    return "?";
   switch (Kind) {
   case Constant:
     return "#" + std::to_string(Value);
@@ -123,9 +125,15 @@ std::string AccessPath::key() const {
     break;
   }
   case Variable: {
+    // A global is named by its name, which is unique in the translation
+    // unit; a local or parameter by its declaration ("name@address"), so
+    // the '@' marks a path that dies with its function.
     const auto *V = cast<VarDecl>(Root);
-    K = V->getName().str() + "@" +
-        std::to_string(reinterpret_cast<uintptr_t>(V));
+    if (V->isLocalVarDeclOrParm())
+      K = V->getName().str() + "@" +
+          std::to_string(reinterpret_cast<uintptr_t>(V));
+    else
+      K = "::" + V->getName().str();
     break;
   }
   }

@@ -62,6 +62,15 @@ const Expr *argOf(const CallExpr *Call, int Index) {
   return Call->getArg(Index);
 }
 
+std::string callName(const CallExpr *Call, const RuleSet &Rules,
+                     const ASTContext &Ctx) {
+  if (const DdiRule *R = ddiRuleFor(Call, Rules, Ctx))
+    return R->Name;
+  if (const FunctionDecl *FD = Call->getDirectCallee())
+    return FD->getNameAsString();
+  return "the call";
+}
+
 std::string sourceText(const Expr *E, const ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
   CharSourceRange Range = Lexer::makeFileCharRange(

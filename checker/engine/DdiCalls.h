@@ -31,6 +31,11 @@ std::vector<DdiCall> collectDdiCalls(const clang::Stmt *Body,
 /// header declares; that is never a crash).
 const clang::Expr *argOf(const clang::CallExpr *Call, int Index);
 
+/// The name to show for a call: the DDI's rule name (the macro a driver
+/// wrote, or the function), else the callee's name.
+std::string callName(const clang::CallExpr *Call, const RuleSet &Rules,
+                     const clang::ASTContext &Ctx);
+
 /// The source text of E as the user wrote it (the macro call for code from
 /// a macro expansion).
 std::string sourceText(const clang::Expr *E, const clang::ASTContext &Ctx);

@@ -63,6 +63,26 @@ void ValueAliases::join(const AccessPath &A, const AccessPath &B) {
     Parent[RA] = RB;
 }
 
+bool ValueAliases::mayBeEqual(const std::string &A,
+                              const std::string &B) const {
+  if (A == B)
+    return true;
+  if ((!A.empty() && A[0] == '#') || (!B.empty() && B[0] == '#'))
+    return false;
+  return find(A) == find(B);
+}
+
+void ValueAliases::addCallBindings(const CallExpr *Call,
+                                   const FunctionDecl *Callee) {
+  unsigned N = std::min<unsigned>(Call->getNumArgs(), Callee->getNumParams());
+  for (unsigned I = 0; I < N; ++I)
+    if (auto Arg = accessPathOf(Call->getArg(I))) {
+      AccessPath Param;
+      Param.Root = Callee->getParamDecl(I)->getCanonicalDecl();
+      join(Param, *Arg);
+    }
+}
+
 bool ValueAliases::mayBeEqual(const AccessPath &A, const AccessPath &B) const {
   if (A == B)
     return true;

@@ -25,6 +25,12 @@ public:
   void addAssignmentsIn(const clang::Stmt *S);
   void join(const AccessPath &A, const AccessPath &B);
   bool mayBeEqual(const AccessPath &A, const AccessPath &B) const;
+  /// The same, on AccessPath keys.
+  bool mayBeEqual(const std::string &A, const std::string &B) const;
+  /// Joins each parameter of a function with a body to the argument every
+  /// direct call passes for it.
+  void addCallBindings(const clang::CallExpr *Call,
+                       const clang::FunctionDecl *Callee);
 
 private:
   std::string find(const std::string &Key) const;

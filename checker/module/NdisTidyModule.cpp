@@ -5,7 +5,14 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "../checks/LegacyPacketPoolCheck.h"
+#include "../checks/PoolDataSizeMismatchCheck.h"
+#include "../checks/PoolKindMismatchCheck.h"
+#include "../checks/PoolLeakCheck.h"
+#include "../checks/PoolOutstandingBuffersCheck.h"
+#include "../checks/PoolUseAfterFreeCheck.h"
 #include "../checks/SharedMemoryHandleMismatchCheck.h"
+#include "../checks/UncheckedPoolAllocationCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "llvm/Config/llvm-config.h"
 #if LLVM_VERSION_MAJOR < 22 // since 22, ClangTidyModule.h holds the registry
@@ -17,8 +24,17 @@ namespace ndis {
 class NdisTidyModule : public clang::tidy::ClangTidyModule {
 public:
   void addCheckFactories(clang::tidy::ClangTidyCheckFactories &F) override {
+    F.registerCheck<LegacyPacketPoolCheck>("ndis-legacy-packet-pool");
+    F.registerCheck<PoolDataSizeMismatchCheck>("ndis-pool-datasize-mismatch");
+    F.registerCheck<PoolKindMismatchCheck>("ndis-pool-kind-mismatch");
+    F.registerCheck<PoolLeakCheck>("ndis-pool-leak");
+    F.registerCheck<PoolOutstandingBuffersCheck>(
+        "ndis-pool-outstanding-buffers");
+    F.registerCheck<PoolUseAfterFreeCheck>("ndis-pool-use-after-free");
     F.registerCheck<SharedMemoryHandleMismatchCheck>(
         "ndis-shared-memory-handle-mismatch");
+    F.registerCheck<UncheckedPoolAllocationCheck>(
+        "ndis-unchecked-pool-allocation");
   }
 };
 

@@ -58,6 +58,8 @@ enum class EffectKind {
   AllocateSharedMemory,
   FreeSharedMemory,
   RegisterCallback,
+  ZeroMemory,         ///< fills its argument with zeros (pool parameters)
+  DecrementReference, ///< InterlockedDecrement: "free on the last reference"
 };
 
 /// One thing a DDI does. Argument indexes count from 0; -1 means "absent".
@@ -72,6 +74,7 @@ struct Effect {
   int NdisHandle = -1;
   int AllocationHandle = -1;
   int Token = -1; ///< lock state / lock handle / old IRQL argument
+  int Fill = -1;  ///< zero-memory: the fill-value argument, which must be 0
   bool MdlAndData = false;
   bool AtDispatch = false;
   std::string Lock;          ///< ndis-spin, ke-spin, ke-queued, ndis-rw, ndis5-rw
@@ -103,6 +106,12 @@ struct RoleRule {
   IrqlRange Irql;
   Phase Stage = Phase::Other;
   std::vector<std::string> Fields;
+  /// Setup roles: the teardown roles that must undo what this one did
+  /// (PROTOCOL_BIND_ADAPTER_EX -> PROTOCOL_UNBIND_ADAPTER_EX).
+  std::vector<std::string> UndoneBy;
+  /// Teardown roles NDIS always runs after the Pause handler has drained
+  /// the data path (MINIPORT_HALT, FILTER_DETACH).
+  bool DrainedByPause = false;
   std::string Doc;
 };
 

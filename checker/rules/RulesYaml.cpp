@@ -38,7 +38,7 @@ struct RawEffect {
   LevelWord To;
   std::string Role;
   int Arg = -1, Out = -1, StatusOut = -1, Params = -1, NdisHandle = -1,
-      AllocationHandle = -1, Token = -1;
+      AllocationHandle = -1, Token = -1, Fill = -1;
   bool MdlAndData = false, AtDispatch = false;
   Effect Typed; // filled by validate()
 };
@@ -55,7 +55,8 @@ struct RawRole {
   std::string Name, Doc;
   IrqlWord Irql;
   PhaseWord Phase;
-  std::vector<std::string> Fields;
+  std::vector<std::string> Fields, UndoneBy;
+  bool DrainedByPause = false;
   RoleRule Typed;
 };
 
@@ -104,6 +105,8 @@ std::optional<EffectKind> parseEffectKind(llvm::StringRef S) {
       .Case("allocate-shared-memory", EffectKind::AllocateSharedMemory)
       .Case("free-shared-memory", EffectKind::FreeSharedMemory)
       .Case("register-callback", EffectKind::RegisterCallback)
+      .Case("zero-memory", EffectKind::ZeroMemory)
+      .Case("decrement-reference", EffectKind::DecrementReference)
       .Default(std::nullopt);
 }
 
@@ -176,7 +179,7 @@ llvm::StringRef checkWord(WordKind K, llvm::StringRef S) {
 
 std::string checkArgs(const RawEffect &R) {
   for (int V : {R.Arg, R.Out, R.StatusOut, R.Params, R.NdisHandle,
-                R.AllocationHandle, R.Token})
+                R.AllocationHandle, R.Token, R.Fill})
     if (V < -1 || V > 31)
       return "argument index " + std::to_string(V) +
              " is out of range (0 to 31)";
@@ -200,6 +203,7 @@ std::string validateEffect(RawEffect &R) {
   E.NdisHandle = R.NdisHandle;
   E.AllocationHandle = R.AllocationHandle;
   E.Token = R.Token;
+  E.Fill = R.Fill;
   E.MdlAndData = R.MdlAndData;
   E.AtDispatch = R.AtDispatch;
   E.Lock = R.Lock.V;
@@ -241,7 +245,10 @@ std::string validateEffect(RawEffect &R) {
   case EffectKind::LowerIrql:
     return Need(E.Arg >= 0, "'arg' (the new IRQL)");
   case EffectKind::Wait:
+  case EffectKind::DecrementReference:
     return "";
+  case EffectKind::ZeroMemory:
+    return Need(E.Arg >= 0, "'arg' (the memory zeroed)");
   case EffectKind::AllocateSharedMemory:
   case EffectKind::FreeSharedMemory:
     return Need(E.NdisHandle >= 0 && E.AllocationHandle >= 0,
@@ -300,6 +307,7 @@ template <> struct MappingTraits<RawEffect> {
     IO.mapOptional("ndis-handle", R.NdisHandle, -1);
     IO.mapOptional("allocation-handle", R.AllocationHandle, -1);
     IO.mapOptional("token", R.Token, -1);
+    IO.mapOptional("fill", R.Fill, -1);
     IO.mapOptional("mdl-and-data", R.MdlAndData, false);
     IO.mapOptional("at-dispatch", R.AtDispatch, false);
     IO.mapOptional("lock", R.Lock);
@@ -349,6 +357,8 @@ template <> struct MappingTraits<RawRole> {
     IO.mapRequired("irql", R.Irql);
     IO.mapRequired("phase", R.Phase);
     IO.mapOptional("fields", R.Fields);
+    IO.mapOptional("undone-by", R.UndoneBy);
+    IO.mapOptional("drained-by-pause", R.DrainedByPause, false);
     IO.mapOptional("doc", R.Doc);
   }
   static std::string validate(IO &IO, RawRole &R) {
@@ -365,7 +375,8 @@ template <> struct MappingTraits<RawRole> {
     auto P = ndis::parsePhase(R.Phase.V);
     if (!Range || !P)
       return "role '" + R.Name + "' needs 'irql' and 'phase'";
-    R.Typed = ndis::RoleRule{R.Name, *Range, *P, R.Fields, R.Doc};
+    R.Typed = ndis::RoleRule{R.Name,    *Range,           *P,   R.Fields,
+                             R.UndoneBy, R.DrainedByPause, R.Doc};
     return "";
   }
 };

@@ -1,0 +1,91 @@
+//===--- LegacyPacketPoolCheck.cpp ----------------------------------------===//
+//
+// A translation unit is an NDIS 6 driver when it defines one of the rules'
+// ndis6-macros (NDIS620_MINIPORT, ...; often on the command line) or
+// allocates a NET_BUFFER_LIST or NET_BUFFER pool. NDIS 6 drivers do not
+// use packet pools ("Allocating Network Data Pools in an NDIS 6.0 Protocol
+// Driver").
+//
+//===----------------------------------------------------------------------===//
+
+#include "LegacyPacketPoolCheck.h"
+#include "../engine/DdiCalls.h"
+#include "clang/Lex/PPCallbacks.h"
+#include "clang/Lex/Preprocessor.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace ndis {
+namespace {
+class VersionMacros : public PPCallbacks {
+public:
+  VersionMacros(LegacyPacketPoolCheck &Check, const RuleSet &Rules)
+      : Check(Check), Rules(Rules) {}
+  void MacroDefined(const Token &Name, const MacroDirective *MD) override {
+    if (!Check.Ndis6Macro.empty())
+      return;
+    StringRef Id = Name.getIdentifierInfo()->getName();
+    if (Rules.isNdis6Macro(Id)) {
+      Check.Ndis6Macro = Id.str();
+      Check.Ndis6MacroLoc = Name.getLocation();
+    }
+  }
+
+private:
+  LegacyPacketPoolCheck &Check;
+  const RuleSet &Rules;
+};
+} // namespace
+
+void LegacyPacketPoolCheck::registerPPCallbacks(const SourceManager &,
+                                                Preprocessor *PP,
+                                                Preprocessor *) {
+  if (rules())
+    PP->addPPCallbacks(std::make_unique<VersionMacros>(*this, *rules()));
+}
+
+void LegacyPacketPoolCheck::check(const MatchFinder::MatchResult &Result) {
+  ASTContext &Ctx = *Result.Context;
+  const TUAnalysis &A = analysis(Ctx);
+
+  const PoolSite *Ndis6Pool = nullptr;
+  for (const PoolSite &P : A.Facts.Pools)
+    if (!Ndis6Pool && (P.Kind == ObjKind::NetBufferList ||
+                       P.Kind == ObjKind::NetBuffer))
+      Ndis6Pool = &P;
+  if (Ndis6Macro.empty() && !Ndis6Pool)
+    return;
+
+  std::string Replacement;
+  for (const std::string &Name : rules()->ddisWith(EffectKind::AllocatePool))
+    if (const Effect *E = rules()->ddi(Name)->find(EffectKind::AllocatePool))
+      if (E->Pool == ObjKind::NetBufferList)
+        Replacement = Name;
+
+  for (const PoolSite &P : A.Facts.Pools) {
+    if (P.Kind != ObjKind::Packet)
+      continue;
+    diag(P.Call->getBeginLoc(),
+         "%0 allocates an NDIS 5 packet pool in an NDIS 6 driver")
+        << callName(P.Call, *rules(), Ctx);
+    if (!Ndis6Macro.empty() && Ndis6MacroLoc.isValid())
+      diag(Ndis6MacroLoc, "the driver is built for NDIS 6: %0 is defined here",
+           DiagnosticIDs::Note)
+          << Ndis6Macro;
+    else if (Ndis6Pool)
+      diag(Ndis6Pool->Call->getBeginLoc(),
+           "the driver is an NDIS 6 driver: it allocates a %0 pool here",
+           DiagnosticIDs::Note)
+          << objKindCName(Ndis6Pool->Kind);
+    diag(P.Call->getBeginLoc(),
+         "NDIS 6 drivers use NET_BUFFER_LIST structures instead: allocate a "
+         "pool with %0 and fAllocateNetBuffer = TRUE in its "
+         "NET_BUFFER_LIST_POOL_PARAMETERS",
+         DiagnosticIDs::Note)
+        << (Replacement.empty() ? "NdisAllocateNetBufferListPool"
+                                : Replacement);
+  }
+}
+
+} // namespace ndis

@@ -1,0 +1,84 @@
+//===--- PoolOutstandingBuffersCheck.cpp ----------------------------------===//
+//
+// Two forms, both from the engine:
+//  - in one function (HandleFlow): the pool is freed while an item from it
+//    is owned on some path or was handed to NDIS and not waited for;
+//  - across callbacks (Lifecycle): a teardown callback frees a context
+//    pool while other callbacks let its items go to NDIS or into storage,
+//    and nothing on the teardown path frees or waits for them.
+//
+//===----------------------------------------------------------------------===//
+
+#include "PoolOutstandingBuffersCheck.h"
+#include "../engine/DdiCalls.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace ndis {
+
+void PoolOutstandingBuffersCheck::check(const MatchFinder::MatchResult &Result) {
+  ASTContext &Ctx = *Result.Context;
+  const TUAnalysis &A = analysis(Ctx);
+
+  for (const FlowEvent &E : A.Events) {
+    if (E.K != FlowEvent::OutstandingAtFree || !E.At.ddi())
+      continue;
+    const CallExpr *At = E.At.Calls.front();
+    diag(At->getBeginLoc(),
+         "%0 frees pool '%1' while the %2 '%3' allocated from it may still "
+         "be outstanding")
+        << callName(At, *rules(), Ctx) << E.Display << objKindCName(E.Kind)
+        << E.ItemDisplay;
+    chainNotes(E.At, Ctx);
+    if (E.At.Calls.size() > 1)
+      diag(E.At.ddi()->getBeginLoc(), "the pool is freed here by %0",
+           DiagnosticIDs::Note)
+          << callName(E.At.ddi(), *rules(), Ctx);
+    diag(E.Related.ddi()->getBeginLoc(),
+         "'%0' is allocated from the pool here by %1", DiagnosticIDs::Note)
+        << E.ItemDisplay << callName(E.Related.ddi(), *rules(), Ctx);
+    if (E.Handed)
+      diag(E.Handed->getBeginLoc(),
+           "'%0' is handed to NDIS here by %1 and may not have been returned "
+           "when the pool is freed",
+           DiagnosticIDs::Note)
+          << E.ItemDisplay << E.HandedBy;
+    else
+      diag(At->getBeginLoc(),
+           "on some path to this free, '%0' is neither freed nor handed on",
+           DiagnosticIDs::Note)
+          << E.ItemDisplay;
+  }
+
+  for (const TeardownFinding &F : A.Teardown) {
+    const CallExpr *Free = F.Free.ddi();
+    const RoleEvidence *Role = F.Teardown->firstRole();
+    diag(Free->getBeginLoc(),
+         "%0 frees pool '%1' during teardown while %2s allocated from it by "
+         "other callbacks may still be outstanding")
+        << callName(Free, *rules(), Ctx) << F.PoolDisplay
+        << objKindCName(F.Item.Kind);
+    if (Role)
+      diag(Role->Loc, "'%0' is a teardown callback (%1)", DiagnosticIDs::Note)
+          << F.Teardown->Fn->getName() << Role->Role->Name;
+    chainNotes(F.Free, Ctx);
+    diag(F.Item.Alloc.ddi()->getBeginLoc(),
+         "a %0 is allocated from the pool here by %1, in '%2'",
+         DiagnosticIDs::Note)
+        << objKindCName(F.Item.Kind)
+        << callName(F.Item.Alloc.ddi(), *rules(), Ctx)
+        << (F.ItemFn ? F.ItemFn->getName() : StringRef("?"));
+    if (F.Item.EscapeSite)
+      diag(F.Item.EscapeSite->getBeginLoc(), "and %0 here",
+           DiagnosticIDs::Note)
+          << F.Item.EscapeHow;
+    diag(F.Teardown->Fn->getLocation(),
+         "nothing on the teardown path of '%0' frees such %1s or waits for "
+         "them before the pool is freed",
+         DiagnosticIDs::Note)
+        << F.Teardown->Fn->getName() << objKindCName(F.Item.Kind);
+  }
+}
+
+} // namespace ndis

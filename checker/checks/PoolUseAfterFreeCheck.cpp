@@ -1,0 +1,38 @@
+//===--- PoolUseAfterFreeCheck.cpp ----------------------------------------===//
+//
+// From HandleFlow: a free-pool or allocate-item on a handle whose state is
+// exactly {Freed} (freed on every path here, and not reassigned).
+//
+//===----------------------------------------------------------------------===//
+
+#include "PoolUseAfterFreeCheck.h"
+#include "../engine/DdiCalls.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace ndis {
+
+void PoolUseAfterFreeCheck::check(const MatchFinder::MatchResult &Result) {
+  ASTContext &Ctx = *Result.Context;
+  const TUAnalysis &A = analysis(Ctx);
+  for (const FlowEvent &E : A.Events) {
+    if (E.K != FlowEvent::UseAfterFree || !E.At.ddi() || !E.Related.ddi())
+      continue;
+    const CallExpr *At = E.At.Calls.front();
+    const DdiRule *R = ddiRuleFor(E.At.ddi(), *rules(), Ctx);
+    bool Frees = R && R->find(EffectKind::FreePool);
+    diag(At->getBeginLoc(),
+         "%0 %select{allocates from|frees}1 pool handle '%2' after it was "
+         "freed; the handle is invalid after the free")
+        << callName(At, *rules(), Ctx) << (Frees ? 1 : 0) << E.Display;
+    chainNotes(E.At, Ctx);
+    const CallExpr *Prior = E.Related.Calls.front();
+    diag(Prior->getBeginLoc(), "'%0' is freed here by %1",
+         DiagnosticIDs::Note)
+        << E.Display << callName(Prior, *rules(), Ctx);
+    chainNotes(E.Related, Ctx, 1);
+  }
+}
+
+} // namespace ndis

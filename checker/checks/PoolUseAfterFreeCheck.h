@@ -1,0 +1,26 @@
+//===--- PoolUseAfterFreeCheck.h ---===//
+//
+// A pool handle freed again, or allocated from, after it was freed.
+// (docs/checks/ndis-pool-use-after-free.md)
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_CHECKS_POOLUSEAFTERFREECHECK_H
+#define NDIS_TIDY_CHECKS_POOLUSEAFTERFREECHECK_H
+
+#include "NdisCheck.h"
+
+namespace ndis {
+
+class PoolUseAfterFreeCheck : public NdisCheck {
+public:
+  using NdisCheck::NdisCheck;
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override {
+    matchTranslationUnit(Finder);
+  }
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+};
+
+} // namespace ndis
+
+#endif

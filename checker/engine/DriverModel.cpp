@@ -1,0 +1,258 @@
+//===--- DriverModel.cpp - The driver's functions, roles and call graph ---===//
+
+#include "DriverModel.h"
+#include "AccessPath.h"
+#include "DdiCalls.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/TypeLoc.h"
+#include <functional>
+
+using namespace clang;
+
+namespace ndis {
+
+const FunctionDecl *calleeWithBody(const CallExpr *Call) {
+  const FunctionDecl *FD = Call->getDirectCallee();
+  if (!FD)
+    return nullptr;
+  const FunctionDecl *Def = nullptr;
+  if (FD->hasBody(Def))
+    return Def;
+  return nullptr;
+}
+
+/// The typedef a declaration's type was written with, looking through
+/// attributes and parentheses: `MINIPORT_HALT MPHaltEx;`.
+static const TypedefNameDecl *declaredTypedef(const FunctionDecl *FD) {
+  QualType T = FD->getType();
+  for (int Depth = 0; Depth < 8 && !T.isNull(); ++Depth) {
+    if (const auto *TT = T->getAs<TypedefType>())
+      if (TT->getDecl()->getUnderlyingType()->isFunctionType() ||
+          TT->getDecl()->getUnderlyingType()->getAs<ParenType>())
+        return TT->getDecl();
+    if (const auto *AT = dyn_cast<AttributedType>(T.getTypePtr())) {
+      T = AT->getModifiedType();
+      continue;
+    }
+    if (const auto *PT = dyn_cast<ParenType>(T.getTypePtr())) {
+      T = PT->getInnerType();
+      continue;
+    }
+    break;
+  }
+  return nullptr;
+}
+
+namespace {
+/// Collects definitions and the direct calls in each.
+class FunctionCollector : public RecursiveASTVisitor<FunctionCollector> {
+public:
+  explicit FunctionCollector(std::vector<const FunctionDecl *> &Out)
+      : Out(Out) {}
+  bool VisitFunctionDecl(FunctionDecl *FD) {
+    if (FD->doesThisDeclarationHaveABody() && !FD->isDependentContext())
+      Out.push_back(FD);
+    return true;
+  }
+  bool shouldVisitTemplateInstantiations() const { return true; }
+
+private:
+  std::vector<const FunctionDecl *> &Out;
+};
+
+class CallFinder : public RecursiveASTVisitor<CallFinder> {
+public:
+  std::vector<CallSite> Calls;
+  bool VisitCallExpr(CallExpr *C) {
+    if (const FunctionDecl *Def = calleeWithBody(C))
+      Calls.push_back({C, Def});
+    return true;
+  }
+};
+
+/// Finds function-to-field stores: `X.F = Fn`, `X->F = Fn` and
+/// `{ .F = Fn }`.
+class RegistrationFinder : public RecursiveASTVisitor<RegistrationFinder> {
+public:
+  using Callback = std::function<void(const FunctionDecl *, StringRef Field,
+                                      SourceLocation)>;
+  explicit RegistrationFinder(Callback CB) : CB(std::move(CB)) {}
+
+  bool VisitBinaryOperator(BinaryOperator *B) {
+    if (B->getOpcode() != BO_Assign)
+      return true;
+    const auto *M = dyn_cast<MemberExpr>(B->getLHS()->IgnoreParenImpCasts());
+    if (!M)
+      return true;
+    if (const FunctionDecl *FD = functionOf(B->getRHS()))
+      CB(FD, M->getMemberDecl()->getName(), B->getBeginLoc());
+    return true;
+  }
+  bool VisitInitListExpr(InitListExpr *IL) {
+    const RecordDecl *RD = IL->getType().isNull()
+                               ? nullptr
+                               : IL->getType()->getAsRecordDecl();
+    if (!RD || IL->isTransparent())
+      return true;
+    unsigned I = 0;
+    for (const FieldDecl *F : RD->fields()) {
+      if (I >= IL->getNumInits())
+        break;
+      if (const FunctionDecl *FD = functionOf(IL->getInit(I)))
+        CB(FD, F->getName(), IL->getInit(I)->getBeginLoc());
+      ++I;
+    }
+    return true;
+  }
+
+private:
+  static const FunctionDecl *functionOf(const Expr *E) {
+    E = E->IgnoreParenCasts();
+    if (const auto *U = dyn_cast<UnaryOperator>(E))
+      if (U->getOpcode() == UO_AddrOf)
+        E = U->getSubExpr()->IgnoreParenCasts();
+    if (const auto *D = dyn_cast<DeclRefExpr>(E))
+      return dyn_cast<FunctionDecl>(D->getDecl());
+    return nullptr;
+  }
+  Callback CB;
+};
+} // namespace
+
+DriverModel::DriverModel(
+    ASTContext &Ctx, const RuleSet &Rules,
+    llvm::ArrayRef<std::pair<std::string, std::string>> ExtraRoles) {
+  collectFunctions(Ctx);
+  collectRoles(Ctx, Rules, ExtraRoles);
+  orderBottomUp();
+}
+
+void DriverModel::collectFunctions(ASTContext &Ctx) {
+  std::vector<const FunctionDecl *> Defs;
+  FunctionCollector(Defs).TraverseDecl(Ctx.getTranslationUnitDecl());
+  for (const FunctionDecl *FD : Defs) {
+    if (Index.count(FD))
+      continue;
+    Index[FD] = Functions.size();
+    FunctionInfo Info;
+    Info.Fn = FD;
+    Functions.push_back(std::move(Info));
+  }
+  for (FunctionInfo &F : Functions) {
+    CallFinder Finder;
+    Finder.TraverseStmt(F.Fn->getBody());
+    F.Calls = std::move(Finder.Calls);
+  }
+  for (FunctionInfo &F : Functions)
+    for (const CallSite &C : F.Calls)
+      if (auto It = Index.find(C.Callee); It != Index.end())
+        Functions[It->second].Callers.push_back({C.Call, F.Fn});
+}
+
+void DriverModel::addRole(const FunctionDecl *FD, RoleEvidence E) {
+  const FunctionDecl *Def = nullptr;
+  if (!FD->hasBody(Def))
+    return;
+  auto It = Index.find(Def);
+  if (It == Index.end())
+    return;
+  auto &Roles = Functions[It->second].Roles;
+  for (const RoleEvidence &Have : Roles)
+    if (Have.Role == E.Role)
+      return;
+  Roles.push_back(std::move(E));
+}
+
+void DriverModel::collectRoles(
+    ASTContext &Ctx, const RuleSet &Rules,
+    llvm::ArrayRef<std::pair<std::string, std::string>> Extra) {
+  // Typedef declarations, on any redeclaration.
+  for (const FunctionInfo &F : Functions)
+    for (const FunctionDecl *Redecl : F.Fn->redecls())
+      if (const TypedefNameDecl *TD = declaredTypedef(Redecl))
+        if (const RoleRule *R = Rules.role(TD->getName()))
+          addRole(F.Fn, {R, Redecl->getLocation(), RoleEvidence::Typedef,
+                         TD->getName().str()});
+
+  // Characteristics fields, anywhere in the translation unit.
+  RegistrationFinder Fields([&](const FunctionDecl *FD, StringRef Field,
+                                SourceLocation Loc) {
+    if (const RoleRule *R = Rules.roleForField(Field))
+      addRole(FD, {R, Loc, RoleEvidence::Field, Field.str()});
+  });
+  Fields.TraverseDecl(Ctx.getTranslationUnitDecl());
+
+  // Registering DDIs: KeInitializeDpc(&Dpc, MPDpc, ...).
+  for (const FunctionInfo &F : Functions)
+    for (const DdiCall &C : collectDdiCalls(F.Fn->getBody(), Rules, Ctx))
+      for (const Effect &E : C.Rule->Effects) {
+        if (E.Kind != EffectKind::RegisterCallback)
+          continue;
+        const Expr *Arg = argOf(C.Call, E.Arg);
+        const RoleRule *R = Rules.role(E.Role);
+        if (!Arg || !R)
+          continue;
+        const Expr *Stripped = Arg->IgnoreParenCasts();
+        if (const auto *U = dyn_cast<UnaryOperator>(Stripped))
+          if (U->getOpcode() == UO_AddrOf)
+            Stripped = U->getSubExpr()->IgnoreParenCasts();
+        if (const auto *D = dyn_cast<DeclRefExpr>(Stripped))
+          if (const auto *FD = dyn_cast<FunctionDecl>(D->getDecl()))
+            addRole(FD, {R, C.Call->getBeginLoc(), RoleEvidence::Registration,
+                         C.Rule->Name});
+      }
+
+  // The Roles option.
+  for (const auto &[Name, RoleName] : Extra)
+    if (const RoleRule *R = Rules.role(RoleName))
+      for (const FunctionInfo &F : Functions)
+        if (F.Fn->getName() == Name)
+          addRole(F.Fn, {R, F.Fn->getLocation(), RoleEvidence::Option,
+                         RoleName});
+}
+
+void DriverModel::orderBottomUp() {
+  // Iterative post-order DFS over the call graph: a callee is finished
+  // before its callers. Recursion is cut where it closes.
+  std::vector<char> State(Functions.size(), 0); // 0 new, 1 open, 2 done
+  for (size_t Root = 0; Root < Functions.size(); ++Root) {
+    if (State[Root])
+      continue;
+    std::vector<std::pair<size_t, size_t>> Stack{{Root, 0}};
+    State[Root] = 1;
+    while (!Stack.empty()) {
+      auto &[Node, Next] = Stack.back();
+      const auto &Calls = Functions[Node].Calls;
+      if (Next < Calls.size()) {
+        auto It = Index.find(Calls[Next++].Callee);
+        if (It != Index.end() && State[It->second] == 0) {
+          State[It->second] = 1;
+          Stack.push_back({It->second, 0});
+        }
+        continue;
+      }
+      State[Node] = 2;
+      BottomUp.push_back(&Functions[Node]);
+      Stack.pop_back();
+    }
+  }
+}
+
+const FunctionInfo *DriverModel::info(const FunctionDecl *FD) const {
+  if (!FD)
+    return nullptr;
+  const FunctionDecl *Def = nullptr;
+  if (!FD->hasBody(Def))
+    Def = FD;
+  auto It = Index.find(Def);
+  return It == Index.end() ? nullptr : &Functions[It->second];
+}
+
+bool DriverModel::anyFunctionWithPhase(Phase P) const {
+  for (const FunctionInfo &F : Functions)
+    if (F.hasPhase(P))
+      return true;
+  return false;
+}
+
+} // namespace ndis

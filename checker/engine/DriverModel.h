@@ -1,0 +1,86 @@
+//===--- DriverModel.h - The driver's functions, roles and call graph -----===//
+//
+// For one translation unit: every function with a body, the direct calls
+// between them, and the callback role of each (MINIPORT_HALT, ...). A role
+// comes from
+//   - a role-typedef declaration:        MINIPORT_HALT MPHaltEx;
+//   - a characteristics-struct field:    MChars.HaltHandlerEx = MPHaltEx;
+//                                        { .HaltHandlerEx = MPHaltEx }
+//   - a registering DDI's argument:      KeInitializeDpc(&Dpc, MPDpc, Ctx);
+//   - the `Roles` check option:          "MyHalt=MINIPORT_HALT;..."
+// Which typedefs, fields and DDIs these are comes from rules/, not code.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_ENGINE_DRIVERMODEL_H
+#define NDIS_TIDY_ENGINE_DRIVERMODEL_H
+
+#include "../rules/RuleSet.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "llvm/ADT/DenseMap.h"
+#include <vector>
+
+namespace ndis {
+
+/// Why a function has a role: where that was said, and how.
+struct RoleEvidence {
+  const RoleRule *Role = nullptr;
+  clang::SourceLocation Loc;
+  enum How { Typedef, Field, Registration, Option } Kind = Typedef;
+  std::string Detail; ///< the field or DDI name
+};
+
+struct CallSite {
+  const clang::CallExpr *Call;
+  const clang::FunctionDecl *Callee; ///< the definition
+};
+
+struct FunctionInfo {
+  const clang::FunctionDecl *Fn = nullptr; ///< the definition
+  std::vector<RoleEvidence> Roles;
+  std::vector<CallSite> Calls;   ///< direct calls to functions with bodies
+  std::vector<CallSite> Callers; ///< calls to this function (Callee = caller)
+
+  bool hasPhase(Phase P) const {
+    for (const RoleEvidence &R : Roles)
+      if (R.Role->Stage == P)
+        return true;
+    return false;
+  }
+  const RoleEvidence *firstRole() const {
+    return Roles.empty() ? nullptr : &Roles.front();
+  }
+};
+
+class DriverModel {
+public:
+  /// ExtraRoles: "Function=ROLE" pairs from the Roles option.
+  DriverModel(clang::ASTContext &Ctx, const RuleSet &Rules,
+              llvm::ArrayRef<std::pair<std::string, std::string>> ExtraRoles);
+
+  const FunctionInfo *info(const clang::FunctionDecl *FD) const;
+  const std::vector<FunctionInfo> &functions() const { return Functions; }
+  /// Functions in bottom-up order (callees before callers; the members of
+  /// a recursive cycle in some order).
+  const std::vector<const FunctionInfo *> &bottomUp() const { return BottomUp; }
+  bool anyFunctionWithPhase(Phase P) const;
+
+private:
+  void collectFunctions(clang::ASTContext &Ctx);
+  void collectRoles(clang::ASTContext &Ctx, const RuleSet &Rules,
+                    llvm::ArrayRef<std::pair<std::string, std::string>> Extra);
+  void addRole(const clang::FunctionDecl *FD, RoleEvidence E);
+  void orderBottomUp();
+
+  std::vector<FunctionInfo> Functions;
+  llvm::DenseMap<const clang::FunctionDecl *, size_t> Index;
+  std::vector<const FunctionInfo *> BottomUp;
+};
+
+/// The definition of the function a call calls directly, if it has a body.
+const clang::FunctionDecl *calleeWithBody(const clang::CallExpr *Call);
+
+} // namespace ndis
+
+#endif

@@ -1,0 +1,1004 @@
+//===--- HandleFlow.cpp - Pool handles and items through one function -----===//
+//
+// See HandleFlow.h for the two state machines. This file holds the CFG walk
+// (worklist to a fixed point, then a reporting pass) and the transfer
+// function: what each call, assignment, branch and return does to the state.
+//
+//===----------------------------------------------------------------------===//
+
+#include "HandleFlow.h"
+#include "AccessPath.h"
+#include "DdiCalls.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/Analysis/CFG.h"
+#include "llvm/ADT/DenseSet.h"
+#include <deque>
+#include <set>
+
+using namespace clang;
+
+namespace ndis {
+namespace {
+
+/// A field or global path: one every function of the translation unit
+/// names the same way (locals and parameters carry an '@').
+bool isSharedPath(const std::string &Key) {
+  return !Key.empty() && Key[0] != '%' && Key.find('@') == std::string::npos;
+}
+
+enum PoolBits : uint8_t {
+  PMaybeNull = 1,
+  PNull = 2,
+  PLive = 4,
+  PFreed = 8,
+  PUnknown = 16,
+};
+
+enum ItemBits : uint8_t {
+  INull = 1,
+  IOwned = 2,
+  IHanded = 4,
+  IFreed = 8,
+  IGone = 16,
+};
+
+struct PoolVal {
+  uint8_t Bits = 0;
+  const CallExpr *Alloc = nullptr;
+  ChainedSite Free;
+  std::string Display;
+};
+
+struct ItemVal {
+  uint8_t Bits = 0;
+  std::string Pool; ///< the pool's path key
+  ObjKind Kind = ObjKind::None;
+  const CallExpr *Alloc = nullptr;
+  const Stmt *Handed = nullptr;
+  std::string HandedBy;
+  std::string Display;
+};
+
+struct State {
+  bool Reached = false;
+  std::map<std::string, PoolVal> Pools;
+  std::map<std::string, ItemVal> Items;
+  std::map<std::string, std::string> StatusOf; ///< status path -> pool path
+  /// A local holding a copy of a field or global: `Pool = Adapter->Pool;`.
+  std::map<std::string, std::string> CopyOf;
+
+  /// Joins Other into this; returns whether anything changed.
+  bool join(const State &Other) {
+    if (!Other.Reached)
+      return false;
+    if (!Reached) {
+      *this = Other;
+      return true;
+    }
+    bool Changed = false;
+    Changed |= joinMap(Pools, Other.Pools, PUnknown);
+    Changed |= joinMap(Items, Other.Items, IGone);
+    for (const auto &[K, V] : Other.StatusOf)
+      Changed |= StatusOf.emplace(K, V).second;
+    // A copy is known only where every path agrees on it.
+    for (auto It = CopyOf.begin(); It != CopyOf.end();) {
+      auto O = Other.CopyOf.find(It->first);
+      if (O == Other.CopyOf.end() || O->second != It->second) {
+        It = CopyOf.erase(It);
+        Changed = true;
+      } else {
+        ++It;
+      }
+    }
+    return Changed;
+  }
+
+private:
+  template <typename V>
+  static bool joinMap(std::map<std::string, V> &Mine,
+                      const std::map<std::string, V> &Theirs,
+                      uint8_t AbsentBits) {
+    bool Changed = false;
+    for (auto &[K, Val] : Mine)
+      if (!Theirs.count(K) && (Val.Bits | AbsentBits) != Val.Bits) {
+        Val.Bits |= AbsentBits;
+        Changed = true;
+      }
+    for (const auto &[K, Val] : Theirs) {
+      auto It = Mine.find(K);
+      if (It == Mine.end()) {
+        V Copy = Val;
+        Copy.Bits |= AbsentBits;
+        Mine.emplace(K, std::move(Copy));
+        Changed = true;
+        continue;
+      }
+      uint8_t Bits = It->second.Bits | Val.Bits;
+      if (Bits != It->second.Bits) {
+        It->second.Bits = Bits;
+        Changed = true;
+      }
+    }
+    return Changed;
+  }
+};
+
+/// One function's analysis.
+class FunctionFlow {
+public:
+  FunctionFlow(ASTContext &Ctx, const RuleSet &Rules, const DriverModel &Model,
+               const SummaryMap &Summaries, const ValueAliases &Aliases,
+               const FunctionInfo &F, std::vector<FlowEvent> &Events)
+      : Ctx(Ctx), Rules(Rules), Model(Model), Summaries(Summaries),
+        Aliases(Aliases), F(F), Fn(F.Fn), Events(Events) {}
+
+  FunctionSummary run();
+
+private:
+  // The walk.
+  void transferBlock(const CFGBlock &B, State &St);
+  void walk(const Stmt *S, State &St);
+  void visit(const Stmt *S, State &St);
+  void refine(State &St, const Expr *Cond, bool Branch, int Depth = 0);
+  void refineZero(State &St, const Expr *X, bool IsZero);
+
+  // Transfer.
+  void handleCall(const CallExpr *C, State &St);
+  void handleDdi(const CallExpr *C, const DdiRule &R, State &St);
+  void handleSummary(const CallExpr *C, const FunctionDecl *Callee,
+                     const FunctionSummary &Sum, State &St);
+  void handleAssign(const Expr *LHS, const Expr *RHS, std::optional<AccessPath> L,
+                    State &St);
+  void handleReturn(const ReturnStmt *R, State &St);
+  void checkLeaksAtExit(const State &St, SourceLocation Loc, bool ErrorReturn);
+
+  void allocatePool(const AccessPath &P, const CallExpr *C, const Effect &E,
+                    const Expr *Target, State &St);
+  void freePool(const std::string &Key, const std::string &Display,
+                ChainedSite Site, bool Must, State &St);
+  void usePool(const AccessPath &P, const CallExpr *C, State &St);
+  void newItem(const AccessPath &I, const Expr *Pool, const CallExpr *C,
+               const Effect &E, const Expr *Target, State &St);
+  void escapeItem(const std::string &Key, State &St, const Stmt *Where,
+                  const std::string &How);
+  void handItem(const std::string &Key, State &St, const Stmt *Where,
+                const std::string &By);
+  void waited(State &St, ChainedSite Site);
+
+  /// The summary key of a path: "%N" for parameter N, the path key for a
+  /// field or global, none for a local.
+  std::optional<std::string> summaryKey(const AccessPath &P) const;
+  /// A callee summary key at a call site: "%N" becomes the argument's key.
+  std::optional<std::string> translate(const std::string &Key,
+                                       const CallExpr *C) const;
+  std::string display(const Expr *E) const { return sourceText(E, Ctx); }
+  void emit(FlowEvent E);
+
+  ASTContext &Ctx;
+  const RuleSet &Rules;
+  const DriverModel &Model;
+  const SummaryMap &Summaries;
+  const ValueAliases &Aliases;
+  const FunctionInfo &F;
+  const FunctionDecl *Fn;
+  std::vector<FlowEvent> &Events;
+
+  llvm::DenseSet<const Stmt *> Elements; ///< statements the CFG lists itself
+  bool Reporting = false;
+  FunctionSummary Sum;
+  std::set<std::tuple<int, const void *, const void *>> Emitted;
+  std::set<const CallExpr *> UncheckedReported;
+};
+
+std::optional<std::string> FunctionFlow::summaryKey(const AccessPath &P) const {
+  if (P.Kind == AccessPath::Variable && P.Fields.empty())
+    if (const auto *Parm = dyn_cast<ParmVarDecl>(P.Root))
+      return "%" + std::to_string(Parm->getFunctionScopeIndex());
+  if (P.isLocal() || P.Kind == AccessPath::Constant)
+    return std::nullopt;
+  return P.key();
+}
+
+std::optional<std::string> FunctionFlow::translate(const std::string &Key,
+                                                   const CallExpr *C) const {
+  if (Key.empty() || Key[0] != '%')
+    return Key;
+  int Index = std::atoi(Key.c_str() + 1);
+  const Expr *Arg = argOf(C, Index);
+  if (!Arg)
+    return std::nullopt;
+  if (auto P = accessPathOf(Arg)) {
+    if (auto S = summaryKey(*P))
+      if ((*S)[0] == '%')
+        return P->key(); // the caller's own parameter: track it by its key
+    return P->key();
+  }
+  return std::nullopt;
+}
+
+void FunctionFlow::emit(FlowEvent E) {
+  if (!Reporting)
+    return;
+  const void *A = E.At.ddi() ? (const void *)E.At.Calls.front() : nullptr;
+  const void *B = E.Related.ddi() ? (const void *)E.Related.ddi()
+                                  : (const void *)E.ReturnLoc.getPtrEncoding();
+  if (!Emitted.insert({E.K, A, B}).second)
+    return;
+  E.Fn = Fn;
+  Events.push_back(std::move(E));
+}
+
+// ---------------------------------------------------------------------------
+// Pools.
+
+void FunctionFlow::allocatePool(const AccessPath &P, const CallExpr *C,
+                                const Effect &E, const Expr *Target,
+                                State &St) {
+  PoolVal V;
+  V.Bits = PMaybeNull;
+  V.Alloc = C;
+  V.Display = Target ? display(Target) : P.key();
+  St.Pools[P.key()] = V;
+  if (E.StatusOut >= 0)
+    if (auto S = pointeePathOf(argOf(C, E.StatusOut)))
+      St.StatusOf[S->key()] = P.key();
+  if (!Reporting)
+    return;
+  if (auto K = summaryKey(P)) {
+    PoolAllocation A;
+    A.Path = *K;
+    A.Display = V.Display;
+    A.Kind = E.Pool;
+    A.Site.Calls = {C};
+    Sum.AllocatesPools.push_back(std::move(A));
+  }
+}
+
+void FunctionFlow::freePool(const std::string &Key, const std::string &Display,
+                            ChainedSite Site, bool Must, State &St) {
+  // Items of this pool that may still be outstanding.
+  for (const auto &[IK, Item] : St.Items) {
+    if (!(Item.Bits & (IOwned | IHanded)))
+      continue;
+    if (Item.Pool != Key)
+      continue;
+    FlowEvent E;
+    E.K = FlowEvent::OutstandingAtFree;
+    E.At = Site;
+    E.Related.Calls = {Item.Alloc};
+    if (Item.Bits & IHanded) {
+      E.Handed = Item.Handed;
+      E.HandedBy = Item.HandedBy;
+    }
+    E.Display = Display;
+    E.ItemDisplay = Item.Display;
+    E.Kind = Item.Kind;
+    emit(std::move(E));
+  }
+  PoolVal &V = St.Pools[Key];
+  if (V.Bits == PFreed && V.Free.ddi() && Must) {
+    FlowEvent E;
+    E.K = FlowEvent::UseAfterFree;
+    E.At = Site;
+    E.Related = V.Free;
+    E.Display = Display;
+    emit(std::move(E));
+  }
+  if (V.Display.empty())
+    V.Display = Display;
+  V.Bits = Must ? PFreed : (V.Bits | PFreed);
+  if (Must || !V.Free.ddi())
+    V.Free = Site;
+}
+
+void FunctionFlow::usePool(const AccessPath &P, const CallExpr *C, State &St) {
+  auto It = St.Pools.find(P.key());
+  if (It == St.Pools.end())
+    return;
+  PoolVal &V = It->second;
+  if (V.Bits == PFreed && V.Free.ddi()) {
+    FlowEvent E;
+    E.K = FlowEvent::UseAfterFree;
+    E.At.Calls = {C};
+    E.Related = V.Free;
+    E.Display = V.Display;
+    emit(std::move(E));
+  }
+  if ((V.Bits & PMaybeNull) && V.Alloc && Reporting &&
+      UncheckedReported.insert(V.Alloc).second) {
+    FlowEvent E;
+    E.K = FlowEvent::UncheckedUse;
+    E.At.Calls = {C};
+    E.Related.Calls = {V.Alloc};
+    E.Display = V.Display;
+    emit(std::move(E));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Items.
+
+void FunctionFlow::newItem(const AccessPath &I, const Expr *Pool,
+                           const CallExpr *C, const Effect &E,
+                           const Expr *Target, State &St) {
+  auto PP = Pool ? accessPathOf(Pool) : std::nullopt;
+  ItemVal V;
+  V.Bits = IOwned | INull;
+  V.Pool = PP ? PP->key() : "";
+  V.Kind = E.Item;
+  V.Alloc = C;
+  V.Display = Target ? display(Target) : I.key();
+  // An item stored straight into a field or global has left the function.
+  if (!I.isLocal()) {
+    if (PP && Reporting)
+      if (auto K = summaryKey(*PP)) {
+        EscapingItem X;
+        X.Pool = *K;
+        X.Kind = E.Item;
+        X.Alloc.Calls = {C};
+        X.EscapeSite = C;
+        X.EscapeHow = "stored in '" + V.Display + "'";
+        Sum.EscapingItems.push_back(std::move(X));
+      }
+    return;
+  }
+  St.Items[I.key()] = V;
+}
+
+void FunctionFlow::escapeItem(const std::string &Key, State &St,
+                              const Stmt *Where, const std::string &How) {
+  auto It = St.Items.find(Key);
+  if (It == St.Items.end())
+    return;
+  ItemVal &V = It->second;
+  // Remember items of field and global pools that leave through a store:
+  // the cross-function checks follow them.
+  if ((V.Bits & IOwned) && Where && Reporting && V.Alloc &&
+      isSharedPath(V.Pool)) {
+    {
+      EscapingItem X;
+      X.Pool = V.Pool;
+      X.Kind = V.Kind;
+      X.Alloc.Calls = {V.Alloc};
+      X.EscapeSite = Where;
+      X.EscapeHow = How;
+      Sum.EscapingItems.push_back(std::move(X));
+    }
+  }
+  V.Bits = IGone;
+}
+
+void FunctionFlow::handItem(const std::string &Key, State &St,
+                            const Stmt *Where, const std::string &By) {
+  auto It = St.Items.find(Key);
+  if (It == St.Items.end())
+    return;
+  ItemVal &V = It->second;
+  if (Reporting && (V.Bits & IOwned) && V.Alloc && isSharedPath(V.Pool)) {
+    EscapingItem X;
+    X.Pool = V.Pool;
+    X.Kind = V.Kind;
+    X.Alloc.Calls = {V.Alloc};
+    X.EscapeSite = Where;
+    X.EscapeHow = "handed to NDIS by " + By;
+    Sum.EscapingItems.push_back(std::move(X));
+  }
+  if (V.Bits & IOwned) {
+    V.Bits = (V.Bits & ~IOwned) | IHanded;
+    if (!V.Handed) {
+      V.Handed = Where;
+      V.HandedBy = By;
+    }
+  }
+}
+
+void FunctionFlow::waited(State &St, ChainedSite Site) {
+  for (auto &[K, V] : St.Items)
+    if (V.Bits & IHanded)
+      V.Bits = (V.Bits & ~IHanded) | IGone;
+  if (!Sum.Waits) {
+    Sum.Waits = true;
+    Sum.WaitSite = std::move(Site);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Calls.
+
+void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
+  for (const Effect &E : R.Effects) {
+    switch (E.Kind) {
+    case EffectKind::AllocatePool:
+      if (E.Out >= 0)
+        if (const Expr *Arg = argOf(C, E.Out))
+          if (auto P = pointeePathOf(Arg)) {
+            const auto *U = dyn_cast<UnaryOperator>(stripCasts(Arg));
+            allocatePool(*P, C, E, U ? U->getSubExpr() : nullptr, St);
+          }
+      break;
+    case EffectKind::FreePool:
+      if (const Expr *Arg = argOf(C, E.Arg))
+        if (auto P = accessPathOf(Arg)) {
+          freePool(P->key(), display(Arg), ChainedSite{{C}}, true, St);
+          if (Reporting)
+            if (auto K = summaryKey(*P))
+              Sum.MayFreePools.emplace(*K, ChainedSite{{C}});
+          // Freeing a local copy frees the field it was copied from.
+          if (auto It = St.CopyOf.find(P->key()); It != St.CopyOf.end()) {
+            std::string Source = It->second;
+            freePool(Source, display(Arg), ChainedSite{{C}}, true, St);
+            if (Reporting)
+              Sum.MayFreePools.emplace(Source, ChainedSite{{C}});
+          }
+        }
+      break;
+    case EffectKind::AllocateItem: {
+      const Expr *Pool = argOf(C, E.Arg);
+      if (Pool)
+        if (auto Q = accessPathOf(Pool))
+          usePool(*Q, C, St);
+      if (E.Out >= 0)
+        if (const Expr *Arg = argOf(C, E.Out))
+          if (auto I = pointeePathOf(Arg)) {
+            const auto *U = dyn_cast<UnaryOperator>(stripCasts(Arg));
+            newItem(*I, Pool, C, E, U ? U->getSubExpr() : nullptr, St);
+          }
+      break;
+    }
+    case EffectKind::FreeItem:
+      if (const Expr *Arg = argOf(C, E.Arg)) {
+        if (auto I = accessPathOf(Arg)) {
+          auto It = St.Items.find(I->key());
+          if (It != St.Items.end())
+            It->second.Bits = IFreed;
+          if (Reporting)
+            if (auto K = summaryKey(*I); K && (*K)[0] == '%')
+              Sum.FreesItemParam.emplace(std::atoi(K->c_str() + 1),
+                                         ChainedSite{{C}});
+        }
+        if (Reporting)
+          Sum.FreesItemsOfKind.emplace(E.Item, ChainedSite{{C}});
+      }
+      break;
+    case EffectKind::HandToNdis:
+      if (const Expr *Arg = argOf(C, E.Arg))
+        if (auto I = accessPathOf(Arg)) {
+          handItem(I->key(), St, C, R.Name);
+          if (Reporting)
+            if (auto K = summaryKey(*I); K && (*K)[0] == '%')
+              Sum.HandsItemParam.emplace(std::atoi(K->c_str() + 1),
+                                         ChainedSite{{C}});
+        }
+      break;
+    case EffectKind::Wait:
+      waited(St, ChainedSite{{C}});
+      break;
+    default:
+      break;
+    }
+  }
+}
+
+/// Prepends Call to a callee's chain.
+static ChainedSite through(const CallExpr *Call, const ChainedSite &Inner) {
+  ChainedSite S;
+  S.Calls.reserve(Inner.Calls.size() + 1);
+  S.Calls.push_back(Call);
+  S.Calls.insert(S.Calls.end(), Inner.Calls.begin(), Inner.Calls.end());
+  return S;
+}
+
+void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
+                                 const FunctionSummary &CS, State &St) {
+  std::string Name = Callee->getNameAsString();
+  for (const auto &[Key, Site] : CS.MayFreePools) {
+    auto K = translate(Key, C);
+    if (!K)
+      continue;
+    bool Must = CS.MustFreePools.count(Key) != 0;
+    const Expr *Shown = nullptr;
+    if (Key[0] == '%')
+      Shown = argOf(C, std::atoi(Key.c_str() + 1));
+    std::string Display = Shown ? display(Shown) : "";
+    if (Display.empty())
+      if (auto It = St.Pools.find(*K); It != St.Pools.end())
+        Display = It->second.Display;
+    if (Display.empty() && Site.ddi())
+      if (const DdiRule *R = ddiRuleFor(Site.ddi(), Rules, Ctx))
+        if (const Effect *E = R->find(EffectKind::FreePool))
+          if (const Expr *A = argOf(Site.ddi(), E->Arg))
+            Display = display(A);
+    freePool(*K, Display, through(C, Site), Must, St);
+    if (Reporting) {
+      std::string SK = *K;
+      if (Key[0] == '%')
+        if (auto P = accessPathOf(argOf(C, std::atoi(Key.c_str() + 1))))
+          if (auto S = summaryKey(*P))
+            SK = *S;
+      if (SK.find('@') == std::string::npos)
+        Sum.MayFreePools.emplace(SK, through(C, Site));
+    }
+  }
+  std::set<int> Covered;
+  for (const auto &[Index, Site] : CS.FreesItemParam) {
+    Covered.insert(Index);
+    if (auto I = accessPathOf(argOf(C, Index))) {
+      auto It = St.Items.find(I->key());
+      if (It != St.Items.end())
+        It->second.Bits = IFreed;
+      if (Reporting)
+        if (auto K = summaryKey(*I); K && (*K)[0] == '%')
+          Sum.FreesItemParam.emplace(std::atoi(K->c_str() + 1), through(C, Site));
+    }
+  }
+  for (const auto &[Index, Site] : CS.HandsItemParam) {
+    Covered.insert(Index);
+    if (auto I = accessPathOf(argOf(C, Index))) {
+      handItem(I->key(), St, C, "'" + Name + "'");
+      if (Reporting)
+        if (auto K = summaryKey(*I); K && (*K)[0] == '%')
+          Sum.HandsItemParam.emplace(std::atoi(K->c_str() + 1), through(C, Site));
+    }
+  }
+  for (unsigned I = 0; I < C->getNumArgs(); ++I) {
+    if (Covered.count(I))
+      continue;
+    if (auto P = accessPathOf(C->getArg(I)))
+      escapeItem(P->key(), St, C, "passed to '" + Name + "'");
+    if (auto P = pointeePathOf(C->getArg(I)))
+      escapeItem(P->key(), St, C, "passed to '" + Name + "'");
+  }
+  if (CS.Waits)
+    waited(St, through(C, CS.WaitSite));
+  if (!Reporting)
+    return;
+  for (const auto &[Kind, Site] : CS.FreesItemsOfKind)
+    Sum.FreesItemsOfKind.emplace(Kind, through(C, Site));
+  for (const PoolAllocation &A : CS.AllocatesPools) {
+    auto K = translate(A.Path, C);
+    if (!K || K->find('@') != std::string::npos)
+      continue;
+    PoolAllocation Copy = A;
+    Copy.Path = *K;
+    Copy.Site = through(C, A.Site);
+    Sum.AllocatesPools.push_back(std::move(Copy));
+  }
+  for (const EscapingItem &X : CS.EscapingItems) {
+    auto K = translate(X.Pool, C);
+    if (!K || K->find('@') != std::string::npos)
+      continue;
+    EscapingItem Copy = X;
+    Copy.Pool = *K;
+    Copy.Alloc = through(C, X.Alloc);
+    Sum.EscapingItems.push_back(std::move(Copy));
+  }
+}
+
+void FunctionFlow::handleCall(const CallExpr *C, State &St) {
+  if (const DdiRule *R = ddiRuleFor(C, Rules, Ctx)) {
+    handleDdi(C, *R, St);
+    return;
+  }
+  const FunctionDecl *Callee = calleeWithBody(C);
+  if (Callee) {
+    auto It = Summaries.find(Callee);
+    if (It != Summaries.end()) {
+      handleSummary(C, Callee, It->second, St);
+      return;
+    }
+  }
+  // An unknown function (no body, through a pointer, or recursion not yet
+  // summarised): items passed to it are out of our hands, and so are pools
+  // whose address it is given.
+  std::string Name = Callee ? Callee->getNameAsString()
+                     : C->getDirectCallee() ? C->getDirectCallee()->getNameAsString()
+                                            : "a function pointer";
+  for (const Expr *Arg : C->arguments()) {
+    if (auto P = accessPathOf(Arg))
+      escapeItem(P->key(), St, C, "passed to '" + Name + "'");
+    if (auto P = pointeePathOf(Arg)) {
+      escapeItem(P->key(), St, C, "passed to '" + Name + "'");
+      auto It = St.Pools.find(P->key());
+      if (It != St.Pools.end())
+        It->second.Bits = PUnknown;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Assignments and returns.
+
+static bool isNullConstant(const Expr *E, ASTContext &Ctx) {
+  return E->IgnoreParenCasts()->isNullPointerConstant(
+             Ctx, Expr::NPC_ValueDependentIsNotNull) != Expr::NPCK_NotNull;
+}
+
+void FunctionFlow::handleAssign(const Expr *LHS, const Expr *RHS,
+                                std::optional<AccessPath> L, State &St) {
+  const Expr *R = stripCasts(RHS);
+  if (!R)
+    return;
+  // Handles and items returned by an allocating DDI.
+  if (const auto *Call = dyn_cast<CallExpr>(R))
+    if (const DdiRule *Rule = ddiRuleFor(Call, Rules, Ctx)) {
+      bool Handled = false;
+      for (const Effect &E : Rule->Effects) {
+        if (E.Kind == EffectKind::AllocatePool && E.Out < 0 && L) {
+          allocatePool(*L, Call, E, LHS, St);
+          Handled = true;
+        }
+        if (E.Kind == EffectKind::AllocateItem && E.Out < 0 && L) {
+          newItem(*L, argOf(Call, E.Arg), Call, E, LHS, St);
+          Handled = true;
+        }
+      }
+      if (Handled)
+        return;
+    }
+  auto RP = accessPathOf(R);
+  bool LLocal = L && L->isLocal() && L->Fields.empty();
+  if (L) {
+    St.CopyOf.erase(L->key());
+    if (LLocal && RP && RP->Kind != AccessPath::Constant) {
+      std::string Source = RP->key();
+      if (auto It = St.CopyOf.find(Source); It != St.CopyOf.end())
+        Source = It->second;
+      if (isSharedPath(Source))
+        St.CopyOf[L->key()] = Source;
+    }
+  }
+  if (RP) {
+    std::string RK = RP->key();
+    if (auto It = St.Pools.find(RK); It != St.Pools.end() && L) {
+      PoolVal Copy = It->second;
+      St.Pools[L->key()] = Copy;
+      if (!LLocal && RP->isLocal())
+        It->second.Bits = PUnknown; // handed on to a field: no longer ours
+    } else if (L && St.Pools.count(L->key())) {
+      St.Pools[L->key()].Bits = PUnknown;
+    }
+    if (auto It = St.Items.find(RK); It != St.Items.end()) {
+      if (L && LLocal) {
+        ItemVal Copy = It->second;
+        It->second.Bits = IGone; // ownership moves to the copy
+        St.Items[L->key()] = Copy;
+      } else {
+        escapeItem(RK, St, LHS ? (const Stmt *)LHS : (const Stmt *)RHS,
+                   L ? "stored in '" + display(LHS) + "'" : "stored");
+      }
+      return;
+    }
+  } else if (L) {
+    bool Null = isNullConstant(R, Ctx);
+    if (auto It = St.Pools.find(L->key()); It != St.Pools.end())
+      It->second.Bits = Null ? PNull : PUnknown;
+  }
+  if (L)
+    if (auto It = St.Items.find(L->key()); It != St.Items.end())
+      It->second.Bits = isNullConstant(R, Ctx) ? INull : IGone;
+}
+
+void FunctionFlow::checkLeaksAtExit(const State &St, SourceLocation Loc,
+                                    bool ErrorReturn) {
+  // A pool that is live on every path here and was allocated in this
+  // function: a local is lost at any return; a field or global only at an
+  // error return of a setup callback, which nobody else will clean up.
+  bool Setup = F.hasPhase(Phase::Setup);
+  for (const auto &[K, V] : St.Pools) {
+    if (!V.Alloc || !(V.Bits & (PLive | PMaybeNull)) ||
+        (V.Bits & ~(PLive | PMaybeNull)))
+      continue;
+    bool Local = K.find('@') != std::string::npos;
+    if (!Local && !(Setup && ErrorReturn))
+      continue;
+    FlowEvent E;
+    E.K = FlowEvent::ReturnLeak;
+    E.Related.Calls = {V.Alloc};
+    E.ReturnLoc = Loc;
+    E.ErrorReturn = ErrorReturn;
+    E.Display = V.Display;
+    emit(std::move(E));
+  }
+}
+
+void FunctionFlow::handleReturn(const ReturnStmt *R, State &St) {
+  bool ErrorReturn = false;
+  if (const Expr *V = R->getRetValue()) {
+    if (auto P = accessPathOf(V)) {
+      escapeItem(P->key(), St, R, "returned");
+      if (auto It = St.Pools.find(P->key()); It != St.Pools.end())
+        It->second.Bits = PUnknown;
+    }
+    Expr::EvalResult Result;
+    if (!V->isValueDependent() && V->EvaluateAsInt(Result, Ctx))
+      ErrorReturn = Result.Val.getInt() != 0;
+  }
+  if (Reporting)
+    checkLeaksAtExit(St, R->getBeginLoc(), ErrorReturn);
+}
+
+// ---------------------------------------------------------------------------
+// Branches.
+
+void FunctionFlow::refineZero(State &St, const Expr *X, bool IsZero) {
+  X = stripCasts(X);
+  if (const auto *B = dyn_cast_or_null<BinaryOperator>(X))
+    if (B->getOpcode() == BO_Assign)
+      X = stripCasts(B->getLHS());
+  auto P = accessPathOf(X);
+  if (!P)
+    return;
+  std::string K = P->key();
+  auto RefinePool = [&](const std::string &Key, bool Null) {
+    auto It = St.Pools.find(Key);
+    if (It == St.Pools.end())
+      return;
+    uint8_t &Bits = It->second.Bits;
+    if (Null) {
+      if (Bits & (PMaybeNull | PNull | PLive | PUnknown))
+        Bits = PNull;
+    } else if (Bits & (PMaybeNull | PNull)) {
+      Bits = (Bits & ~(PMaybeNull | PNull)) | PLive;
+    }
+  };
+  RefinePool(K, IsZero);
+  if (auto It = St.Items.find(K); It != St.Items.end()) {
+    uint8_t &Bits = It->second.Bits;
+    if (IsZero)
+      Bits = INull;
+    else if (Bits & INull)
+      Bits = (Bits & ~INull) ? (Bits & ~INull) : IOwned;
+  }
+  // NDIS_STATUS_SUCCESS is 0: a zero status means the pool was allocated.
+  if (auto It = St.StatusOf.find(K); It != St.StatusOf.end())
+    RefinePool(It->second, !IsZero);
+}
+
+void FunctionFlow::refine(State &St, const Expr *Cond, bool Branch, int Depth) {
+  if (!Cond || Depth > 16)
+    return;
+  Cond = Cond->IgnoreParenImpCasts();
+  if (const auto *U = dyn_cast<UnaryOperator>(Cond)) {
+    if (U->getOpcode() == UO_LNot)
+      refine(St, U->getSubExpr(), !Branch, Depth + 1);
+    return;
+  }
+  if (const auto *B = dyn_cast<BinaryOperator>(Cond)) {
+    switch (B->getOpcode()) {
+    case BO_LAnd:
+      if (Branch) {
+        refine(St, B->getLHS(), true, Depth + 1);
+        refine(St, B->getRHS(), true, Depth + 1);
+      }
+      return;
+    case BO_LOr:
+      if (!Branch) {
+        refine(St, B->getLHS(), false, Depth + 1);
+        refine(St, B->getRHS(), false, Depth + 1);
+      }
+      return;
+    case BO_EQ:
+    case BO_NE: {
+      bool Eq = (B->getOpcode() == BO_EQ) == Branch;
+      if (isNullConstant(B->getRHS(), Ctx))
+        refineZero(St, B->getLHS(), Eq);
+      else if (isNullConstant(B->getLHS(), Ctx))
+        refineZero(St, B->getRHS(), Eq);
+      return;
+    }
+    case BO_GE: // NT_SUCCESS(Status): Status >= 0
+    case BO_LT:
+      if (isNullConstant(B->getRHS(), Ctx)) {
+        bool Success = (B->getOpcode() == BO_GE) == Branch;
+        auto P = accessPathOf(B->getLHS());
+        if (P)
+          if (auto It = St.StatusOf.find(P->key()); It != St.StatusOf.end()) {
+            auto PIt = St.Pools.find(It->second);
+            if (PIt != St.Pools.end() && (PIt->second.Bits & (PMaybeNull | PNull)))
+              PIt->second.Bits = Success ? PLive : PNull;
+          }
+      }
+      return;
+    case BO_Assign:
+      refineZero(St, B->getLHS(), !Branch);
+      return;
+    case BO_Comma:
+      refine(St, B->getRHS(), Branch, Depth + 1);
+      return;
+    default:
+      return;
+    }
+  }
+  refineZero(St, Cond, !Branch);
+}
+
+// ---------------------------------------------------------------------------
+// The walk.
+
+void FunctionFlow::visit(const Stmt *S, State &St) {
+  if (const auto *C = dyn_cast<CallExpr>(S)) {
+    handleCall(C, St);
+  } else if (const auto *B = dyn_cast<BinaryOperator>(S)) {
+    if (B->getOpcode() == BO_Assign)
+      handleAssign(B->getLHS(), B->getRHS(), accessPathOf(B->getLHS()), St);
+  } else if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+    for (const Decl *D : DS->decls())
+      if (const auto *V = dyn_cast<VarDecl>(D))
+        if (const Expr *Init = V->getInit()) {
+          AccessPath L;
+          L.Root = V->getCanonicalDecl();
+          handleAssign(nullptr, Init, L, St);
+        }
+  } else if (const auto *R = dyn_cast<ReturnStmt>(S)) {
+    handleReturn(R, St);
+  } else if (const auto *U = dyn_cast<UnaryOperator>(S)) {
+    // &Item or &Item->Link outside a DDI's out-parameter: the item is
+    // being linked somewhere we do not follow.
+    if (U->getOpcode() == UO_AddrOf) {
+      const Expr *Sub = stripCasts(U->getSubExpr());
+      while (const auto *M = dyn_cast_or_null<MemberExpr>(Sub))
+        Sub = stripCasts(M->getBase());
+      if (auto P = accessPathOf(Sub))
+        if (St.Items.count(P->key())) {
+          // The allocation DDI's own out-parameter is visited before the
+          // call creates the item, so anything tracked here is a link.
+          const auto Parents = Ctx.getParents(*U);
+          bool ArgOfCall = !Parents.empty() && Parents[0].get<CallExpr>();
+          if (!ArgOfCall)
+            escapeItem(P->key(), St, U, "linked into a list");
+        }
+    }
+  }
+}
+
+void FunctionFlow::walk(const Stmt *S, State &St) {
+  if (!S)
+    return;
+  // Nested statements the CFG lists itself are visited in their own place.
+  if (!isa<DeclStmt>(S))
+    for (const Stmt *Child : S->children())
+      if (Child && !Elements.count(Child))
+        walk(Child, St);
+  if (const auto *DS = dyn_cast<DeclStmt>(S))
+    for (const Decl *D : DS->decls())
+      if (const auto *V = dyn_cast<VarDecl>(D))
+        if (const Expr *Init = V->getInit())
+          if (!Elements.count(Init))
+            walk(Init, St);
+  visit(S, St);
+}
+
+void FunctionFlow::transferBlock(const CFGBlock &B, State &St) {
+  for (const CFGElement &E : B)
+    if (auto S = E.getAs<CFGStmt>())
+      walk(S->getStmt(), St);
+}
+
+FunctionSummary FunctionFlow::run() {
+  CFG::BuildOptions Options;
+  Options.PruneTriviallyFalseEdges = true;
+  std::unique_ptr<CFG> Cfg =
+      CFG::buildCFG(Fn, Fn->getBody(), &Ctx, Options);
+  if (!Cfg)
+    return Sum; // code the CFG cannot model: say nothing about it
+
+  for (const CFGBlock *B : *Cfg)
+    for (const CFGElement &E : *B)
+      if (auto S = E.getAs<CFGStmt>())
+        Elements.insert(S->getStmt());
+
+  // Reverse post-order, for a worklist that converges quickly.
+  std::vector<const CFGBlock *> Order;
+  {
+    std::vector<char> Seen(Cfg->getNumBlockIDs(), 0);
+    std::vector<std::pair<const CFGBlock *, CFGBlock::const_succ_iterator>> Stack;
+    const CFGBlock *Entry = &Cfg->getEntry();
+    Seen[Entry->getBlockID()] = 1;
+    Stack.push_back({Entry, Entry->succ_begin()});
+    while (!Stack.empty()) {
+      auto &[Block, It] = Stack.back();
+      if (It == Block->succ_end()) {
+        Order.push_back(Block);
+        Stack.pop_back();
+        continue;
+      }
+      const CFGBlock *Next = It->getReachableBlock();
+      ++It;
+      if (Next && !Seen[Next->getBlockID()]) {
+        Seen[Next->getBlockID()] = 1;
+        Stack.push_back({Next, Next->succ_begin()});
+      }
+    }
+    std::reverse(Order.begin(), Order.end());
+  }
+  std::vector<unsigned> Rank(Cfg->getNumBlockIDs(), ~0u);
+  for (unsigned I = 0; I < Order.size(); ++I)
+    Rank[Order[I]->getBlockID()] = I;
+
+  std::vector<State> In(Cfg->getNumBlockIDs());
+  In[Cfg->getEntry().getBlockID()].Reached = true;
+
+  auto Propagate = [&](const CFGBlock &B, const State &Out,
+                       std::set<unsigned> *Work) {
+    const Stmt *Cond = nullptr;
+    if (B.succ_size() == 2 && !isa_and_nonnull<SwitchStmt>(B.getTerminatorStmt()))
+      Cond = B.getTerminatorCondition(/*StripParens=*/true);
+    unsigned I = 0;
+    for (const auto &Succ : B.succs()) {
+      const CFGBlock *SB = Succ.getReachableBlock();
+      unsigned Index = I++;
+      if (!SB)
+        continue;
+      State Edge = Out;
+      if (Cond)
+        if (const auto *CE = dyn_cast<Expr>(Cond))
+          refine(Edge, CE, Index == 0);
+      if (In[SB->getBlockID()].join(Edge) && Work)
+        Work->insert(Rank[SB->getBlockID()]);
+    }
+  };
+
+  // Fixed point. The lattices are finite (a few bits per path, and paths
+  // are the function's own), so this terminates; the budget is a guard
+  // against pathological inputs, after which the function is not reported.
+  std::set<unsigned> Work;
+  for (unsigned I = 0; I < Order.size(); ++I)
+    Work.insert(I);
+  size_t Budget = 64 * Order.size() + 1024;
+  while (!Work.empty()) {
+    if (Budget-- == 0)
+      return FunctionSummary();
+    unsigned R = *Work.begin();
+    Work.erase(Work.begin());
+    const CFGBlock &B = *Order[R];
+    if (!In[B.getBlockID()].Reached)
+      continue;
+    State Out = In[B.getBlockID()];
+    transferBlock(B, Out);
+    Propagate(B, Out, &Work);
+  }
+
+  // Reporting pass over the fixed states.
+  Reporting = true;
+  const CFGBlock &Exit = Cfg->getExit();
+  for (const CFGBlock *B : Order) {
+    if (!In[B->getBlockID()].Reached)
+      continue;
+    State Out = In[B->getBlockID()];
+    transferBlock(*B, Out);
+    // Falling off the end of the function.
+    bool EndsInReturn = false;
+    for (const CFGElement &E : *B)
+      if (auto S = E.getAs<CFGStmt>())
+        EndsInReturn = isa<ReturnStmt>(S->getStmt());
+    for (const auto &Succ : B->succs())
+      if (Succ.getReachableBlock() == &Exit && !EndsInReturn && B != &Exit)
+        checkLeaksAtExit(Out, Fn->getBody()->getEndLoc(), false);
+  }
+  // What is freed on every path to the exit.
+  const State &AtExit = In[Exit.getBlockID()];
+  for (const auto &[K, V] : AtExit.Pools) {
+    if (V.Bits != PFreed || !V.Free.ddi())
+      continue;
+    std::string Key = K;
+    // Parameters are stored by their key; turn them back into "%N".
+    for (const ParmVarDecl *P : Fn->parameters()) {
+      AccessPath AP;
+      AP.Root = P->getCanonicalDecl();
+      if (AP.key() == K)
+        Key = "%" + std::to_string(P->getFunctionScopeIndex());
+    }
+    if (Key.find('@') == std::string::npos)
+      Sum.MustFreePools.emplace(Key, V.Free);
+  }
+  return Sum;
+}
+
+} // namespace
+
+FunctionSummary HandleFlow::analyze(const FunctionInfo &F,
+                                    std::vector<FlowEvent> &Events) {
+  return FunctionFlow(Ctx, Rules, Model, Summaries, Aliases, F, Events).run();
+}
+
+} // namespace ndis

@@ -1,0 +1,89 @@
+//===--- HandleFlow.h - Pool handles and items through one function -------===//
+//
+// A forward may-analysis over clang::CFG, one function at a time, run to a
+// fixed point with a worklist; then one more pass over the fixed states
+// reports events. Two lattices, each a set of bits per access path (the
+// join is the union, so "Freed" alone means freed on every path):
+//
+// Pool handle:
+//
+//     (untracked) ──allocate──► MaybeNull ──if (P) / status ok──► Live
+//                                   │                               │
+//                                   └──if (!P) / status bad──► Null │
+//                                                                   ▼
+//                    Live/MaybeNull ───────────free───────────► Freed
+//     any ──assigned another value──► Unknown     any ──P = NULL──► Null
+//
+//   events: allocate-from or free while exactly {Freed}  -> use after free
+//           allocate-from while MaybeNull is possible    -> unchecked use
+//           a return with {Live,MaybeNull} only          -> leak on return
+//
+// Item (NET_BUFFER, NET_BUFFER_LIST, NDIS_PACKET, NDIS_BUFFER):
+//
+//     allocate ──► Owned|Null ──if (I)──► Owned ──hand to NDIS──► Handed
+//                                  │                                │
+//                                  └──free──► Freed      wait ──────┘──► Gone
+//     stored, passed to an unknown function, returned, copied ──► Gone
+//
+//   event: its pool freed while Owned or Handed is possible
+//          -> outstanding buffers
+//
+// Callees with bodies are applied through their summaries (Summaries.h),
+// computed first because functions are analysed bottom-up.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_ENGINE_HANDLEFLOW_H
+#define NDIS_TIDY_ENGINE_HANDLEFLOW_H
+
+#include "DriverModel.h"
+#include "Summaries.h"
+#include "ValueAliases.h"
+#include "llvm/ADT/DenseMap.h"
+
+namespace ndis {
+
+struct FlowEvent {
+  enum Kind { UseAfterFree, OutstandingAtFree, UncheckedUse, ReturnLeak } K;
+  const clang::FunctionDecl *Fn = nullptr;
+  /// Where the warning goes: the offending call in Fn, and when the DDI is
+  /// inside a callee, the chain from that call down to it.
+  ChainedSite At;
+  /// The related site: the earlier free (use after free), the item's
+  /// allocation (outstanding), the pool's allocation (unchecked, leak).
+  ChainedSite Related;
+  /// Outstanding: where the item was handed to NDIS, if it was.
+  const clang::Stmt *Handed = nullptr;
+  std::string HandedBy;
+  /// Leak: the return statement (or the closing brace).
+  clang::SourceLocation ReturnLoc;
+  bool ErrorReturn = false;
+  std::string Display; ///< the pool (or item) as written
+  std::string ItemDisplay;
+  ObjKind Kind = ObjKind::None;
+};
+
+using SummaryMap = llvm::DenseMap<const clang::FunctionDecl *, FunctionSummary>;
+
+class HandleFlow {
+public:
+  HandleFlow(clang::ASTContext &Ctx, const RuleSet &Rules,
+             const DriverModel &Model, const SummaryMap &Summaries,
+             const ValueAliases &Aliases)
+      : Ctx(Ctx), Rules(Rules), Model(Model), Summaries(Summaries),
+        Aliases(Aliases) {}
+
+  /// Analyses F; appends its events and returns its summary.
+  FunctionSummary analyze(const FunctionInfo &F, std::vector<FlowEvent> &Events);
+
+private:
+  clang::ASTContext &Ctx;
+  const RuleSet &Rules;
+  const DriverModel &Model;
+  const SummaryMap &Summaries;
+  const ValueAliases &Aliases;
+};
+
+} // namespace ndis
+
+#endif

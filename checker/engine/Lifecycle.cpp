@@ -1,0 +1,187 @@
+//===--- Lifecycle.cpp - Pools across the driver's callbacks --------------===//
+
+#include "Lifecycle.h"
+#include "DdiCalls.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include <set>
+
+using namespace clang;
+
+namespace ndis {
+
+/// Is the free under `if (InterlockedDecrement(&Ref) == 0)` (or any branch
+/// whose condition decrements a reference)? Then it runs when the last
+/// reference drops, which the driver's own counting keeps safe.
+static bool guardedByLastReference(const CallExpr *Free, const RuleSet &Rules,
+                                   ASTContext &Ctx) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const RuleSet &Rules;
+    ASTContext &Ctx;
+    bool Found = false;
+    Finder(const RuleSet &R, ASTContext &C) : Rules(R), Ctx(C) {}
+    bool VisitCallExpr(CallExpr *C) {
+      if (const DdiRule *R = ddiRuleFor(C, Rules, Ctx))
+        Found |= R->find(EffectKind::DecrementReference) != nullptr;
+      return !Found;
+    }
+  };
+  DynTypedNode Node = DynTypedNode::create(*Free);
+  for (int Depth = 0; Depth < 64; ++Depth) {
+    auto Parents = Ctx.getParents(Node);
+    if (Parents.empty())
+      return false;
+    Node = Parents[0];
+    const Stmt *S = Node.get<Stmt>();
+    if (!S)
+      return false;
+    const Expr *Cond = nullptr;
+    if (const auto *If = dyn_cast<IfStmt>(S))
+      Cond = If->getCond();
+    else if (const auto *W = dyn_cast<WhileStmt>(S))
+      Cond = W->getCond();
+    if (!Cond)
+      continue;
+    Finder F(Rules, Ctx);
+    F.TraverseStmt(const_cast<Expr *>(Cond));
+    if (F.Found)
+      return true;
+  }
+  return false;
+}
+
+std::vector<TeardownFinding>
+findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
+                            const ValueAliases &Aliases, const RuleSet &Rules,
+                            ASTContext &Ctx) {
+  std::vector<TeardownFinding> Out;
+  bool HasPause = Model.anyFunctionWithPhase(Phase::Pause);
+  std::set<const CallExpr *> Reported;
+
+  for (const FunctionInfo &T : Model.functions()) {
+    if (!T.hasPhase(Phase::Teardown))
+      continue;
+    bool Drained = false;
+    for (const RoleEvidence &R : T.Roles)
+      Drained |= R.Role->DrainedByPause && HasPause;
+    auto SIt = Sums.find(T.Fn);
+    if (Drained || SIt == Sums.end())
+      continue;
+    const FunctionSummary &S = SIt->second;
+    if (S.Waits)
+      continue;
+    for (const auto &[PoolKey, Free] : S.MayFreePools) {
+      if (PoolKey.empty() || PoolKey[0] == '%' || !Free.ddi() ||
+          Reported.count(Free.ddi()))
+        continue;
+      if (guardedByLastReference(Free.ddi(), Rules, Ctx))
+        continue;
+      // Items from this pool that other functions let go of.
+      for (const FunctionInfo &G : Model.functions()) {
+        if (G.Fn == T.Fn)
+          continue;
+        auto GIt = Sums.find(G.Fn);
+        if (GIt == Sums.end())
+          continue;
+        for (const EscapingItem &X : GIt->second.EscapingItems) {
+          if (X.Pool != PoolKey)
+            continue;
+          if (S.FreesItemsOfKind.count(X.Kind))
+            continue; // the teardown path frees such items first
+          if (!Reported.insert(Free.ddi()).second)
+            break;
+          TeardownFinding Finding;
+          Finding.Teardown = &T;
+          Finding.Free = Free;
+          if (const DdiRule *R = ddiRuleFor(Free.ddi(), Rules, Ctx))
+            if (const Effect *E = R->find(EffectKind::FreePool))
+              if (const Expr *A = argOf(Free.ddi(), E->Arg))
+                Finding.PoolDisplay = sourceText(A, Ctx);
+          Finding.Item = X;
+          Finding.ItemFn = G.Fn;
+          Out.push_back(std::move(Finding));
+          break;
+        }
+      }
+    }
+  }
+  return Out;
+}
+
+std::vector<LeakFinding> findPoolLeaks(const DriverModel &Model,
+                                       const SummaryMap &Sums,
+                                       const PoolFacts &Facts,
+                                       const ValueAliases &Aliases) {
+  std::vector<LeakFinding> Out;
+  auto FreedBy = [&](const FunctionSummary &S, const AccessPath &P) {
+    for (const auto &[Key, Site] : S.MayFreePools)
+      if (Aliases.mayBeEqual(Key, P.key()))
+        return true;
+    return false;
+  };
+  auto FreedAnywhere = [&](const AccessPath &P) {
+    for (const FreeSite &F : Facts.Frees)
+      if (!F.Item && Aliases.mayBeEqual(F.Path, P))
+        return true;
+    for (const auto &[Fn, S] : Sums)
+      if (FreedBy(S, P))
+        return true;
+    return false;
+  };
+
+  for (const PoolSite &Pool : Facts.Pools) {
+    // Locals are the flow analysis's (leak on return).
+    if (Pool.Path.isLocal() || Pool.Path.Kind == AccessPath::Constant)
+      continue;
+    if (!FreedAnywhere(Pool.Path)) {
+      LeakFinding L;
+      L.Pool = &Pool;
+      L.NeverFreed = true;
+      Out.push_back(L);
+      continue;
+    }
+    // Freed somewhere: is it freed by the teardown that undoes the setup
+    // callback that allocates it?
+    bool Done = false;
+    for (const FunctionInfo &S : Model.functions()) {
+      if (Done || !S.hasPhase(Phase::Setup))
+        continue;
+      auto SIt = Sums.find(S.Fn);
+      if (SIt == Sums.end())
+        continue;
+      const PoolAllocation *Alloc = nullptr;
+      for (const PoolAllocation &A : SIt->second.AllocatesPools)
+        if (A.Site.ddi() == Pool.Call)
+          Alloc = &A;
+      if (!Alloc)
+        continue;
+      std::vector<const FunctionInfo *> Teardowns;
+      for (const RoleEvidence &R : S.Roles)
+        for (const std::string &Undo : R.Role->UndoneBy)
+          for (const FunctionInfo &T : Model.functions())
+            for (const RoleEvidence &TR : T.Roles)
+              if (TR.Role->Name == Undo)
+                Teardowns.push_back(&T);
+      if (Teardowns.empty())
+        continue;
+      bool Freed = false;
+      for (const FunctionInfo *T : Teardowns) {
+        auto TIt = Sums.find(T->Fn);
+        if (TIt != Sums.end() && FreedBy(TIt->second, Pool.Path))
+          Freed = true;
+      }
+      if (Freed)
+        continue;
+      LeakFinding L;
+      L.Pool = &Pool;
+      L.Setup = &S;
+      L.SetupChain = Alloc->Site;
+      L.Teardown = Teardowns.front();
+      Out.push_back(L);
+      Done = true;
+    }
+  }
+  return Out;
+}
+
+} // namespace ndis

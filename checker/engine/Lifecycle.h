@@ -1,0 +1,60 @@
+//===--- Lifecycle.h - Pools across the driver's callbacks ----------------===//
+//
+// The cross-function rules, computed from the function summaries:
+//
+//  Teardown frees a pool whose items may still be out.
+//     some callback ──allocates an item from──► Ctx::Pool ──hands it to NDIS
+//     (or stores it)
+//     a teardown callback ──(calls…)──► frees Ctx::Pool
+//     and on the teardown path nothing frees such items, nothing waits
+//     (an event, a sleep-polling loop), the free is not the last reference's
+//     (guarded by an interlocked decrement), and NDIS did not drain the
+//     data path through the Pause handler before (halt, detach).
+//
+//  A pool is never freed, or its setup callback's teardown does not free it.
+//     setup callback ──(calls…)──► allocates Ctx::Pool
+//     no function frees Ctx::Pool                    -> never freed
+//     the teardown roles that undo that setup role
+//     (rules: undone-by) exist and none frees it     -> not freed on teardown
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_ENGINE_LIFECYCLE_H
+#define NDIS_TIDY_ENGINE_LIFECYCLE_H
+
+#include "HandleFlow.h"
+#include "PoolFacts.h"
+
+namespace ndis {
+
+struct TeardownFinding {
+  const FunctionInfo *Teardown = nullptr;
+  ChainedSite Free; ///< from the teardown callback down to the free
+  std::string PoolDisplay;
+  EscapingItem Item;
+  const clang::FunctionDecl *ItemFn = nullptr; ///< where the item is allocated
+};
+
+struct LeakFinding {
+  const PoolSite *Pool = nullptr;
+  bool NeverFreed = false;
+  /// Not freed on teardown: the setup callback, the chain from it to the
+  /// allocation, and the teardown callback that should free it.
+  const FunctionInfo *Setup = nullptr;
+  ChainedSite SetupChain;
+  const FunctionInfo *Teardown = nullptr;
+};
+
+std::vector<TeardownFinding>
+findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
+                            const ValueAliases &Aliases, const RuleSet &Rules,
+                            clang::ASTContext &Ctx);
+
+std::vector<LeakFinding> findPoolLeaks(const DriverModel &Model,
+                                       const SummaryMap &Sums,
+                                       const PoolFacts &Facts,
+                                       const ValueAliases &Aliases);
+
+} // namespace ndis
+
+#endif

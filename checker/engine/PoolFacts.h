@@ -1,0 +1,89 @@
+//===--- PoolFacts.h - Flow-insensitive facts about pools, TU-wide ---------===//
+//
+// Every pool allocation (with its kind and DataSize), item allocation, free
+// and shared-memory call of the translation unit, each with the access path
+// it works on. The kind, DataSize and shared-memory checks need no flow:
+// a pool path allocated as a NET_BUFFER_LIST pool is one wherever it is
+// used. Where two allocations of one path disagree, the facts say so and
+// the checks stay silent.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_ENGINE_POOLFACTS_H
+#define NDIS_TIDY_ENGINE_POOLFACTS_H
+
+#include "AccessPath.h"
+#include "DriverModel.h"
+#include "ValueAliases.h"
+
+namespace ndis {
+
+struct PoolSite {
+  AccessPath Path;
+  std::string Display;
+  ObjKind Kind = ObjKind::None;
+  const clang::CallExpr *Call = nullptr;
+  const clang::FunctionDecl *Fn = nullptr;
+  int DataSize = -1; ///< -1 unknown, 0 zero, 1 non-zero
+  clang::SourceLocation DataSizeLoc; ///< where it was set, or zeroed
+};
+
+struct ItemSite {
+  std::optional<AccessPath> Pool;
+  std::optional<AccessPath> Item; ///< where the item is stored, if known
+  const clang::Expr *PoolArg = nullptr;
+  ObjKind Kind = ObjKind::None;
+  bool MdlAndData = false;
+  const clang::CallExpr *Call = nullptr;
+  const DdiRule *Rule = nullptr;
+};
+
+struct FreeSite {
+  AccessPath Path;
+  const clang::Expr *Arg = nullptr;
+  ObjKind Kind = ObjKind::None;
+  bool Item = false; ///< free-item rather than free-pool
+  const clang::CallExpr *Call = nullptr;
+  const DdiRule *Rule = nullptr;
+};
+
+struct MdlFreeSite {
+  AccessPath Base; ///< the item whose MDL is freed
+  const clang::CallExpr *Call = nullptr;
+  const DdiRule *Rule = nullptr;
+};
+
+struct SharedMemorySite {
+  std::optional<AccessPath> Allocation; ///< the allocation handle's path
+  std::optional<AccessPath> Handle;     ///< the NdisHandle's path
+  const clang::Expr *HandleExpr = nullptr;
+  const clang::Expr *AllocationExpr = nullptr;
+  const clang::CallExpr *Call = nullptr;
+  const clang::FunctionDecl *Fn = nullptr;
+  const DdiRule *Rule = nullptr;
+};
+
+class PoolFacts {
+public:
+  PoolFacts(clang::ASTContext &Ctx, const RuleSet &Rules,
+            const DriverModel &Model);
+
+  std::vector<PoolSite> Pools;
+  std::vector<ItemSite> Items;
+  std::vector<FreeSite> Frees;
+  std::vector<MdlFreeSite> MdlFrees;
+  std::vector<SharedMemorySite> SharedAllocs, SharedFrees;
+
+  /// The allocations of pool paths that may be P.
+  std::vector<const PoolSite *> poolsAt(const AccessPath &P,
+                                        const ValueAliases &A) const;
+};
+
+/// Where a call's result goes: `X = Call(...)` or `T X = Call(...);`.
+std::optional<AccessPath> resultTarget(const clang::CallExpr *Call,
+                                       clang::ASTContext &Ctx,
+                                       const clang::Expr **Written = nullptr);
+
+} // namespace ndis
+
+#endif

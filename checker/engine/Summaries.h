@@ -1,0 +1,72 @@
+//===--- Summaries.h - What a function does to pools, items and waits -----===//
+//
+// Computed bottom-up over the call graph by HandleFlow. A caller applies its
+// callees' summaries at each call site, and every entry carries the chain of
+// calls from the function down to the DDI, so a report can show it:
+//
+//   MPHaltEx ──calls──► MPFreeResources ──calls──► NdisFreeNetBufferListPool
+//   Chain = { call of MPFreeResources in MPHaltEx, call of the DDI }
+//
+// Paths are access-path keys. A path rooted at one of the function's own
+// parameters is written "%N" (N = parameter index) so that a caller can put
+// its argument in its place.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_ENGINE_SUMMARIES_H
+#define NDIS_TIDY_ENGINE_SUMMARIES_H
+
+#include "../rules/RuleSet.h"
+#include "clang/AST/Expr.h"
+#include <map>
+#include <string>
+#include <vector>
+
+namespace ndis {
+
+using Chain = std::vector<const clang::CallExpr *>;
+
+/// A call chain ending at a DDI call (Chain.back()).
+struct ChainedSite {
+  Chain Calls;
+  const clang::CallExpr *ddi() const { return Calls.empty() ? nullptr : Calls.back(); }
+};
+
+struct PoolAllocation {
+  std::string Path;    ///< where the handle is stored
+  std::string Display; ///< as written: "Adapter->NblPool"
+  ObjKind Kind = ObjKind::None;
+  ChainedSite Site;
+};
+
+/// An item allocated from a pool held in a field or global, and where it
+/// left the function: handed to NDIS, or stored.
+struct EscapingItem {
+  std::string Pool;
+  ObjKind Kind = ObjKind::None;
+  ChainedSite Alloc;
+  const clang::Stmt *EscapeSite = nullptr;
+  std::string EscapeHow; ///< "handed to NDIS by X" / "stored"
+};
+
+struct FunctionSummary {
+  /// Pools this function may free (any path), with the chain to the free.
+  std::map<std::string, ChainedSite> MayFreePools;
+  /// Pools freed on every path through the function.
+  std::map<std::string, ChainedSite> MustFreePools;
+  /// Items passed in parameter N that the function frees / hands to NDIS.
+  std::map<int, ChainedSite> FreesItemParam;
+  std::map<int, ChainedSite> HandsItemParam;
+  /// Kinds of item it frees at all (a cleanup helper walking a list).
+  std::map<ObjKind, ChainedSite> FreesItemsOfKind;
+  /// A wait: an event, a sleep, a delay.
+  bool Waits = false;
+  ChainedSite WaitSite;
+  /// Pools it allocates, and items from field/global pools that escape.
+  std::vector<PoolAllocation> AllocatesPools;
+  std::vector<EscapingItem> EscapingItems;
+};
+
+} // namespace ndis
+
+#endif

@@ -1,0 +1,55 @@
+//===--- TUAnalysis.h - The analysis of one translation unit --------------===//
+//
+// Built once per translation unit, on the first check that asks, and shared
+// by every check (they differ only in what they report):
+//
+//   DriverModel ──► ValueAliases ──► HandleFlow, bottom-up ──► summaries,
+//                                                              flow events
+//                   PoolFacts (flow-insensitive, TU-wide)
+//                   Lifecycle (cross-function, from the summaries)
+//
+// The checks drop it at the start of each translation unit
+// (NdisCheck::onStartOfTranslationUnit).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_ENGINE_TUANALYSIS_H
+#define NDIS_TIDY_ENGINE_TUANALYSIS_H
+
+#include "DriverModel.h"
+#include "HandleFlow.h"
+#include "Lifecycle.h"
+#include "PoolFacts.h"
+#include "ValueAliases.h"
+#include <memory>
+
+namespace ndis {
+
+struct AnalysisOptions {
+  /// "Function=ROLE" pairs (the Roles option).
+  std::vector<std::pair<std::string, std::string>> ExtraRoles;
+};
+
+class TUAnalysis {
+public:
+  TUAnalysis(clang::ASTContext &Ctx, const RuleSet &Rules,
+             const AnalysisOptions &Options);
+
+  /// The analysis of the translation unit of Ctx with these rules.
+  static const TUAnalysis &get(clang::ASTContext &Ctx, const RuleSet &Rules,
+                               const AnalysisOptions &Options);
+  /// Forgets every analysis (a new translation unit starts).
+  static void reset();
+
+  DriverModel Model;
+  ValueAliases Aliases;
+  SummaryMap Summaries;
+  std::vector<FlowEvent> Events;
+  PoolFacts Facts;
+  std::vector<TeardownFinding> Teardown;
+  std::vector<LeakFinding> Leaks;
+};
+
+} // namespace ndis
+
+#endif

@@ -1,0 +1,41 @@
+//===--- CheckCatalog.cpp - Every ndis-* check with its one-line summary --===//
+
+#include "CheckCatalog.h"
+#include <string>
+
+namespace ndis {
+
+llvm::ArrayRef<CheckInfo> checkCatalog() {
+  static const CheckInfo Checks[] = {
+      {"ndis-pool-outstanding-buffers",
+       "A NET_BUFFER, NET_BUFFER_LIST or NDIS_PACKET pool freed while items "
+       "allocated from it may still be outstanding"},
+      {"ndis-pool-use-after-free",
+       "A pool handle freed again, or allocated from, after it was freed"},
+      {"ndis-pool-leak",
+       "A pool never freed, not freed by the teardown callback that undoes "
+       "its setup, or lost on a return"},
+      {"ndis-unchecked-pool-allocation",
+       "A pool handle used before the NULL or status check of its "
+       "allocation"},
+      {"ndis-pool-kind-mismatch",
+       "An item allocated from, or a pool freed as, a pool of another kind"},
+      {"ndis-pool-datasize-mismatch",
+       "NdisAllocateNetBuffer from a pool with a DataSize, "
+       "NdisAllocateNetBufferMdlAndData from one without, or a MdlAndData "
+       "MDL freed apart from its NET_BUFFER"},
+      {"ndis-legacy-packet-pool",
+       "An NDIS 6 driver allocating NDIS 5 packet pools"},
+      {"ndis-shared-memory-handle-mismatch",
+       "NdisFreeSharedMemory given an NdisHandle other than the one its "
+       "NdisAllocateSharedMemory was given"},
+  };
+  return Checks;
+}
+
+std::string checkDocsUrl(llvm::StringRef CheckName) {
+  return "https://github.com/ndis-tidy/ndis-tidy/blob/main/docs/checks/" +
+         CheckName.str() + ".md";
+}
+
+} // namespace ndis
