@@ -60,14 +60,24 @@ private:
   std::vector<const FunctionDecl *> &Out;
 };
 
+/// One walk of a body: the direct calls, and the calls the rules describe.
 class CallFinder : public RecursiveASTVisitor<CallFinder> {
 public:
+  CallFinder(const RuleSet &Rules, const ASTContext &Ctx)
+      : Rules(Rules), Ctx(Ctx) {}
   std::vector<CallSite> Calls;
+  std::vector<DdiCall> Ddis;
   bool VisitCallExpr(CallExpr *C) {
-    if (const FunctionDecl *Def = calleeWithBody(C))
+    if (const DdiRule *R = ddiRuleFor(C, Rules, Ctx))
+      Ddis.push_back({C, R});
+    else if (const FunctionDecl *Def = calleeWithBody(C))
       Calls.push_back({C, Def});
     return true;
   }
+
+private:
+  const RuleSet &Rules;
+  const ASTContext &Ctx;
 };
 
 /// Finds function-to-field stores: `X.F = Fn`, `X->F = Fn` and
@@ -122,12 +132,12 @@ private:
 DriverModel::DriverModel(
     ASTContext &Ctx, const RuleSet &Rules,
     llvm::ArrayRef<std::pair<std::string, std::string>> ExtraRoles) {
-  collectFunctions(Ctx);
+  collectFunctions(Ctx, Rules);
   collectRoles(Ctx, Rules, ExtraRoles);
   orderBottomUp();
 }
 
-void DriverModel::collectFunctions(ASTContext &Ctx) {
+void DriverModel::collectFunctions(ASTContext &Ctx, const RuleSet &Rules) {
   std::vector<const FunctionDecl *> Defs;
   FunctionCollector(Defs).TraverseDecl(Ctx.getTranslationUnitDecl());
   for (const FunctionDecl *FD : Defs) {
@@ -139,9 +149,12 @@ void DriverModel::collectFunctions(ASTContext &Ctx) {
     Functions.push_back(std::move(Info));
   }
   for (FunctionInfo &F : Functions) {
-    CallFinder Finder;
+    CallFinder Finder(Rules, Ctx);
     Finder.TraverseStmt(F.Fn->getBody());
     F.Calls = std::move(Finder.Calls);
+    F.Ddis = std::move(Finder.Ddis);
+    for (const DdiCall &C : F.Ddis)
+      F.RuleOf[C.Call] = C.Rule;
   }
   for (FunctionInfo &F : Functions)
     for (const CallSite &C : F.Calls)
@@ -174,17 +187,23 @@ void DriverModel::collectRoles(
           addRole(F.Fn, {R, Redecl->getLocation(), RoleEvidence::Typedef,
                          TD->getName().str()});
 
-  // Characteristics fields, anywhere in the translation unit.
+  // Characteristics fields: in function bodies, and in the initializers of
+  // global structs.
   RegistrationFinder Fields([&](const FunctionDecl *FD, StringRef Field,
                                 SourceLocation Loc) {
     if (const RoleRule *R = Rules.roleForField(Field))
       addRole(FD, {R, Loc, RoleEvidence::Field, Field.str()});
   });
-  Fields.TraverseDecl(Ctx.getTranslationUnitDecl());
+  for (const FunctionInfo &F : Functions)
+    Fields.TraverseStmt(F.Fn->getBody());
+  for (const Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (const auto *V = dyn_cast<VarDecl>(D))
+      if (V->getInit())
+        Fields.TraverseStmt(const_cast<Expr *>(V->getInit()));
 
   // Registering DDIs: KeInitializeDpc(&Dpc, MPDpc, ...).
   for (const FunctionInfo &F : Functions)
-    for (const DdiCall &C : collectDdiCalls(F.Fn->getBody(), Rules, Ctx))
+    for (const DdiCall &C : F.Ddis)
       for (const Effect &E : C.Rule->Effects) {
         if (E.Kind != EffectKind::RegisterCallback)
           continue;

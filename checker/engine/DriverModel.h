@@ -16,6 +16,7 @@
 #define NDIS_TIDY_ENGINE_DRIVERMODEL_H
 
 #include "../rules/RuleSet.h"
+#include "DdiCalls.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/DenseMap.h"
@@ -41,6 +42,13 @@ struct FunctionInfo {
   std::vector<RoleEvidence> Roles;
   std::vector<CallSite> Calls;   ///< direct calls to functions with bodies
   std::vector<CallSite> Callers; ///< calls to this function (Callee = caller)
+  std::vector<DdiCall> Ddis;     ///< calls the rules describe, in order
+  llvm::DenseMap<const clang::CallExpr *, const DdiRule *> RuleOf;
+
+  const DdiRule *ruleOf(const clang::CallExpr *C) const {
+    auto It = RuleOf.find(C);
+    return It == RuleOf.end() ? nullptr : It->second;
+  }
 
   bool hasPhase(Phase P) const {
     for (const RoleEvidence &R : Roles)
@@ -67,7 +75,7 @@ public:
   bool anyFunctionWithPhase(Phase P) const;
 
 private:
-  void collectFunctions(clang::ASTContext &Ctx);
+  void collectFunctions(clang::ASTContext &Ctx, const RuleSet &Rules);
   void collectRoles(clang::ASTContext &Ctx, const RuleSet &Rules,
                     llvm::ArrayRef<std::pair<std::string, std::string>> Extra);
   void addRole(const clang::FunctionDecl *FD, RoleEvidence E);

@@ -9,7 +9,6 @@
 #include "HandleFlow.h"
 #include "AccessPath.h"
 #include "DdiCalls.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/DenseSet.h"
 #include <deque>
@@ -137,8 +136,8 @@ public:
 private:
   // The walk.
   void transferBlock(const CFGBlock &B, State &St);
-  void walk(const Stmt *S, State &St);
-  void visit(const Stmt *S, State &St);
+  void walk(const Stmt *S, State &St, const Stmt *Parent = nullptr);
+  void visit(const Stmt *S, State &St, const Stmt *Parent);
   void refine(State &St, const Expr *Cond, bool Branch, int Depth = 0);
   void refineZero(State &St, const Expr *X, bool IsZero);
 
@@ -575,7 +574,7 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
 }
 
 void FunctionFlow::handleCall(const CallExpr *C, State &St) {
-  if (const DdiRule *R = ddiRuleFor(C, Rules, Ctx)) {
+  if (const DdiRule *R = F.ruleOf(C)) {
     handleDdi(C, *R, St);
     return;
   }
@@ -620,7 +619,7 @@ void FunctionFlow::handleAssign(const Expr *LHS, const Expr *RHS,
     return;
   // Handles and items returned by an allocating DDI.
   if (const auto *Call = dyn_cast<CallExpr>(R))
-    if (const DdiRule *Rule = ddiRuleFor(Call, Rules, Ctx)) {
+    if (const DdiRule *Rule = F.ruleOf(Call)) {
       bool Handled = false;
       for (const Effect &E : Rule->Effects) {
         if (E.Kind == EffectKind::AllocatePool && E.Out < 0 && L) {
@@ -815,7 +814,7 @@ void FunctionFlow::refine(State &St, const Expr *Cond, bool Branch, int Depth) {
 // ---------------------------------------------------------------------------
 // The walk.
 
-void FunctionFlow::visit(const Stmt *S, State &St) {
+void FunctionFlow::visit(const Stmt *S, State &St, const Stmt *Parent) {
   if (const auto *C = dyn_cast<CallExpr>(S)) {
     handleCall(C, St);
   } else if (const auto *B = dyn_cast<BinaryOperator>(S)) {
@@ -840,32 +839,34 @@ void FunctionFlow::visit(const Stmt *S, State &St) {
         Sub = stripCasts(M->getBase());
       if (auto P = accessPathOf(Sub))
         if (St.Items.count(P->key())) {
-          // The allocation DDI's own out-parameter is visited before the
-          // call creates the item, so anything tracked here is a link.
-          const auto Parents = Ctx.getParents(*U);
-          bool ArgOfCall = !Parents.empty() && Parents[0].get<CallExpr>();
-          if (!ArgOfCall)
+          // A call's own argument is the call's business (handleCall);
+          // anything else taking the item's address links it somewhere.
+          if (!isa_and_nonnull<CallExpr>(Parent))
             escapeItem(P->key(), St, U, "linked into a list");
         }
     }
   }
 }
 
-void FunctionFlow::walk(const Stmt *S, State &St) {
+void FunctionFlow::walk(const Stmt *S, State &St, const Stmt *Parent) {
   if (!S)
     return;
   // Nested statements the CFG lists itself are visited in their own place.
+  // Casts and parentheses pass their parent through, so `(PVOID)&Nbl` as
+  // an argument is still the call's.
+  const Stmt *Through =
+      isa<ImplicitCastExpr, ParenExpr, CStyleCastExpr>(S) ? Parent : S;
   if (!isa<DeclStmt>(S))
     for (const Stmt *Child : S->children())
       if (Child && !Elements.count(Child))
-        walk(Child, St);
+        walk(Child, St, Through);
   if (const auto *DS = dyn_cast<DeclStmt>(S))
     for (const Decl *D : DS->decls())
       if (const auto *V = dyn_cast<VarDecl>(D))
         if (const Expr *Init = V->getInit())
           if (!Elements.count(Init))
-            walk(Init, St);
-  visit(S, St);
+            walk(Init, St, S);
+  visit(S, St, Parent);
 }
 
 void FunctionFlow::transferBlock(const CFGBlock &B, State &St) {
@@ -874,7 +875,38 @@ void FunctionFlow::transferBlock(const CFGBlock &B, State &St) {
       walk(S->getStmt(), St);
 }
 
+/// Does the function do anything the flow follows: a pool, item or wait
+/// DDI, or a call to a function whose summary says it does?
+static bool worthAnalysing(const FunctionInfo &F, const SummaryMap &Sums) {
+  for (const DdiCall &C : F.Ddis)
+    for (const Effect &E : C.Rule->Effects)
+      switch (E.Kind) {
+      case EffectKind::AllocatePool:
+      case EffectKind::FreePool:
+      case EffectKind::AllocateItem:
+      case EffectKind::FreeItem:
+      case EffectKind::HandToNdis:
+      case EffectKind::Wait:
+        return true;
+      default:
+        break;
+      }
+  for (const CallSite &C : F.Calls) {
+    auto It = Sums.find(C.Callee);
+    if (It == Sums.end())
+      continue;
+    const FunctionSummary &S = It->second;
+    if (!S.MayFreePools.empty() || !S.FreesItemParam.empty() ||
+        !S.HandsItemParam.empty() || !S.FreesItemsOfKind.empty() ||
+        S.Waits || !S.AllocatesPools.empty() || !S.EscapingItems.empty())
+      return true;
+  }
+  return false;
+}
+
 FunctionSummary FunctionFlow::run() {
+  if (!worthAnalysing(F, Summaries))
+    return Sum;
   CFG::BuildOptions Options;
   Options.PruneTriviallyFalseEdges = true;
   std::unique_ptr<CFG> Cfg =

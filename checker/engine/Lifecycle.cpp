@@ -4,6 +4,7 @@
 #include "DdiCalls.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include <map>
 #include <set>
 
 using namespace clang;
@@ -74,8 +75,7 @@ findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
       if (PoolKey.empty() || PoolKey[0] == '%' || !Free.ddi() ||
           Reported.count(Free.ddi()))
         continue;
-      if (guardedByLastReference(Free.ddi(), Rules, Ctx))
-        continue;
+      int Guarded = -1; // computed when first needed (it walks parents)
       // Items from this pool that other functions let go of.
       for (const FunctionInfo &G : Model.functions()) {
         if (G.Fn == T.Fn)
@@ -88,6 +88,10 @@ findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
             continue;
           if (S.FreesItemsOfKind.count(X.Kind))
             continue; // the teardown path frees such items first
+          if (Guarded < 0)
+            Guarded = guardedByLastReference(Free.ddi(), Rules, Ctx);
+          if (Guarded)
+            break;
           if (!Reported.insert(Free.ddi()).second)
             break;
           TeardownFinding Finding;
@@ -113,27 +117,47 @@ std::vector<LeakFinding> findPoolLeaks(const DriverModel &Model,
                                        const PoolFacts &Facts,
                                        const ValueAliases &Aliases) {
   std::vector<LeakFinding> Out;
-  auto FreedBy = [&](const FunctionSummary &S, const AccessPath &P) {
-    for (const auto &[Key, Site] : S.MayFreePools)
-      if (Aliases.mayBeEqual(Key, P.key()))
-        return true;
-    return false;
+  // The alias classes each function may free, computed when first asked.
+  std::map<const FunctionSummary *, std::set<std::string>> RootsFreedBy;
+  auto FreedBy = [&](const FunctionSummary &S, const std::string &Root) {
+    auto It = RootsFreedBy.find(&S);
+    if (It == RootsFreedBy.end()) {
+      std::set<std::string> Roots;
+      for (const auto &[Key, Site] : S.MayFreePools)
+        Roots.insert(Aliases.root(Key));
+      It = RootsFreedBy.emplace(&S, std::move(Roots)).first;
+    }
+    return It->second.count(Root) != 0;
   };
-  auto FreedAnywhere = [&](const AccessPath &P) {
-    for (const FreeSite &F : Facts.Frees)
-      if (!F.Item && Aliases.mayBeEqual(F.Path, P))
-        return true;
-    for (const auto &[Fn, S] : Sums)
-      if (FreedBy(S, P))
-        return true;
-    return false;
+  // Teardown callbacks by role name.
+  std::map<std::string, std::vector<const FunctionInfo *>> ByRole;
+  for (const FunctionInfo &T : Model.functions())
+    for (const RoleEvidence &R : T.Roles)
+      ByRole[R.Role->Name].push_back(&T);
+  // Setup callbacks and their summaries.
+  std::vector<std::pair<const FunctionInfo *, const FunctionSummary *>> Setups;
+  for (const FunctionInfo &S : Model.functions())
+    if (S.hasPhase(Phase::Setup))
+      if (auto It = Sums.find(S.Fn); It != Sums.end())
+        Setups.push_back({&S, &It->second});
+  // The alias classes of everything freed anywhere, once.
+  std::set<std::string> FreedRoots;
+  for (const FreeSite &F : Facts.Frees)
+    if (!F.Item)
+      FreedRoots.insert(Aliases.root(F.Path.key()));
+  for (const auto &[Fn, S] : Sums)
+    for (const auto &[Key, Site] : S.MayFreePools)
+      FreedRoots.insert(Aliases.root(Key));
+  auto FreedAnywhere = [&](const std::string &Root) {
+    return FreedRoots.count(Root) != 0;
   };
 
   for (const PoolSite &Pool : Facts.Pools) {
     // Locals are the flow analysis's (leak on return).
     if (Pool.Path.isLocal() || Pool.Path.Kind == AccessPath::Constant)
       continue;
-    if (!FreedAnywhere(Pool.Path)) {
+    std::string Root = Aliases.root(Pool.Key);
+    if (!FreedAnywhere(Root)) {
       LeakFinding L;
       L.Pool = &Pool;
       L.NeverFreed = true;
@@ -142,15 +166,10 @@ std::vector<LeakFinding> findPoolLeaks(const DriverModel &Model,
     }
     // Freed somewhere: is it freed by the teardown that undoes the setup
     // callback that allocates it?
-    bool Done = false;
-    for (const FunctionInfo &S : Model.functions()) {
-      if (Done || !S.hasPhase(Phase::Setup))
-        continue;
-      auto SIt = Sums.find(S.Fn);
-      if (SIt == Sums.end())
-        continue;
+    for (const auto &[SetupFn, SetupSum] : Setups) {
+      const FunctionInfo &S = *SetupFn;
       const PoolAllocation *Alloc = nullptr;
-      for (const PoolAllocation &A : SIt->second.AllocatesPools)
+      for (const PoolAllocation &A : SetupSum->AllocatesPools)
         if (A.Site.ddi() == Pool.Call)
           Alloc = &A;
       if (!Alloc)
@@ -158,17 +177,17 @@ std::vector<LeakFinding> findPoolLeaks(const DriverModel &Model,
       std::vector<const FunctionInfo *> Teardowns;
       for (const RoleEvidence &R : S.Roles)
         for (const std::string &Undo : R.Role->UndoneBy)
-          for (const FunctionInfo &T : Model.functions())
-            for (const RoleEvidence &TR : T.Roles)
-              if (TR.Role->Name == Undo)
-                Teardowns.push_back(&T);
+          for (const FunctionInfo *T : ByRole[Undo])
+            Teardowns.push_back(T);
       if (Teardowns.empty())
         continue;
       bool Freed = false;
       for (const FunctionInfo *T : Teardowns) {
         auto TIt = Sums.find(T->Fn);
-        if (TIt != Sums.end() && FreedBy(TIt->second, Pool.Path))
+        if (TIt != Sums.end() && FreedBy(TIt->second, Root)) {
           Freed = true;
+          break;
+        }
       }
       if (Freed)
         continue;
@@ -178,7 +197,7 @@ std::vector<LeakFinding> findPoolLeaks(const DriverModel &Model,
       L.SetupChain = Alloc->Site;
       L.Teardown = Teardowns.front();
       Out.push_back(L);
-      Done = true;
+      break;
     }
   }
   return Out;

@@ -2,44 +2,41 @@
 
 #include "PoolFacts.h"
 #include "DdiCalls.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 
 using namespace clang;
 
 namespace ndis {
 
-std::optional<AccessPath> resultTarget(const CallExpr *Call, ASTContext &Ctx,
-                                       const Expr **Written) {
-  DynTypedNode Node = DynTypedNode::create(*Call);
-  for (int Depth = 0; Depth < 8; ++Depth) {
-    auto Parents = Ctx.getParents(Node);
-    if (Parents.empty())
-      return std::nullopt;
-    const DynTypedNode &P = Parents[0];
-    if (const auto *E = P.get<Expr>()) {
-      if (isa<ParenExpr, ImplicitCastExpr, CStyleCastExpr>(E)) {
-        Node = P;
-        continue;
-      }
-      if (const auto *B = dyn_cast<BinaryOperator>(E))
-        if (B->getOpcode() == BO_Assign) {
-          if (Written)
-            *Written = B->getLHS();
-          return accessPathOf(B->getLHS());
-        }
-      return std::nullopt;
-    }
-    if (const auto *V = P.get<VarDecl>()) {
-      AccessPath Path;
-      Path.Root = V->getCanonicalDecl();
-      if (Written)
-        *Written = nullptr;
-      return Path;
-    }
-    return std::nullopt;
+namespace {
+class TargetFinder : public RecursiveASTVisitor<TargetFinder> {
+public:
+  llvm::DenseMap<const CallExpr *, ResultTarget> Out;
+  bool VisitBinaryOperator(BinaryOperator *B) {
+    if (B->getOpcode() == BO_Assign)
+      if (const auto *C = dyn_cast<CallExpr>(B->getRHS()->IgnoreParenCasts()))
+        if (auto P = accessPathOf(B->getLHS()))
+          Out[C] = {*P, B->getLHS()};
+    return true;
   }
-  return std::nullopt;
+  bool VisitVarDecl(VarDecl *V) {
+    if (const Expr *Init = V->getInit())
+      if (const auto *C = dyn_cast<CallExpr>(Init->IgnoreParenCasts())) {
+        AccessPath P;
+        P.Root = V->getCanonicalDecl();
+        Out[C] = {P, nullptr};
+      }
+    return true;
+  }
+};
+} // namespace
+
+llvm::DenseMap<const CallExpr *, ResultTarget>
+resultTargets(const Stmt *Body) {
+  TargetFinder F;
+  if (Body)
+    F.TraverseStmt(const_cast<Stmt *>(Body));
+  return std::move(F.Out);
 }
 
 namespace {
@@ -167,7 +164,19 @@ static void dataSizeOf(PoolSite &Site, const Expr *ParamsArg,
 PoolFacts::PoolFacts(ASTContext &Ctx, const RuleSet &Rules,
                      const DriverModel &Model) {
   for (const FunctionInfo &F : Model.functions()) {
-    for (const DdiCall &C : collectDdiCalls(F.Fn->getBody(), Rules, Ctx)) {
+    if (F.Ddis.empty())
+      continue;
+    auto Targets = resultTargets(F.Fn->getBody());
+    auto TargetOf = [&](const CallExpr *C,
+                        const Expr **Written) -> std::optional<AccessPath> {
+      auto It = Targets.find(C);
+      if (It == Targets.end())
+        return std::nullopt;
+      if (Written)
+        *Written = It->second.Written;
+      return It->second.Path;
+    };
+    for (const DdiCall &C : F.Ddis) {
       for (const Effect &E : C.Rule->Effects) {
         switch (E.Kind) {
         case EffectKind::AllocatePool: {
@@ -180,12 +189,13 @@ PoolFacts::PoolFacts(ASTContext &Ctx, const RuleSet &Rules,
               if (const auto *U = dyn_cast<UnaryOperator>(stripCasts(Arg)))
                 Written = U->getSubExpr();
           } else {
-            P = resultTarget(C.Call, Ctx, &Written);
+            P = TargetOf(C.Call, &Written);
           }
           if (!P)
             break;
           PoolSite S;
           S.Path = *P;
+          S.Key = P->key();
           S.Display = Written ? sourceText(Written, Ctx)
                               : (P->Root ? P->Root->getNameAsString() : "");
           S.Kind = E.Pool;
@@ -202,7 +212,7 @@ PoolFacts::PoolFacts(ASTContext &Ctx, const RuleSet &Rules,
           S.PoolArg = argOf(C.Call, E.Arg);
           S.Pool = S.PoolArg ? accessPathOf(S.PoolArg) : std::nullopt;
           S.Item = E.Out >= 0 ? pointeePathOf(argOf(C.Call, E.Out))
-                              : resultTarget(C.Call, Ctx);
+                              : TargetOf(C.Call, nullptr);
           S.Kind = E.Item;
           S.MdlAndData = E.MdlAndData;
           S.Call = C.Call;
@@ -260,13 +270,16 @@ PoolFacts::PoolFacts(ASTContext &Ctx, const RuleSet &Rules,
   }
 }
 
+void PoolFacts::index(const ValueAliases &A) {
+  ByRoot.clear();
+  for (const PoolSite &S : Pools)
+    ByRoot[A.root(S.Key)].push_back(&S);
+}
+
 std::vector<const PoolSite *> PoolFacts::poolsAt(const AccessPath &P,
                                                  const ValueAliases &A) const {
-  std::vector<const PoolSite *> Out;
-  for (const PoolSite &S : Pools)
-    if (A.mayBeEqual(S.Path, P))
-      Out.push_back(&S);
-  return Out;
+  auto It = ByRoot.find(A.root(P.key()));
+  return It == ByRoot.end() ? std::vector<const PoolSite *>() : It->second;
 }
 
 } // namespace ndis

@@ -15,11 +15,13 @@
 #include "AccessPath.h"
 #include "DriverModel.h"
 #include "ValueAliases.h"
+#include <map>
 
 namespace ndis {
 
 struct PoolSite {
   AccessPath Path;
+  std::string Key; ///< Path.key(), computed once
   std::string Display;
   ObjKind Kind = ObjKind::None;
   const clang::CallExpr *Call = nullptr;
@@ -74,15 +76,26 @@ public:
   std::vector<MdlFreeSite> MdlFrees;
   std::vector<SharedMemorySite> SharedAllocs, SharedFrees;
 
+  /// Indexes the pool sites by alias class; call once the aliases are
+  /// complete, before poolsAt.
+  void index(const ValueAliases &A);
   /// The allocations of pool paths that may be P.
   std::vector<const PoolSite *> poolsAt(const AccessPath &P,
                                         const ValueAliases &A) const;
+
+private:
+  std::map<std::string, std::vector<const PoolSite *>> ByRoot;
 };
 
-/// Where a call's result goes: `X = Call(...)` or `T X = Call(...);`.
-std::optional<AccessPath> resultTarget(const clang::CallExpr *Call,
-                                       clang::ASTContext &Ctx,
-                                       const clang::Expr **Written = nullptr);
+/// Where each call's result goes in a body: `X = Call(...)` or
+/// `T X = Call(...);` (the written left-hand side, or null for a
+/// declaration).
+struct ResultTarget {
+  AccessPath Path;
+  const clang::Expr *Written = nullptr;
+};
+llvm::DenseMap<const clang::CallExpr *, ResultTarget>
+resultTargets(const clang::Stmt *Body);
 
 } // namespace ndis
 

@@ -2,15 +2,46 @@
 
 #include "TUAnalysis.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/Support/raw_ostream.h"
+#include <chrono>
+#include <cstdlib>
 #include <map>
 
 using namespace clang;
 
 namespace ndis {
 
+namespace {
+/// NDIS_TIDY_TIMING=1 prints how long each phase took (for bench/).
+struct PhaseTimer {
+  using Clock = std::chrono::steady_clock;
+  bool On = std::getenv("NDIS_TIDY_TIMING") != nullptr;
+  Clock::time_point Last = Clock::now();
+  void lap(const char *Phase) {
+    if (!On)
+      return;
+    auto Now = Clock::now();
+    llvm::errs() << "ndis-tidy timing: " << Phase << " "
+                 << std::chrono::duration<double, std::milli>(Now - Last).count()
+                 << " ms\n";
+    Last = Now;
+  }
+};
+} // namespace
+
+static PhaseTimer &timer() {
+  static PhaseTimer T;
+  return T;
+}
+
 TUAnalysis::TUAnalysis(ASTContext &Ctx, const RuleSet &Rules,
                        const AnalysisOptions &Options)
-    : Model(Ctx, Rules, Options.ExtraRoles), Facts(Ctx, Rules, Model) {
+    // The comma expressions time the members' construction too.
+    : Model((timer().Last = PhaseTimer::Clock::now(),
+             DriverModel(Ctx, Rules, Options.ExtraRoles))),
+      Facts((timer().lap("model"), PoolFacts(Ctx, Rules, Model))) {
+  PhaseTimer &Timer = timer();
+  Timer.lap("facts");
   // Which paths may hold the same value: assignments anywhere, and
   // parameters bound to arguments.
   for (const FunctionInfo &F : Model.functions()) {
@@ -19,12 +50,17 @@ TUAnalysis::TUAnalysis(ASTContext &Ctx, const RuleSet &Rules,
       Aliases.addCallBindings(C.Call, C.Callee);
   }
 
+  Facts.index(Aliases);
+  Timer.lap("aliases");
   HandleFlow Flow(Ctx, Rules, Model, Summaries, Aliases);
   for (const FunctionInfo *F : Model.bottomUp())
     Summaries[F->Fn] = Flow.analyze(*F, Events);
 
+  Timer.lap("flow");
   Teardown = findTeardownWithOutstanding(Model, Summaries, Aliases, Rules, Ctx);
+  Timer.lap("teardown");
   Leaks = findPoolLeaks(Model, Summaries, Facts, Aliases);
+  Timer.lap("leaks");
 }
 
 namespace {

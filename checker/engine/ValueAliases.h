@@ -27,6 +27,10 @@ public:
   bool mayBeEqual(const AccessPath &A, const AccessPath &B) const;
   /// The same, on AccessPath keys.
   bool mayBeEqual(const std::string &A, const std::string &B) const;
+  /// The representative of Key's class (constants are their own).
+  std::string root(const std::string &Key) const {
+    return (!Key.empty() && Key[0] == '#') ? Key : find(Key);
+  }
   /// Joins each parameter of a function with a body to the argument every
   /// direct call passes for it.
   void addCallBindings(const clang::CallExpr *Call,
