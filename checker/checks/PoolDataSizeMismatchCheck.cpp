@@ -55,8 +55,11 @@ void PoolDataSizeMismatchCheck::check(const MatchFinder::MatchResult &Result) {
 
   for (const MdlFreeSite &M : Facts.MdlFrees) {
     const ItemSite *Alloc = nullptr;
+    // The same item, not merely an alias: buffers are linked through
+    // NDIS's own fields (NET_BUFFER_LIST_FIRST_NB), which would join them all.
+    std::string Base = M.Base.key();
     for (const ItemSite &I : Facts.Items)
-      if (I.MdlAndData && I.Item && A.Aliases.mayBeEqual(*I.Item, M.Base))
+      if (I.MdlAndData && I.Item && I.Item->key() == Base)
         Alloc = &I;
     if (!Alloc)
       continue;

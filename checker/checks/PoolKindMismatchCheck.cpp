@@ -75,10 +75,13 @@ void PoolKindMismatchCheck::check(const MatchFinder::MatchResult &Result) {
       continue;
     }
     // An item freed as another kind.
+    // Exact item identity (see PoolDataSizeMismatchCheck for why not
+    // aliases).
     const ItemSite *Match = nullptr;
     bool Unsure = false;
+    std::string Freed = F.Path.key();
     for (const ItemSite &I : Facts.Items)
-      if (I.Item && A.Aliases.mayBeEqual(*I.Item, F.Path)) {
+      if (I.Item && I.Item->key() == Freed) {
         if (Match && Match->Kind != I.Kind)
           Unsure = true;
         Match = &I;

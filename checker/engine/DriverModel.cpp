@@ -44,21 +44,22 @@ static const TypedefNameDecl *declaredTypedef(const FunctionDecl *FD) {
 }
 
 namespace {
-/// Collects definitions and the direct calls in each.
-class FunctionCollector : public RecursiveASTVisitor<FunctionCollector> {
-public:
-  explicit FunctionCollector(std::vector<const FunctionDecl *> &Out)
-      : Out(Out) {}
-  bool VisitFunctionDecl(FunctionDecl *FD) {
-    if (FD->doesThisDeclarationHaveABody() && !FD->isDependentContext())
-      Out.push_back(FD);
-    return true;
+/// Collects function definitions from declaration contexts only: function
+/// bodies are not walked here (C has no local functions).
+void collectDefinitions(const DeclContext *DC,
+                        std::vector<const FunctionDecl *> &Out, int Depth = 0) {
+  if (Depth > 32)
+    return;
+  for (const Decl *D : DC->decls()) {
+    if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
+      if (FD->doesThisDeclarationHaveABody() && !FD->isDependentContext())
+        Out.push_back(FD);
+    } else if (const auto *Inner = dyn_cast<DeclContext>(D)) {
+      if (isa<LinkageSpecDecl, NamespaceDecl, ExternCContextDecl>(D))
+        collectDefinitions(Inner, Out, Depth + 1);
+    }
   }
-  bool shouldVisitTemplateInstantiations() const { return true; }
-
-private:
-  std::vector<const FunctionDecl *> &Out;
-};
+}
 
 /// One walk of a body: the direct calls, and the calls the rules describe.
 class CallFinder : public RecursiveASTVisitor<CallFinder> {
@@ -139,7 +140,7 @@ DriverModel::DriverModel(
 
 void DriverModel::collectFunctions(ASTContext &Ctx, const RuleSet &Rules) {
   std::vector<const FunctionDecl *> Defs;
-  FunctionCollector(Defs).TraverseDecl(Ctx.getTranslationUnitDecl());
+  collectDefinitions(Ctx.getTranslationUnitDecl(), Defs);
   for (const FunctionDecl *FD : Defs) {
     if (Index.count(FD))
       continue;

@@ -11,6 +11,8 @@
 #include "DdiCalls.h"
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringSet.h"
 #include <deque>
 #include <set>
 
@@ -21,9 +23,65 @@ namespace {
 
 /// A field or global path: one every function of the translation unit
 /// names the same way (locals and parameters carry an '@').
-bool isSharedPath(const std::string &Key) {
-  return !Key.empty() && Key[0] != '%' && Key.find('@') == std::string::npos;
+bool isSharedPath(llvm::StringRef Key) {
+  return !Key.empty() && Key[0] != '%' && !Key.contains('@');
 }
+
+/// The strings of one function's analysis (path keys, display texts),
+/// interned so that states hold and copy StringRefs only.
+thread_local llvm::StringSet<> *CurrentStrings = nullptr;
+llvm::StringRef intern(llvm::StringRef S) {
+  return CurrentStrings->insert(S).first->getKey();
+}
+
+/// A small map from path keys to values: a sorted vector, cheap to copy
+/// (states are copied along every CFG edge) and to search.
+template <typename V> class FlatMap {
+public:
+  using value_type = std::pair<llvm::StringRef, V>;
+  using iterator = typename llvm::SmallVector<value_type, 6>::iterator;
+  using const_iterator = typename llvm::SmallVector<value_type, 6>::const_iterator;
+
+  iterator begin() { return Data.begin(); }
+  iterator end() { return Data.end(); }
+  const_iterator begin() const { return Data.begin(); }
+  const_iterator end() const { return Data.end(); }
+
+  iterator find(llvm::StringRef K) {
+    auto It = lower(K);
+    return (It != Data.end() && It->first == K) ? It : Data.end();
+  }
+  const_iterator find(llvm::StringRef K) const {
+    return const_cast<FlatMap *>(this)->find(K);
+  }
+  size_t count(llvm::StringRef K) const { return find(K) != end(); }
+  V &operator[](llvm::StringRef K) {
+    auto It = lower(K);
+    if (It != Data.end() && It->first == K)
+      return It->second;
+    return Data.insert(It, value_type(intern(K), V()))->second;
+  }
+  std::pair<iterator, bool> emplace(llvm::StringRef K, V Val) {
+    auto It = lower(K);
+    if (It != Data.end() && It->first == K)
+      return {It, false};
+    return {Data.insert(It, value_type(intern(K), std::move(Val))), true};
+  }
+  iterator erase(iterator It) { return Data.erase(It); }
+  void erase(llvm::StringRef K) {
+    auto It = find(K);
+    if (It != Data.end())
+      Data.erase(It);
+  }
+
+private:
+  iterator lower(llvm::StringRef K) {
+    return std::lower_bound(
+        Data.begin(), Data.end(), K,
+        [](const value_type &E, llvm::StringRef Key) { return E.first < Key; });
+  }
+  llvm::SmallVector<value_type, 6> Data;
+};
 
 enum PoolBits : uint8_t {
   PMaybeNull = 1,
@@ -44,27 +102,27 @@ enum ItemBits : uint8_t {
 struct PoolVal {
   uint8_t Bits = 0;
   const CallExpr *Alloc = nullptr;
-  ChainedSite Free;
-  std::string Display;
+  const ChainedSite *Free = nullptr; ///< in FunctionFlow::Chains
+  llvm::StringRef Display;
 };
 
 struct ItemVal {
   uint8_t Bits = 0;
-  std::string Pool; ///< the pool's path key
+  llvm::StringRef Pool; ///< the pool's path key
   ObjKind Kind = ObjKind::None;
   const CallExpr *Alloc = nullptr;
   const Stmt *Handed = nullptr;
-  std::string HandedBy;
-  std::string Display;
+  llvm::StringRef HandedBy;
+  llvm::StringRef Display;
 };
 
 struct State {
   bool Reached = false;
-  std::map<std::string, PoolVal> Pools;
-  std::map<std::string, ItemVal> Items;
-  std::map<std::string, std::string> StatusOf; ///< status path -> pool path
+  FlatMap<PoolVal> Pools;
+  FlatMap<ItemVal> Items;
+  FlatMap<llvm::StringRef> StatusOf; ///< status path -> pool path
   /// A local holding a copy of a field or global: `Pool = Adapter->Pool;`.
-  std::map<std::string, std::string> CopyOf;
+  FlatMap<llvm::StringRef> CopyOf;
 
   /// Joins Other into this; returns whether anything changed.
   bool join(const State &Other) {
@@ -94,8 +152,7 @@ struct State {
 
 private:
   template <typename V>
-  static bool joinMap(std::map<std::string, V> &Mine,
-                      const std::map<std::string, V> &Theirs,
+  static bool joinMap(FlatMap<V> &Mine, const FlatMap<V> &Theirs,
                       uint8_t AbsentBits) {
     bool Changed = false;
     for (auto &[K, Val] : Mine)
@@ -153,14 +210,14 @@ private:
 
   void allocatePool(const AccessPath &P, const CallExpr *C, const Effect &E,
                     const Expr *Target, State &St);
-  void freePool(const std::string &Key, const std::string &Display,
+  void freePool(llvm::StringRef Key, llvm::StringRef Display,
                 ChainedSite Site, bool Must, State &St);
   void usePool(const AccessPath &P, const CallExpr *C, State &St);
   void newItem(const AccessPath &I, const Expr *Pool, const CallExpr *C,
                const Effect &E, const Expr *Target, State &St);
-  void escapeItem(const std::string &Key, State &St, const Stmt *Where,
+  void escapeItem(llvm::StringRef Key, State &St, const Stmt *Where,
                   const std::string &How);
-  void handItem(const std::string &Key, State &St, const Stmt *Where,
+  void handItem(llvm::StringRef Key, State &St, const Stmt *Where,
                 const std::string &By);
   void waited(State &St, ChainedSite Site);
 
@@ -183,7 +240,14 @@ private:
   std::vector<FlowEvent> &Events;
 
   llvm::DenseSet<const Stmt *> Elements; ///< statements the CFG lists itself
+  llvm::StringSet<> Strings;             ///< what the states' StringRefs hold
+  std::deque<ChainedSite> Chains;        ///< what PoolVal::Free points to
+  const ChainedSite *keep(ChainedSite S) {
+    Chains.push_back(std::move(S));
+    return &Chains.back();
+  }
   bool Reporting = false;
+  StringRef DeclName; ///< the variable being initialized, for display
   FunctionSummary Sum;
   std::set<std::tuple<int, const void *, const void *>> Emitted;
   std::set<const CallExpr *> UncheckedReported;
@@ -236,24 +300,26 @@ void FunctionFlow::allocatePool(const AccessPath &P, const CallExpr *C,
   PoolVal V;
   V.Bits = PMaybeNull;
   V.Alloc = C;
-  V.Display = Target ? display(Target) : P.key();
-  St.Pools[P.key()] = V;
+  V.Display = intern(Target ? display(Target)
+                             : !DeclName.empty() ? DeclName.str() : P.key());
+  std::string Key = P.key();
+  St.Pools[Key] = V;
   if (E.StatusOut >= 0)
     if (auto S = pointeePathOf(argOf(C, E.StatusOut)))
-      St.StatusOf[S->key()] = P.key();
+      St.StatusOf[S->key()] = intern(Key);
   if (!Reporting)
     return;
   if (auto K = summaryKey(P)) {
     PoolAllocation A;
     A.Path = *K;
-    A.Display = V.Display;
+    A.Display = V.Display.str();
     A.Kind = E.Pool;
     A.Site.Calls = {C};
     Sum.AllocatesPools.push_back(std::move(A));
   }
 }
 
-void FunctionFlow::freePool(const std::string &Key, const std::string &Display,
+void FunctionFlow::freePool(llvm::StringRef Key, llvm::StringRef Display,
                             ChainedSite Site, bool Must, State &St) {
   // Items of this pool that may still be outstanding.
   for (const auto &[IK, Item] : St.Items) {
@@ -267,27 +333,27 @@ void FunctionFlow::freePool(const std::string &Key, const std::string &Display,
     E.Related.Calls = {Item.Alloc};
     if (Item.Bits & IHanded) {
       E.Handed = Item.Handed;
-      E.HandedBy = Item.HandedBy;
+      E.HandedBy = Item.HandedBy.str();
     }
-    E.Display = Display;
-    E.ItemDisplay = Item.Display;
+    E.Display = Display.str();
+    E.ItemDisplay = Item.Display.str();
     E.Kind = Item.Kind;
     emit(std::move(E));
   }
   PoolVal &V = St.Pools[Key];
-  if (V.Bits == PFreed && V.Free.ddi() && Must) {
+  if (V.Bits == PFreed && V.Free && V.Free->ddi() && Must) {
     FlowEvent E;
     E.K = FlowEvent::UseAfterFree;
     E.At = Site;
-    E.Related = V.Free;
-    E.Display = Display;
+    E.Related = *V.Free;
+    E.Display = Display.str();
     emit(std::move(E));
   }
   if (V.Display.empty())
-    V.Display = Display;
+    V.Display = intern(Display);
   V.Bits = Must ? PFreed : (V.Bits | PFreed);
-  if (Must || !V.Free.ddi())
-    V.Free = Site;
+  if (Must || !V.Free)
+    V.Free = keep(std::move(Site));
 }
 
 void FunctionFlow::usePool(const AccessPath &P, const CallExpr *C, State &St) {
@@ -295,12 +361,12 @@ void FunctionFlow::usePool(const AccessPath &P, const CallExpr *C, State &St) {
   if (It == St.Pools.end())
     return;
   PoolVal &V = It->second;
-  if (V.Bits == PFreed && V.Free.ddi()) {
+  if (V.Bits == PFreed && V.Free && V.Free->ddi()) {
     FlowEvent E;
     E.K = FlowEvent::UseAfterFree;
     E.At.Calls = {C};
-    E.Related = V.Free;
-    E.Display = V.Display;
+    E.Related = *V.Free;
+    E.Display = V.Display.str();
     emit(std::move(E));
   }
   if ((V.Bits & PMaybeNull) && V.Alloc && Reporting &&
@@ -309,7 +375,7 @@ void FunctionFlow::usePool(const AccessPath &P, const CallExpr *C, State &St) {
     E.K = FlowEvent::UncheckedUse;
     E.At.Calls = {C};
     E.Related.Calls = {V.Alloc};
-    E.Display = V.Display;
+    E.Display = V.Display.str();
     emit(std::move(E));
   }
 }
@@ -323,10 +389,11 @@ void FunctionFlow::newItem(const AccessPath &I, const Expr *Pool,
   auto PP = Pool ? accessPathOf(Pool) : std::nullopt;
   ItemVal V;
   V.Bits = IOwned | INull;
-  V.Pool = PP ? PP->key() : "";
+  V.Pool = intern(PP ? PP->key() : "");
   V.Kind = E.Item;
   V.Alloc = C;
-  V.Display = Target ? display(Target) : I.key();
+  V.Display = intern(Target ? display(Target)
+                             : !DeclName.empty() ? DeclName.str() : I.key());
   // An item stored straight into a field or global has left the function.
   if (!I.isLocal()) {
     if (PP && Reporting)
@@ -336,7 +403,7 @@ void FunctionFlow::newItem(const AccessPath &I, const Expr *Pool,
         X.Kind = E.Item;
         X.Alloc.Calls = {C};
         X.EscapeSite = C;
-        X.EscapeHow = "stored in '" + V.Display + "'";
+        X.EscapeHow = "stored in '" + V.Display.str() + "'";
         Sum.EscapingItems.push_back(std::move(X));
       }
     return;
@@ -344,7 +411,7 @@ void FunctionFlow::newItem(const AccessPath &I, const Expr *Pool,
   St.Items[I.key()] = V;
 }
 
-void FunctionFlow::escapeItem(const std::string &Key, State &St,
+void FunctionFlow::escapeItem(llvm::StringRef Key, State &St,
                               const Stmt *Where, const std::string &How) {
   auto It = St.Items.find(Key);
   if (It == St.Items.end())
@@ -356,7 +423,7 @@ void FunctionFlow::escapeItem(const std::string &Key, State &St,
       isSharedPath(V.Pool)) {
     {
       EscapingItem X;
-      X.Pool = V.Pool;
+      X.Pool = V.Pool.str();
       X.Kind = V.Kind;
       X.Alloc.Calls = {V.Alloc};
       X.EscapeSite = Where;
@@ -367,7 +434,7 @@ void FunctionFlow::escapeItem(const std::string &Key, State &St,
   V.Bits = IGone;
 }
 
-void FunctionFlow::handItem(const std::string &Key, State &St,
+void FunctionFlow::handItem(llvm::StringRef Key, State &St,
                             const Stmt *Where, const std::string &By) {
   auto It = St.Items.find(Key);
   if (It == St.Items.end())
@@ -375,7 +442,7 @@ void FunctionFlow::handItem(const std::string &Key, State &St,
   ItemVal &V = It->second;
   if (Reporting && (V.Bits & IOwned) && V.Alloc && isSharedPath(V.Pool)) {
     EscapingItem X;
-    X.Pool = V.Pool;
+    X.Pool = V.Pool.str();
     X.Kind = V.Kind;
     X.Alloc.Calls = {V.Alloc};
     X.EscapeSite = Where;
@@ -386,7 +453,7 @@ void FunctionFlow::handItem(const std::string &Key, State &St,
     V.Bits = (V.Bits & ~IOwned) | IHanded;
     if (!V.Handed) {
       V.Handed = Where;
-      V.HandedBy = By;
+      V.HandedBy = intern(By);
     }
   }
 }
@@ -424,7 +491,7 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
               Sum.MayFreePools.emplace(*K, ChainedSite{{C}});
           // Freeing a local copy frees the field it was copied from.
           if (auto It = St.CopyOf.find(P->key()); It != St.CopyOf.end()) {
-            std::string Source = It->second;
+            std::string Source = It->second.str();
             freePool(Source, display(Arg), ChainedSite{{C}}, true, St);
             if (Reporting)
               Sum.MayFreePools.emplace(Source, ChainedSite{{C}});
@@ -501,7 +568,7 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
     std::string Display = Shown ? display(Shown) : "";
     if (Display.empty())
       if (auto It = St.Pools.find(*K); It != St.Pools.end())
-        Display = It->second.Display;
+        Display = It->second.Display.str();
     if (Display.empty() && Site.ddi())
       if (const DdiRule *R = ddiRuleFor(Site.ddi(), Rules, Ctx))
         if (const Effect *E = R->find(EffectKind::FreePool))
@@ -636,14 +703,19 @@ void FunctionFlow::handleAssign(const Expr *LHS, const Expr *RHS,
     }
   auto RP = accessPathOf(R);
   bool LLocal = L && L->isLocal() && L->Fields.empty();
+  // A pool stored where we cannot follow (`*OutPool = Pool;`) is handed
+  // on: whoever holds it now frees it.
+  if (!L && RP)
+    if (auto It = St.Pools.find(RP->key()); It != St.Pools.end())
+      It->second.Bits = PUnknown;
   if (L) {
     St.CopyOf.erase(L->key());
     if (LLocal && RP && RP->Kind != AccessPath::Constant) {
       std::string Source = RP->key();
       if (auto It = St.CopyOf.find(Source); It != St.CopyOf.end())
-        Source = It->second;
+        Source = It->second.str();
       if (isSharedPath(Source))
-        St.CopyOf[L->key()] = Source;
+        St.CopyOf[L->key()] = intern(Source);
     }
   }
   if (RP) {
@@ -687,7 +759,7 @@ void FunctionFlow::checkLeaksAtExit(const State &St, SourceLocation Loc,
     if (!V.Alloc || !(V.Bits & (PLive | PMaybeNull)) ||
         (V.Bits & ~(PLive | PMaybeNull)))
       continue;
-    bool Local = K.find('@') != std::string::npos;
+    bool Local = K.contains('@');
     if (!Local && !(Setup && ErrorReturn))
       continue;
     FlowEvent E;
@@ -695,7 +767,7 @@ void FunctionFlow::checkLeaksAtExit(const State &St, SourceLocation Loc,
     E.Related.Calls = {V.Alloc};
     E.ReturnLoc = Loc;
     E.ErrorReturn = ErrorReturn;
-    E.Display = V.Display;
+    E.Display = V.Display.str();
     emit(std::move(E));
   }
 }
@@ -728,7 +800,7 @@ void FunctionFlow::refineZero(State &St, const Expr *X, bool IsZero) {
   if (!P)
     return;
   std::string K = P->key();
-  auto RefinePool = [&](const std::string &Key, bool Null) {
+  auto RefinePool = [&](llvm::StringRef Key, bool Null) {
     auto It = St.Pools.find(Key);
     if (It == St.Pools.end())
       return;
@@ -826,7 +898,9 @@ void FunctionFlow::visit(const Stmt *S, State &St, const Stmt *Parent) {
         if (const Expr *Init = V->getInit()) {
           AccessPath L;
           L.Root = V->getCanonicalDecl();
+          DeclName = V->getName();
           handleAssign(nullptr, Init, L, St);
+          DeclName = StringRef();
         }
   } else if (const auto *R = dyn_cast<ReturnStmt>(S)) {
     handleReturn(R, St);
@@ -907,6 +981,12 @@ static bool worthAnalysing(const FunctionInfo &F, const SummaryMap &Sums) {
 FunctionSummary FunctionFlow::run() {
   if (!worthAnalysing(F, Summaries))
     return Sum;
+  llvm::StringSet<> *Outer = CurrentStrings;
+  CurrentStrings = &Strings;
+  struct Restore {
+    llvm::StringSet<> *Outer;
+    ~Restore() { CurrentStrings = Outer; }
+  } RestoreStrings{Outer};
   CFG::BuildOptions Options;
   Options.PruneTriviallyFalseEdges = true;
   std::unique_ptr<CFG> Cfg =
@@ -1010,9 +1090,9 @@ FunctionSummary FunctionFlow::run() {
   // What is freed on every path to the exit.
   const State &AtExit = In[Exit.getBlockID()];
   for (const auto &[K, V] : AtExit.Pools) {
-    if (V.Bits != PFreed || !V.Free.ddi())
+    if (V.Bits != PFreed || !V.Free || !V.Free->ddi())
       continue;
-    std::string Key = K;
+    std::string Key = K.str();
     // Parameters are stored by their key; turn them back into "%N".
     for (const ParmVarDecl *P : Fn->parameters()) {
       AccessPath AP;
@@ -1021,7 +1101,7 @@ FunctionSummary FunctionFlow::run() {
         Key = "%" + std::to_string(P->getFunctionScopeIndex());
     }
     if (Key.find('@') == std::string::npos)
-      Sum.MustFreePools.emplace(Key, V.Free);
+      Sum.MustFreePools.emplace(Key, *V.Free);
   }
   return Sum;
 }

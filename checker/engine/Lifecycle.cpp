@@ -56,15 +56,17 @@ findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
                             const ValueAliases &Aliases, const RuleSet &Rules,
                             ASTContext &Ctx) {
   std::vector<TeardownFinding> Out;
-  bool HasPause = Model.anyFunctionWithPhase(Phase::Pause);
   std::set<const CallExpr *> Reported;
 
   for (const FunctionInfo &T : Model.functions()) {
     if (!T.hasPhase(Phase::Teardown))
       continue;
+    // NDIS runs the Pause handler, which must drain the data path, before
+    // halt and detach. That handler is mandatory but often in another
+    // file, so for these roles the drain is assumed, never required.
     bool Drained = false;
     for (const RoleEvidence &R : T.Roles)
-      Drained |= R.Role->DrainedByPause && HasPause;
+      Drained |= R.Role->DrainedByPause;
     auto SIt = Sums.find(T.Fn);
     if (Drained || SIt == Sums.end())
       continue;

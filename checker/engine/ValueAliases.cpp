@@ -12,12 +12,16 @@ class AssignmentVisitor : public RecursiveASTVisitor<AssignmentVisitor> {
 public:
   explicit AssignmentVisitor(ValueAliases &A) : Aliases(A) {}
 
+  // Every handle the checks follow is a pointer (NDIS_HANDLE is PVOID);
+  // integer arithmetic never joins two handles.
   bool VisitBinaryOperator(BinaryOperator *B) {
-    if (B->getOpcode() == BO_Assign)
+    if (B->getOpcode() == BO_Assign && B->getType()->isPointerType())
       joinExprs(B->getLHS(), B->getRHS());
     return true;
   }
   bool VisitVarDecl(VarDecl *V) {
+    if (!V->getType()->isPointerType())
+      return true;
     if (const Expr *Init = V->getInit())
       if (auto R = accessPathOf(Init)) {
         AccessPath L;
@@ -76,6 +80,7 @@ void ValueAliases::addCallBindings(const CallExpr *Call,
                                    const FunctionDecl *Callee) {
   unsigned N = std::min<unsigned>(Call->getNumArgs(), Callee->getNumParams());
   for (unsigned I = 0; I < N; ++I)
+    if (Callee->getParamDecl(I)->getType()->isPointerType())
     if (auto Arg = accessPathOf(Call->getArg(I))) {
       AccessPath Param;
       Param.Root = Callee->getParamDecl(I)->getCanonicalDecl();

@@ -10,9 +10,9 @@
  *      is called with GlobalDriverHandle, the driver handle:
  *        - in MPInitializeEx's failure path (allocation and free in one function);
  *        - in MPHaltEx (allocation in MPInitializeEx, free in MPHaltEx).
- *  (b) MPHaltEx frees the receive NET_BUFFER_LIST pool while NBLs it indicated
- *      may still be held by the protocols above: nothing waits for
- *      Adapter->PendingRecvs to drain first.
+ *  (b) MPInitializeEx's loopback check allocates a NET_BUFFER_LIST and, when
+ *      the check fails, jumps to Cleanup, which frees the NBL pool while that
+ *      NBL is still allocated from it.
  *  (c) MPInterruptDpc (datapath.c) calls NdisMSleep, which requires
  *      PASSIVE_LEVEL, while running at DISPATCH_LEVEL.
  *  (d) The helper MPFreeRxResources frees the NET_BUFFER pool while holding
@@ -147,6 +147,7 @@ NDIS_STATUS MPInitializeEx(NDIS_HANDLE MiniportAdapterHandle,
     NDIS_SG_DMA_DESCRIPTION DmaDesc;
     NDIS_SHARED_MEMORY_PARAMETERS SharedParams;
     NDIS_MINIPORT_INTERRUPT_CHARACTERISTICS IntChars;
+    PNET_BUFFER_LIST LoopbackNbl;
     static const UCHAR DefaultMac[MP_MAC_LENGTH] = {0x02, 0x53, 0x4D, 0x4E, 0x43, 0x01};
     ULONG i;
 
@@ -246,6 +247,19 @@ NDIS_STATUS MPInitializeEx(NDIS_HANDLE MiniportAdapterHandle,
     Adapter->Shared = (PMP_SHARED_BLOCK)SharedParams.VirtualAddress;
     NdisZeroMemory(Adapter->Shared, sizeof(MP_SHARED_BLOCK));
 
+    /* Loopback check: the device must echo one frame before we go live. */
+    LoopbackNbl = NdisAllocateNetBufferList(Adapter->NblPool, 0, 0);
+    if (LoopbackNbl == NULL) {
+        Status = NDIS_STATUS_RESOURCES;
+        goto Cleanup;
+    }
+    LoopbackNbl->SourceHandle = MiniportAdapterHandle;
+    if (Adapter->Shared->RxRing[0].Status != MP_DESC_OWNED_BY_DEVICE) {
+        Status = NDIS_STATUS_ADAPTER_NOT_FOUND;
+        goto Cleanup; // BUG (demo): LoopbackNbl is not freed, and Cleanup frees its pool
+    }
+    NdisFreeNetBufferList(LoopbackNbl);
+
     for (i = 0; i < MP_RX_RING_SIZE; i++) {
         Adapter->RxMdl[i] = NdisAllocateMdl(MiniportAdapterHandle,
                                             Adapter->Shared->RxBuffers[i],
@@ -307,7 +321,8 @@ VOID MPHaltEx(NDIS_HANDLE MiniportAdapterContext, NDIS_HALT_ACTION HaltAction)
     NdisMDeregisterInterruptEx(Adapter->InterruptHandle);
     Adapter->InterruptHandle = NULL;
 
-    NdisFreeNetBufferListPool(Adapter->NblPool); // BUG (demo): indicated receive NBLs may not be returned yet (PendingRecvs not awaited)
+    /* MPPause has drained the receive NBLs (PendingRecvs is 0). */
+    NdisFreeNetBufferListPool(Adapter->NblPool);
     Adapter->NblPool = NULL;
 
     MPFreeRxResources(Adapter);
