@@ -38,9 +38,10 @@ private:
 };
 } // namespace
 
-void LegacyPacketPoolCheck::registerPPCallbacks(const SourceManager &,
+void LegacyPacketPoolCheck::registerPPCallbacks(const SourceManager &SM,
                                                 Preprocessor *PP,
-                                                Preprocessor *) {
+                                                Preprocessor *MEPP) {
+  NdisCheck::registerPPCallbacks(SM, PP, MEPP);
   if (rules())
     PP->addPPCallbacks(std::make_unique<VersionMacros>(*this, *rules()));
 }

@@ -63,6 +63,13 @@ void NdisCheck::storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "Roles", RolesOption);
 }
 
+void NdisCheck::registerPPCallbacks(const clang::SourceManager &,
+                                    clang::Preprocessor *PP,
+                                    clang::Preprocessor *) {
+  if (rules())
+    SalAnnotations::attach(*PP);
+}
+
 void NdisCheck::matchTranslationUnit(clang::ast_matchers::MatchFinder *Finder) {
   if (rules())
     Finder->addMatcher(clang::ast_matchers::translationUnitDecl().bind("tu"),

@@ -26,6 +26,10 @@ public:
   }
   /// A new translation unit: the shared analysis of the last one goes.
   void onStartOfTranslationUnit() override { TUAnalysis::reset(); }
+  /// Records the SAL IRQL annotations as the preprocessor expands them.
+  void registerPPCallbacks(const clang::SourceManager &SM,
+                           clang::Preprocessor *PP,
+                           clang::Preprocessor *ModuleExpanderPP) override;
 
 protected:
   /// The rules; null when the rules file failed to load.

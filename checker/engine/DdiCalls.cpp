@@ -64,6 +64,18 @@ const Expr *argOf(const CallExpr *Call, int Index) {
 
 std::string callName(const CallExpr *Call, const RuleSet &Rules,
                      const ASTContext &Ctx) {
+  // A call from a macro is named as the driver wrote it: KeRaiseIrql, not
+  // the KfRaiseIrql it expands to.
+  SourceLocation Loc = Call->getBeginLoc();
+  if (Loc.isMacroID()) {
+    const SourceManager &SM = Ctx.getSourceManager();
+    SourceLocation At = SM.getExpansionLoc(Loc);
+    StringRef Text = Lexer::getSourceText(
+        CharSourceRange::getTokenRange(At, At), SM, Ctx.getLangOpts());
+    if (!Text.empty() && (isalpha(Text[0]) || Text[0] == '_') &&
+        Rules.ddi(Text))
+      return Text.str();
+  }
   if (const DdiRule *R = ddiRuleFor(Call, Rules, Ctx))
     return R->Name;
   if (const FunctionDecl *FD = Call->getDirectCallee())

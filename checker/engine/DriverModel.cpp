@@ -68,7 +68,17 @@ public:
       : Rules(Rules), Ctx(Ctx) {}
   std::vector<CallSite> Calls;
   std::vector<DdiCall> Ddis;
+  /// Functions named other than as the callee of a direct call.
+  llvm::DenseMap<const FunctionDecl *, int> Uses;
+  bool VisitDeclRefExpr(DeclRefExpr *D) {
+    if (const auto *FD = dyn_cast<FunctionDecl>(D->getDecl()))
+      ++Uses[FD->getCanonicalDecl()];
+    return true;
+  }
   bool VisitCallExpr(CallExpr *C) {
+    if (const auto *D = dyn_cast<DeclRefExpr>(C->getCallee()->IgnoreParenImpCasts()))
+      if (const auto *FD = dyn_cast<FunctionDecl>(D->getDecl()))
+        --Uses[FD->getCanonicalDecl()];
     if (const DdiRule *R = ddiRuleFor(C, Rules, Ctx))
       Ddis.push_back({C, R});
     else if (const FunctionDecl *Def = calleeWithBody(C))
@@ -154,6 +164,9 @@ void DriverModel::collectFunctions(ASTContext &Ctx, const RuleSet &Rules) {
     Finder.TraverseStmt(F.Fn->getBody());
     F.Calls = std::move(Finder.Calls);
     F.Ddis = std::move(Finder.Ddis);
+    for (const auto &[FD, N] : Finder.Uses)
+      if (N > 0)
+        AddressTaken.insert(FD);
     for (const DdiCall &C : F.Ddis)
       F.RuleOf[C.Call] = C.Rule;
   }
@@ -199,8 +212,15 @@ void DriverModel::collectRoles(
     Fields.TraverseStmt(F.Fn->getBody());
   for (const Decl *D : Ctx.getTranslationUnitDecl()->decls())
     if (const auto *V = dyn_cast<VarDecl>(D))
-      if (V->getInit())
+      if (V->getInit()) {
         Fields.TraverseStmt(const_cast<Expr *>(V->getInit()));
+        // A function in a global table may be called from anywhere.
+        CallFinder Refs(Rules, Ctx);
+        Refs.TraverseStmt(const_cast<Expr *>(V->getInit()));
+        for (const auto &[FD, N] : Refs.Uses)
+          if (N > 0)
+            AddressTaken.insert(FD);
+      }
 
   // Registering DDIs: KeInitializeDpc(&Dpc, MPDpc, ...).
   for (const FunctionInfo &F : Functions)

@@ -20,6 +20,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include <vector>
 
 namespace ndis {
@@ -73,6 +74,11 @@ public:
   /// a recursive cycle in some order).
   const std::vector<const FunctionInfo *> &bottomUp() const { return BottomUp; }
   bool anyFunctionWithPhase(Phase P) const;
+  /// Is the function used other than by direct calls (stored, passed)?
+  /// Then it may be called from places we cannot see.
+  bool addressTaken(const clang::FunctionDecl *FD) const {
+    return AddressTaken.count(FD->getCanonicalDecl()) != 0;
+  }
 
 private:
   void collectFunctions(clang::ASTContext &Ctx, const RuleSet &Rules);
@@ -84,6 +90,7 @@ private:
   std::vector<FunctionInfo> Functions;
   llvm::DenseMap<const clang::FunctionDecl *, size_t> Index;
   std::vector<const FunctionInfo *> BottomUp;
+  llvm::DenseSet<const clang::FunctionDecl *> AddressTaken;
 };
 
 /// The definition of the function a call calls directly, if it has a body.

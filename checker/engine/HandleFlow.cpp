@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "HandleFlow.h"
+#include "FlatMap.h"
 #include "AccessPath.h"
 #include "DdiCalls.h"
 #include "clang/Analysis/CFG.h"
@@ -19,6 +20,9 @@
 using namespace clang;
 
 namespace ndis {
+
+thread_local llvm::StringSet<> *CurrentInterner = nullptr;
+
 namespace {
 
 /// A field or global path: one every function of the translation unit
@@ -26,62 +30,6 @@ namespace {
 bool isSharedPath(llvm::StringRef Key) {
   return !Key.empty() && Key[0] != '%' && !Key.contains('@');
 }
-
-/// The strings of one function's analysis (path keys, display texts),
-/// interned so that states hold and copy StringRefs only.
-thread_local llvm::StringSet<> *CurrentStrings = nullptr;
-llvm::StringRef intern(llvm::StringRef S) {
-  return CurrentStrings->insert(S).first->getKey();
-}
-
-/// A small map from path keys to values: a sorted vector, cheap to copy
-/// (states are copied along every CFG edge) and to search.
-template <typename V> class FlatMap {
-public:
-  using value_type = std::pair<llvm::StringRef, V>;
-  using iterator = typename llvm::SmallVector<value_type, 6>::iterator;
-  using const_iterator = typename llvm::SmallVector<value_type, 6>::const_iterator;
-
-  iterator begin() { return Data.begin(); }
-  iterator end() { return Data.end(); }
-  const_iterator begin() const { return Data.begin(); }
-  const_iterator end() const { return Data.end(); }
-
-  iterator find(llvm::StringRef K) {
-    auto It = lower(K);
-    return (It != Data.end() && It->first == K) ? It : Data.end();
-  }
-  const_iterator find(llvm::StringRef K) const {
-    return const_cast<FlatMap *>(this)->find(K);
-  }
-  size_t count(llvm::StringRef K) const { return find(K) != end(); }
-  V &operator[](llvm::StringRef K) {
-    auto It = lower(K);
-    if (It != Data.end() && It->first == K)
-      return It->second;
-    return Data.insert(It, value_type(intern(K), V()))->second;
-  }
-  std::pair<iterator, bool> emplace(llvm::StringRef K, V Val) {
-    auto It = lower(K);
-    if (It != Data.end() && It->first == K)
-      return {It, false};
-    return {Data.insert(It, value_type(intern(K), std::move(Val))), true};
-  }
-  iterator erase(iterator It) { return Data.erase(It); }
-  void erase(llvm::StringRef K) {
-    auto It = find(K);
-    if (It != Data.end())
-      Data.erase(It);
-  }
-
-private:
-  iterator lower(llvm::StringRef K) {
-    return std::lower_bound(
-        Data.begin(), Data.end(), K,
-        [](const value_type &E, llvm::StringRef Key) { return E.first < Key; });
-  }
-  llvm::SmallVector<value_type, 6> Data;
-};
 
 enum PoolBits : uint8_t {
   PMaybeNull = 1,
@@ -981,12 +929,7 @@ static bool worthAnalysing(const FunctionInfo &F, const SummaryMap &Sums) {
 FunctionSummary FunctionFlow::run() {
   if (!worthAnalysing(F, Summaries))
     return Sum;
-  llvm::StringSet<> *Outer = CurrentStrings;
-  CurrentStrings = &Strings;
-  struct Restore {
-    llvm::StringSet<> *Outer;
-    ~Restore() { CurrentStrings = Outer; }
-  } RestoreStrings{Outer};
+  InternerScope Scope(Strings);
   CFG::BuildOptions Options;
   Options.PruneTriviallyFalseEdges = true;
   std::unique_ptr<CFG> Cfg =

@@ -61,6 +61,9 @@ TUAnalysis::TUAnalysis(ASTContext &Ctx, const RuleSet &Rules,
   Timer.lap("teardown");
   Leaks = findPoolLeaks(Model, Summaries, Facts, Aliases);
   Timer.lap("leaks");
+  Sal = SalAnnotations::take(Ctx);
+  LockEvents = analyzeLocksAndIrql(Ctx, Rules, Model, Sal);
+  Timer.lap("locks+irql");
 }
 
 namespace {

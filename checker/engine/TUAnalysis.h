@@ -19,6 +19,7 @@
 #include "DriverModel.h"
 #include "HandleFlow.h"
 #include "Lifecycle.h"
+#include "LockIrqlFlow.h"
 #include "PoolFacts.h"
 #include "ValueAliases.h"
 #include <memory>
@@ -48,6 +49,9 @@ public:
   PoolFacts Facts;
   std::vector<TeardownFinding> Teardown;
   std::vector<LeakFinding> Leaks;
+  /// SAL IRQL annotations by function (canonical declaration).
+  llvm::DenseMap<const clang::FunctionDecl *, SalIrql> Sal;
+  std::vector<LockIrqlEvent> LockEvents;
 };
 
 } // namespace ndis

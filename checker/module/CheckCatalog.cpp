@@ -24,6 +24,13 @@ llvm::ArrayRef<CheckInfo> checkCatalog() {
        "NdisAllocateNetBuffer from a pool with a DataSize, "
        "NdisAllocateNetBufferMdlAndData from one without, or a MdlAndData "
        "MDL freed apart from its NET_BUFFER"},
+      {"ndis-pool-free-under-spinlock",
+       "NdisFreePacketPool (or another free the rules mark) called while a "
+       "spin lock is held, here or in a caller"},
+      {"ndis-irql",
+       "A DDI called above or below the IRQL its documentation allows, with "
+       "the IRQL traced to spin locks, raises, callback roles, SAL "
+       "annotations and call chains"},
       {"ndis-legacy-packet-pool",
        "An NDIS 6 driver allocating NDIS 5 packet pools"},
       {"ndis-shared-memory-handle-mismatch",

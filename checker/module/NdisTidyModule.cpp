@@ -5,8 +5,10 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "../checks/IrqlCheck.h"
 #include "../checks/LegacyPacketPoolCheck.h"
 #include "../checks/PoolDataSizeMismatchCheck.h"
+#include "../checks/PoolFreeUnderSpinlockCheck.h"
 #include "../checks/PoolKindMismatchCheck.h"
 #include "../checks/PoolLeakCheck.h"
 #include "../checks/PoolOutstandingBuffersCheck.h"
@@ -24,8 +26,11 @@ namespace ndis {
 class NdisTidyModule : public clang::tidy::ClangTidyModule {
 public:
   void addCheckFactories(clang::tidy::ClangTidyCheckFactories &F) override {
+    F.registerCheck<IrqlCheck>("ndis-irql");
     F.registerCheck<LegacyPacketPoolCheck>("ndis-legacy-packet-pool");
     F.registerCheck<PoolDataSizeMismatchCheck>("ndis-pool-datasize-mismatch");
+    F.registerCheck<PoolFreeUnderSpinlockCheck>(
+        "ndis-pool-free-under-spinlock");
     F.registerCheck<PoolKindMismatchCheck>("ndis-pool-kind-mismatch");
     F.registerCheck<PoolLeakCheck>("ndis-pool-leak");
     F.registerCheck<PoolOutstandingBuffersCheck>(

@@ -60,6 +60,7 @@ enum class EffectKind {
   RegisterCallback,
   ZeroMemory,         ///< fills its argument with zeros (pool parameters)
   DecrementReference, ///< InterlockedDecrement: "free on the last reference"
+  CurrentIrql,        ///< KeGetCurrentIrql: tests on it narrow the IRQL
 };
 
 /// One thing a DDI does. Argument indexes count from 0; -1 means "absent".

@@ -107,6 +107,7 @@ std::optional<EffectKind> parseEffectKind(llvm::StringRef S) {
       .Case("register-callback", EffectKind::RegisterCallback)
       .Case("zero-memory", EffectKind::ZeroMemory)
       .Case("decrement-reference", EffectKind::DecrementReference)
+      .Case("current-irql", EffectKind::CurrentIrql)
       .Default(std::nullopt);
 }
 
@@ -246,6 +247,7 @@ std::string validateEffect(RawEffect &R) {
     return Need(E.Arg >= 0, "'arg' (the new IRQL)");
   case EffectKind::Wait:
   case EffectKind::DecrementReference:
+  case EffectKind::CurrentIrql:
     return "";
   case EffectKind::ZeroMemory:
     return Need(E.Arg >= 0, "'arg' (the memory zeroed)");

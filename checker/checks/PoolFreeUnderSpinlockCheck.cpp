@@ -1,0 +1,49 @@
+//===--- PoolFreeUnderSpinlockCheck.cpp -----------------------------------===//
+//
+// From LockIrqlFlow: the must-held lock set at the call. A lock taken in a
+// caller reaches a helper through the callers' common lock set, so the
+// warning is at the free in the helper, with notes at the acquisition and
+// at each call on the way.
+//
+//===----------------------------------------------------------------------===//
+
+#include "PoolFreeUnderSpinlockCheck.h"
+#include "../engine/DdiCalls.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace ndis {
+
+void PoolFreeUnderSpinlockCheck::check(const MatchFinder::MatchResult &Result) {
+  ASTContext &Ctx = *Result.Context;
+  const TUAnalysis &A = analysis(Ctx);
+  for (const LockIrqlEvent &E : A.LockEvents) {
+    if (E.K != LockIrqlEvent::FreeUnderLock)
+      continue;
+    diag(E.At->getBeginLoc(),
+         "%0 is called while spin lock '%1' is held; the driver must release "
+         "every spin lock before freeing the pool")
+        << E.Rule->Name << E.Lock.Display;
+    // Where the lock is taken: the call in its function, through the
+    // driver's own lock helpers down to the DDI.
+    const CallExpr *First =
+        E.Lock.Inner.empty() ? E.Lock.Acquire : E.Lock.Inner.front();
+    if (E.Lock.Inner.size() > 1) {
+      ChainedSite Inner{E.Lock.Inner};
+      chainNotes(Inner, Ctx);
+    }
+    diag(E.Lock.Acquire->getBeginLoc(), "'%0' is acquired here by %1",
+         DiagnosticIDs::Note)
+        << E.Lock.Display << callName(E.Lock.Acquire, *rules(), Ctx);
+    (void)First;
+    // And the calls from there to the free.
+    if (!E.Lock.Calls.empty()) {
+      ChainedSite Calls{E.Lock.Calls};
+      Calls.Calls.push_back(E.At);
+      chainNotes(Calls, Ctx);
+    }
+  }
+}
+
+} // namespace ndis

@@ -1,0 +1,90 @@
+//===--- FlatMap.h - Small string-keyed maps for flow states --------------===//
+//
+// Flow states are copied along every CFG edge, so they hold no strings and
+// no tree nodes: keys and texts are StringRefs into the current function's
+// interner, and maps are sorted small vectors.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_ENGINE_FLATMAP_H
+#define NDIS_TIDY_ENGINE_FLATMAP_H
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringSet.h"
+#include <algorithm>
+
+namespace ndis {
+
+/// The interner of the function being analysed (set by InternerScope).
+extern thread_local llvm::StringSet<> *CurrentInterner;
+
+inline llvm::StringRef intern(llvm::StringRef S) {
+  return CurrentInterner->insert(S).first->getKey();
+}
+
+/// Makes Strings the current interner for its lifetime.
+class InternerScope {
+public:
+  explicit InternerScope(llvm::StringSet<> &Strings) : Outer(CurrentInterner) {
+    CurrentInterner = &Strings;
+  }
+  ~InternerScope() { CurrentInterner = Outer; }
+
+private:
+  llvm::StringSet<> *Outer;
+};
+
+/// A small map from path keys to values: a sorted vector, cheap to copy
+/// (states are copied along every CFG edge) and to search.
+template <typename V> class FlatMap {
+public:
+  using value_type = std::pair<llvm::StringRef, V>;
+  using iterator = typename llvm::SmallVector<value_type, 6>::iterator;
+  using const_iterator = typename llvm::SmallVector<value_type, 6>::const_iterator;
+
+  iterator begin() { return Data.begin(); }
+  iterator end() { return Data.end(); }
+  const_iterator begin() const { return Data.begin(); }
+  const_iterator end() const { return Data.end(); }
+
+  iterator find(llvm::StringRef K) {
+    auto It = lower(K);
+    return (It != Data.end() && It->first == K) ? It : Data.end();
+  }
+  const_iterator find(llvm::StringRef K) const {
+    return const_cast<FlatMap *>(this)->find(K);
+  }
+  size_t count(llvm::StringRef K) const { return find(K) != end(); }
+  bool empty() const { return Data.empty(); }
+  size_t size() const { return Data.size(); }
+  V &operator[](llvm::StringRef K) {
+    auto It = lower(K);
+    if (It != Data.end() && It->first == K)
+      return It->second;
+    return Data.insert(It, value_type(intern(K), V()))->second;
+  }
+  std::pair<iterator, bool> emplace(llvm::StringRef K, V Val) {
+    auto It = lower(K);
+    if (It != Data.end() && It->first == K)
+      return {It, false};
+    return {Data.insert(It, value_type(intern(K), std::move(Val))), true};
+  }
+  iterator erase(iterator It) { return Data.erase(It); }
+  void erase(llvm::StringRef K) {
+    auto It = find(K);
+    if (It != Data.end())
+      Data.erase(It);
+  }
+
+private:
+  iterator lower(llvm::StringRef K) {
+    return std::lower_bound(
+        Data.begin(), Data.end(), K,
+        [](const value_type &E, llvm::StringRef Key) { return E.first < Key; });
+  }
+  llvm::SmallVector<value_type, 6> Data;
+};
+
+} // namespace ndis
+
+#endif

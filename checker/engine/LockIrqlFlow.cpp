@@ -1,0 +1,904 @@
+//===--- LockIrqlFlow.cpp - Spin locks held and the IRQL, at every point --===//
+//
+// See LockIrqlFlow.h for the lattice and the passes.
+//
+//===----------------------------------------------------------------------===//
+
+#include "LockIrqlFlow.h"
+#include "AccessPath.h"
+#include "DdiCalls.h"
+#include "FlatMap.h"
+#include "clang/Analysis/CFG.h"
+#include "llvm/ADT/DenseSet.h"
+#include <deque>
+#include <set>
+
+using namespace clang;
+
+namespace ndis {
+namespace {
+
+/// What a held lock remembers: the IRQL before it was taken.
+struct HeldVal {
+  const HeldLock *Lock = nullptr; ///< in FunctionPass::Locks
+  bool SavedKnown = false;
+  IrqlRange Saved;
+  const IrqlSource *SavedSrc = nullptr;
+};
+
+/// An old IRQL kept in a variable (KeRaiseIrql(X, &Old)).
+struct SavedIrql {
+  bool Known = false;
+  IrqlRange Range;
+  const IrqlSource *Src = nullptr;
+  bool operator==(const SavedIrql &O) const {
+    return Known == O.Known && Range.Min == O.Range.Min &&
+           Range.Max == O.Range.Max;
+  }
+};
+
+struct LState {
+  bool Reached = false;
+  bool Known = false;
+  IrqlRange Irql;
+  const IrqlSource *Src = nullptr;
+  FlatMap<HeldVal> Held;               ///< lock key -> what it saved
+  FlatMap<llvm::StringRef> TokenLock;  ///< lock handle / state -> lock key
+  FlatMap<SavedIrql> Saved;            ///< old-IRQL variable -> its value
+  FlatMap<char> CurrentIrqlVars;       ///< locals holding KeGetCurrentIrql()
+
+  bool join(const LState &O) {
+    if (!O.Reached)
+      return false;
+    if (!Reached) {
+      *this = O;
+      return true;
+    }
+    bool Changed = false;
+    if (Known && !O.Known) {
+      Known = false;
+      Changed = true;
+    }
+    if (Known) {
+      if (O.Irql.Max > Irql.Max) {
+        Irql.Max = O.Irql.Max;
+        Src = O.Src;
+        Changed = true;
+      }
+      if (O.Irql.Min < Irql.Min) {
+        Irql.Min = O.Irql.Min;
+        Changed = true;
+      }
+    }
+    // Must-held: a lock held on only one incoming path is not held.
+    for (auto It = Held.begin(); It != Held.end();) {
+      if (!O.Held.count(It->first)) {
+        It = Held.erase(It);
+        Changed = true;
+      } else {
+        ++It;
+      }
+    }
+    Changed |= intersect(TokenLock, O.TokenLock);
+    Changed |= intersect(Saved, O.Saved);
+    Changed |= intersect(CurrentIrqlVars, O.CurrentIrqlVars);
+    return Changed;
+  }
+
+private:
+  template <typename V>
+  static bool intersect(FlatMap<V> &Mine, const FlatMap<V> &Theirs) {
+    bool Changed = false;
+    for (auto It = Mine.begin(); It != Mine.end();) {
+      auto O = Theirs.find(It->first);
+      if (O == Theirs.end() || !(O->second == It->second)) {
+        It = Mine.erase(It);
+        Changed = true;
+      } else {
+        ++It;
+      }
+    }
+    return Changed;
+  }
+};
+
+/// The state at a call site, kept for the callee's entry.
+struct CallState {
+  bool Known = false;
+  IrqlRange Irql;
+  const IrqlSource *Src = nullptr;
+  std::vector<const HeldLock *> Held;
+};
+
+/// What the whole analysis shares across functions.
+struct Shared {
+  ASTContext &Ctx;
+  const RuleSet &Rules;
+  const DriverModel &Model;
+  const llvm::DenseMap<const FunctionDecl *, SalIrql> &Sal;
+  llvm::DenseMap<const FunctionDecl *, LockSummary> Summaries;
+  llvm::DenseMap<const CallExpr *, CallState> CallStates;
+  std::deque<IrqlSource> Sources; ///< stable storage for every source
+  std::deque<HeldLock> Locks;     ///< and every held lock
+  std::vector<LockIrqlEvent> Events;
+  llvm::StringSet<> Strings;
+
+  const IrqlSource *keep(IrqlSource S) {
+    Sources.push_back(std::move(S));
+    return &Sources.back();
+  }
+  const HeldLock *keep(HeldLock L) {
+    Locks.push_back(std::move(L));
+    return &Locks.back();
+  }
+};
+
+std::optional<Irql> levelValue(const Expr *E, ASTContext &Ctx) {
+  if (!E)
+    return std::nullopt;
+  Expr::EvalResult R;
+  if (E->isValueDependent() || !E->EvaluateAsInt(R, Ctx))
+    return std::nullopt;
+  uint64_t V = R.Val.getInt().getLimitedValue();
+  return V == 0 ? Irql::Passive
+         : V == 1 ? Irql::Apc
+         : V == 2 ? Irql::Dispatch
+                  : Irql::Dirql;
+}
+
+/// The key of a lock argument: `&Adapter->Lock` names MP_ADAPTER::Lock;
+/// a pointer to a lock (`Adapter->pLock`) names what it points to.
+std::optional<AccessPath> lockPath(const Expr *Arg) {
+  if (!Arg)
+    return std::nullopt;
+  if (auto P = pointeePathOf(Arg))
+    return P;
+  if (auto P = accessPathOf(Arg)) {
+    P->Fields.push_back("*");
+    return P;
+  }
+  return std::nullopt;
+}
+
+class FunctionPass {
+public:
+  FunctionPass(Shared &S, const FunctionInfo &F, bool Reporting)
+      : S(S), F(F), Fn(F.Fn), Reporting(Reporting) {}
+
+  /// Runs the flow from Entry; returns the state at the exit.
+  LState run(const LState &Entry, bool &Ok);
+  LockSummary Summary;
+
+private:
+  void walk(const Stmt *St, LState &L);
+  void visit(const Stmt *St, LState &L);
+  void handleCall(const CallExpr *C, LState &L);
+  void handleDdi(const CallExpr *C, const DdiRule &R, LState &L);
+  void acquire(const AccessPath &Lock, const Expr *Shown, const CallExpr *C,
+               bool AtDispatch, Chain Inner, LState &L);
+  void release(llvm::StringRef Key, bool Restore, LState &L);
+  void setLevel(LState &L, Irql Level, const IrqlSource *Src) {
+    L.Known = true;
+    L.Irql = IrqlRange{Level, Level};
+    L.Src = Src;
+  }
+  void check(const CallExpr *C, const DdiRule &R, const LState &L);
+  void refine(LState &L, const Expr *Cond, bool Branch, int Depth = 0);
+  bool isCurrentIrql(const Expr *E, const LState &L);
+  std::optional<std::string> summaryKey(const AccessPath &P) const;
+
+  Shared &S;
+  const FunctionInfo &F;
+  const FunctionDecl *Fn;
+  bool Reporting;
+  llvm::DenseSet<const Stmt *> Elements;
+  /// The state just before each raising call, for `Old = KfRaiseIrql(X)`.
+  llvm::DenseMap<const CallExpr *, SavedIrql> BeforeCall;
+  std::set<const CallExpr *> Reported;
+};
+
+std::optional<std::string> FunctionPass::summaryKey(const AccessPath &P) const {
+  if (P.Kind == AccessPath::Variable && P.Fields.size() <= 1)
+    if (const auto *Parm = dyn_cast_or_null<ParmVarDecl>(P.Root))
+      if (P.Fields.empty() || P.Fields[0] == "*")
+        return "%" + std::to_string(Parm->getFunctionScopeIndex());
+  if (P.isLocal())
+    return std::nullopt;
+  return P.key();
+}
+
+void FunctionPass::check(const CallExpr *C, const DdiRule &R, const LState &L) {
+  if (!Reporting || !Reported.insert(C).second)
+    return;
+  if (R.NoSpinLockHeld && !L.Held.empty()) {
+    LockIrqlEvent E;
+    E.K = LockIrqlEvent::FreeUnderLock;
+    E.Fn = Fn;
+    E.At = C;
+    E.Rule = &R;
+    E.Lock = *L.Held.begin()->second.Lock;
+    S.Events.push_back(std::move(E));
+  }
+  if (!R.Irql || !L.Known || !L.Src)
+    return;
+  LockIrqlEvent E;
+  if (L.Irql.Max > R.Irql->Max)
+    E.K = LockIrqlEvent::IrqlTooHigh;
+  else if (L.Irql.Max < R.Irql->Min)
+    E.K = LockIrqlEvent::IrqlTooLow;
+  else
+    return;
+  E.Fn = Fn;
+  E.At = C;
+  E.Rule = &R;
+  E.Current = L.Irql;
+  E.Source = *L.Src;
+  S.Events.push_back(std::move(E));
+}
+
+void FunctionPass::acquire(const AccessPath &Lock, const Expr *Shown,
+                           const CallExpr *C, bool AtDispatch, Chain Inner,
+                           LState &L) {
+  HeldLock H;
+  H.Key = Lock.key();
+  // `&Adapter->Lock` is shown as the lock itself.
+  if (const auto *U = dyn_cast_or_null<UnaryOperator>(Shown ? stripCasts(Shown) : nullptr))
+    if (U->getOpcode() == UO_AddrOf)
+      Shown = U->getSubExpr();
+  H.Display = Shown ? sourceText(Shown, S.Ctx) : H.Key;
+  H.Acquire = Inner.empty() ? C : Inner.back();
+  H.Fn = Fn;
+  H.Inner = std::move(Inner);
+  const HeldLock *Kept = S.keep(std::move(H));
+  HeldVal V;
+  V.Lock = Kept;
+  V.SavedKnown = L.Known;
+  V.Saved = L.Irql;
+  V.SavedSrc = L.Src;
+  L.Held[Kept->Key] = V;
+  IrqlSource Src;
+  Src.K = AtDispatch ? IrqlSource::Required : IrqlSource::Lock;
+  Src.Fn = Fn;
+  Src.Loc = C->getBeginLoc();
+  Src.Text = AtDispatch ? callName(Kept->Acquire, S.Rules, S.Ctx)
+                        : Kept->Display;
+  Src.Level = Irql::Dispatch;
+  Src.Inner = Kept->Inner;
+  // A Dpr acquire does not raise; it tells us we are at DISPATCH_LEVEL.
+  if (!(AtDispatch && L.Known && L.Src))
+    setLevel(L, Irql::Dispatch, S.keep(std::move(Src)));
+  else
+    L.Irql = IrqlRange{Irql::Dispatch, Irql::Dispatch};
+}
+
+void FunctionPass::release(llvm::StringRef Key, bool Restore, LState &L) {
+  auto It = L.Held.find(Key);
+  if (It == L.Held.end()) {
+    // A lock we did not see taken: the IRQL it restores is unknown.
+    Summary.Releases.push_back(Key.str());
+    if (Restore && L.Held.empty())
+      L.Known = false;
+    return;
+  }
+  HeldVal V = It->second;
+  L.Held.erase(It);
+  if (!Restore)
+    return;
+  if (V.SavedKnown) {
+    L.Known = true;
+    L.Irql = V.Saved;
+    L.Src = V.SavedSrc;
+  } else if (!L.Held.empty()) {
+    L.Irql = IrqlRange{Irql::Dispatch, Irql::Dispatch};
+  } else {
+    L.Known = false;
+  }
+}
+
+void FunctionPass::handleDdi(const CallExpr *C, const DdiRule &R, LState &L) {
+  check(C, R, L);
+  SavedIrql Before{L.Known, L.Irql, L.Src};
+  for (const Effect &E : R.Effects) {
+    switch (E.Kind) {
+    case EffectKind::AcquireLock:
+      if (auto Lock = lockPath(argOf(C, E.Arg))) {
+        if (E.Token >= 0)
+          if (auto T = pointeePathOf(argOf(C, E.Token)))
+            L.TokenLock[T->key()] = intern(Lock->key());
+        acquire(*Lock, argOf(C, E.Arg), C, E.AtDispatch, {C}, L);
+        BeforeCall[C] = Before;
+      }
+      break;
+    case EffectKind::ReleaseLock: {
+      std::optional<std::string> Key;
+      if (E.Arg >= 0)
+        if (auto Lock = lockPath(argOf(C, E.Arg)))
+          Key = Lock->key();
+      if (!Key && E.Token >= 0)
+        if (auto T = pointeePathOf(argOf(C, E.Token)))
+          if (auto It = L.TokenLock.find(T->key()); It != L.TokenLock.end())
+            Key = It->second.str();
+      if (Key)
+        release(*Key, !E.AtDispatch, L);
+      else if (L.Held.empty())
+        L.Known = false;
+      break;
+    }
+    case EffectKind::RaiseIrql: {
+      std::optional<Irql> To = E.To;
+      if (!To)
+        To = levelValue(argOf(C, E.Arg), S.Ctx);
+      if (E.Out >= 0)
+        if (auto Old = pointeePathOf(argOf(C, E.Out)))
+          L.Saved[Old->key()] = Before;
+      BeforeCall[C] = Before;
+      if (!To) {
+        L.Known = false;
+        break;
+      }
+      IrqlSource Src;
+      Src.K = IrqlSource::Raise;
+      Src.Fn = Fn;
+      Src.Loc = C->getBeginLoc();
+      Src.Text = callName(C, S.Rules, S.Ctx);
+      Src.Level = *To;
+      Src.Inner = {C};
+      setLevel(L, *To, S.keep(std::move(Src)));
+      break;
+    }
+    case EffectKind::LowerIrql: {
+      const Expr *Arg = argOf(C, E.Arg);
+      if (auto P = Arg ? accessPathOf(Arg) : std::nullopt)
+        if (auto It = L.Saved.find(P->key()); It != L.Saved.end()) {
+          L.Known = It->second.Known;
+          L.Irql = It->second.Range;
+          L.Src = It->second.Src;
+          break;
+        }
+      if (auto To = levelValue(Arg, S.Ctx)) {
+        // Lowered to a constant: the IRQL is known, but nothing above this
+        // point explains it, so it reports nothing on its own.
+        L.Known = true;
+        L.Irql = IrqlRange{*To, *To};
+        L.Src = nullptr;
+      } else {
+        L.Known = false;
+      }
+      break;
+    }
+    default:
+      break;
+    }
+  }
+}
+
+void FunctionPass::handleCall(const CallExpr *C, LState &L) {
+  if (const DdiRule *R = F.ruleOf(C)) {
+    handleDdi(C, *R, L);
+    return;
+  }
+  const FunctionDecl *Callee = calleeWithBody(C);
+  if (!Callee)
+    return;
+  if (Reporting) {
+    CallState CS;
+    CS.Known = L.Known && L.Src;
+    CS.Irql = L.Irql;
+    CS.Src = L.Src;
+    for (const auto &[K, V] : L.Held)
+      CS.Held.push_back(V.Lock);
+    S.CallStates[C] = std::move(CS);
+  }
+  // The callee's own lock effects.
+  auto It = S.Summaries.find(Callee);
+  if (It != S.Summaries.end()) {
+    for (const auto &[Key, Site] : It->second.Acquires) {
+      std::optional<AccessPath> Lock;
+      const Expr *Shown = nullptr;
+      if (!Key.empty() && Key[0] == '%') {
+        Shown = argOf(C, std::atoi(Key.c_str() + 1));
+        Lock = lockPath(Shown);
+      }
+      Chain Calls{C};
+      Calls.insert(Calls.end(), Site.Calls.begin(), Site.Calls.end());
+      if (Lock) {
+        acquire(*Lock, Shown, C, false, std::move(Calls), L);
+      } else if (Key.empty() || Key[0] != '%') {
+        // A field or global lock: its key is the same here.
+        HeldLock H;
+        H.Key = Key;
+        H.Display = Key;
+        H.Acquire = Site.ddi();
+        H.Fn = Fn;
+        H.Inner = Calls;
+        // Show the lock as the acquiring DDI wrote it.
+        if (const CallExpr *D = Site.ddi())
+          if (const DdiRule *DR = ddiRuleFor(D, S.Rules, S.Ctx))
+            if (const Effect *AE = DR->find(EffectKind::AcquireLock))
+              if (const Expr *A = argOf(D, AE->Arg)) {
+                if (const auto *U = dyn_cast<UnaryOperator>(stripCasts(A)))
+                  if (U->getOpcode() == UO_AddrOf)
+                    A = U->getSubExpr();
+                H.Display = sourceText(A, S.Ctx);
+              }
+        const HeldLock *Kept = S.keep(std::move(H));
+        HeldVal V;
+        V.Lock = Kept;
+        V.SavedKnown = L.Known;
+        V.Saved = L.Irql;
+        V.SavedSrc = L.Src;
+        L.Held[Kept->Key] = V;
+        IrqlSource Src;
+        Src.K = IrqlSource::Lock;
+        Src.Fn = Fn;
+        Src.Loc = C->getBeginLoc();
+        Src.Text = Kept->Display;
+        Src.Level = Irql::Dispatch;
+        Src.Inner = Kept->Inner;
+        setLevel(L, Irql::Dispatch, S.keep(std::move(Src)));
+      }
+    }
+    for (const std::string &Key : It->second.Releases) {
+      if (!Key.empty() && Key[0] == '%') {
+        if (auto Lock = lockPath(argOf(C, std::atoi(Key.c_str() + 1))))
+          release(Lock->key(), true, L);
+      } else {
+        release(Key, true, L);
+      }
+    }
+  }
+  // _IRQL_raises_(X) on the callee.
+  auto Sal = S.Sal.find(Callee->getCanonicalDecl());
+  if (Sal != S.Sal.end() && Sal->second.Raises) {
+    IrqlSource Src;
+    Src.K = IrqlSource::Raise;
+    Src.Fn = Fn;
+    Src.Loc = C->getBeginLoc();
+    Src.Text = Callee->getNameAsString();
+    Src.Level = *Sal->second.Raises;
+    Src.Inner = {C};
+    setLevel(L, *Sal->second.Raises, S.keep(std::move(Src)));
+  }
+}
+
+bool FunctionPass::isCurrentIrql(const Expr *E, const LState &L) {
+  E = stripCasts(E);
+  if (const auto *C = dyn_cast_or_null<CallExpr>(E)) {
+    const DdiRule *R = F.ruleOf(C);
+    return R && R->find(EffectKind::CurrentIrql);
+  }
+  if (auto P = accessPathOf(E))
+    return L.CurrentIrqlVars.count(P->key()) != 0;
+  return false;
+}
+
+void FunctionPass::refine(LState &L, const Expr *Cond, bool Branch,
+                          int Depth) {
+  if (!Cond || Depth > 16)
+    return;
+  Cond = Cond->IgnoreParenImpCasts();
+  if (const auto *U = dyn_cast<UnaryOperator>(Cond)) {
+    if (U->getOpcode() == UO_LNot)
+      refine(L, U->getSubExpr(), !Branch, Depth + 1);
+    return;
+  }
+  const auto *B = dyn_cast<BinaryOperator>(Cond);
+  if (!B)
+    return;
+  if (B->getOpcode() == BO_LAnd) {
+    if (Branch) {
+      refine(L, B->getLHS(), true, Depth + 1);
+      refine(L, B->getRHS(), true, Depth + 1);
+    }
+    return;
+  }
+  if (B->getOpcode() == BO_LOr) {
+    if (!Branch) {
+      refine(L, B->getLHS(), false, Depth + 1);
+      refine(L, B->getRHS(), false, Depth + 1);
+    }
+    return;
+  }
+  if (!B->isComparisonOp())
+    return;
+  BinaryOperatorKind Op = B->getOpcode();
+  const Expr *X = B->getLHS(), *K = B->getRHS();
+  if (!isCurrentIrql(X, L)) {
+    std::swap(X, K);
+    Op = BinaryOperator::reverseComparisonOp(Op);
+    if (!isCurrentIrql(X, L))
+      return;
+  }
+  auto Level = levelValue(K, S.Ctx);
+  if (!Level)
+    return;
+  if (!Branch)
+    Op = BinaryOperator::negateComparisonOp(Op);
+  IrqlRange R = L.Known ? L.Irql : IrqlRange{Irql::Passive, Irql::Dirql};
+  auto Lower = [](Irql I) { return I == Irql::Passive ? I : Irql(int(I) - 1); };
+  auto Upper = [](Irql I) { return I == Irql::Dirql ? I : Irql(int(I) + 1); };
+  switch (Op) {
+  case BO_EQ:
+    R = IrqlRange{*Level, *Level};
+    break;
+  case BO_LT:
+    R.Max = std::min(R.Max, Lower(*Level));
+    break;
+  case BO_LE:
+    R.Max = std::min(R.Max, *Level);
+    break;
+  case BO_GT:
+    R.Min = std::max(R.Min, Upper(*Level));
+    break;
+  case BO_GE:
+    R.Min = std::max(R.Min, *Level);
+    break;
+  default:
+    return; // != says little about an interval
+  }
+  if (R.Min > R.Max)
+    return; // an infeasible branch; leave it be
+  L.Irql = R;
+  if (!L.Known) {
+    // Known from the test itself; nothing to blame if it is wrong.
+    L.Known = true;
+    L.Src = nullptr;
+  }
+}
+
+void FunctionPass::visit(const Stmt *St, LState &L) {
+  if (const auto *C = dyn_cast<CallExpr>(St)) {
+    handleCall(C, L);
+    return;
+  }
+  const Expr *LHS = nullptr, *RHS = nullptr;
+  std::optional<AccessPath> Target;
+  if (const auto *B = dyn_cast<BinaryOperator>(St)) {
+    if (B->getOpcode() != BO_Assign)
+      return;
+    LHS = B->getLHS();
+    RHS = B->getRHS();
+    Target = accessPathOf(LHS);
+  } else if (const auto *DS = dyn_cast<DeclStmt>(St)) {
+    for (const Decl *D : DS->decls())
+      if (const auto *V = dyn_cast<VarDecl>(D))
+        if (V->getInit()) {
+          RHS = V->getInit();
+          AccessPath P;
+          P.Root = V->getCanonicalDecl();
+          Target = P;
+        }
+  }
+  if (!RHS || !Target)
+    return;
+  std::string Key = Target->key();
+  L.Saved.erase(Key);
+  L.CurrentIrqlVars.erase(Key);
+  const auto *Call = dyn_cast<CallExpr>(stripCasts(RHS));
+  if (!Call)
+    return;
+  // `Old = KfRaiseIrql(X);`, `*(Old) = KeAcquireSpinLockRaiseToDpc(L)`.
+  if (auto It = BeforeCall.find(Call); It != BeforeCall.end())
+    L.Saved[Key] = It->second;
+  if (const DdiRule *R = F.ruleOf(Call))
+    if (R->find(EffectKind::CurrentIrql))
+      L.CurrentIrqlVars[Key] = 1;
+}
+
+void FunctionPass::walk(const Stmt *St, LState &L) {
+  if (!St)
+    return;
+  if (!isa<DeclStmt>(St))
+    for (const Stmt *Child : St->children())
+      if (Child && !Elements.count(Child))
+        walk(Child, L);
+  if (const auto *DS = dyn_cast<DeclStmt>(St))
+    for (const Decl *D : DS->decls())
+      if (const auto *V = dyn_cast<VarDecl>(D))
+        if (const Expr *Init = V->getInit())
+          if (!Elements.count(Init))
+            walk(Init, L);
+  visit(St, L);
+}
+
+LState FunctionPass::run(const LState &Entry, bool &Ok) {
+  Ok = false;
+  CFG::BuildOptions Options;
+  Options.PruneTriviallyFalseEdges = true;
+  std::unique_ptr<CFG> Cfg = CFG::buildCFG(Fn, Fn->getBody(), &S.Ctx, Options);
+  if (!Cfg)
+    return LState();
+  for (const CFGBlock *B : *Cfg)
+    for (const CFGElement &E : *B)
+      if (auto St = E.getAs<CFGStmt>())
+        Elements.insert(St->getStmt());
+
+  std::vector<const CFGBlock *> Order;
+  {
+    std::vector<char> Seen(Cfg->getNumBlockIDs(), 0);
+    std::vector<std::pair<const CFGBlock *, CFGBlock::const_succ_iterator>> Stack;
+    const CFGBlock *EntryB = &Cfg->getEntry();
+    Seen[EntryB->getBlockID()] = 1;
+    Stack.push_back({EntryB, EntryB->succ_begin()});
+    while (!Stack.empty()) {
+      auto &[Block, It] = Stack.back();
+      if (It == Block->succ_end()) {
+        Order.push_back(Block);
+        Stack.pop_back();
+        continue;
+      }
+      const CFGBlock *Next = It->getReachableBlock();
+      ++It;
+      if (Next && !Seen[Next->getBlockID()]) {
+        Seen[Next->getBlockID()] = 1;
+        Stack.push_back({Next, Next->succ_begin()});
+      }
+    }
+    std::reverse(Order.begin(), Order.end());
+  }
+  std::vector<unsigned> Rank(Cfg->getNumBlockIDs(), ~0u);
+  for (unsigned I = 0; I < Order.size(); ++I)
+    Rank[Order[I]->getBlockID()] = I;
+
+  std::vector<LState> In(Cfg->getNumBlockIDs());
+  In[Cfg->getEntry().getBlockID()] = Entry;
+  In[Cfg->getEntry().getBlockID()].Reached = true;
+
+  auto Transfer = [&](const CFGBlock &B, LState &L) {
+    for (const CFGElement &E : B)
+      if (auto St = E.getAs<CFGStmt>())
+        walk(St->getStmt(), L);
+  };
+  auto Propagate = [&](const CFGBlock &B, const LState &Out,
+                       std::set<unsigned> *Work) {
+    const Stmt *Cond = nullptr;
+    if (B.succ_size() == 2 &&
+        !isa_and_nonnull<SwitchStmt>(B.getTerminatorStmt()))
+      Cond = B.getTerminatorCondition(true);
+    unsigned I = 0;
+    for (const auto &Succ : B.succs()) {
+      const CFGBlock *SB = Succ.getReachableBlock();
+      unsigned Index = I++;
+      if (!SB)
+        continue;
+      LState Edge = Out;
+      if (const auto *CE = dyn_cast_or_null<Expr>(Cond))
+        refine(Edge, CE, Index == 0);
+      if (In[SB->getBlockID()].join(Edge) && Work)
+        Work->insert(Rank[SB->getBlockID()]);
+    }
+  };
+
+  bool Report = Reporting;
+  Reporting = false;
+  std::set<unsigned> Work;
+  for (unsigned I = 0; I < Order.size(); ++I)
+    Work.insert(I);
+  size_t Budget = 64 * Order.size() + 1024;
+  while (!Work.empty()) {
+    if (Budget-- == 0)
+      return LState();
+    unsigned R = *Work.begin();
+    Work.erase(Work.begin());
+    const CFGBlock &B = *Order[R];
+    if (!In[B.getBlockID()].Reached)
+      continue;
+    LState Out = In[B.getBlockID()];
+    Transfer(B, Out);
+    Propagate(B, Out, &Work);
+  }
+  Reporting = Report;
+  if (Reporting)
+    for (const CFGBlock *B : Order) {
+      if (!In[B->getBlockID()].Reached)
+        continue;
+      LState Out = In[B->getBlockID()];
+      Transfer(*B, Out);
+    }
+  Ok = true;
+  return In[Cfg->getExit().getBlockID()];
+}
+
+/// Does anything in F change or depend on locks and the IRQL?
+bool relevant(const FunctionInfo &F, const Shared &S) {
+  for (const DdiCall &C : F.Ddis)
+    for (const Effect &E : C.Rule->Effects)
+      if (E.Kind == EffectKind::AcquireLock ||
+          E.Kind == EffectKind::ReleaseLock ||
+          E.Kind == EffectKind::RaiseIrql || E.Kind == EffectKind::LowerIrql ||
+          E.Kind == EffectKind::CurrentIrql)
+        return true;
+  for (const CallSite &C : F.Calls) {
+    auto It = S.Summaries.find(C.Callee);
+    if (It != S.Summaries.end() && !It->second.empty())
+      return true;
+    auto Sal = S.Sal.find(C.Callee->getCanonicalDecl());
+    if (Sal != S.Sal.end() && Sal->second.Raises)
+      return true;
+  }
+  return false;
+}
+
+} // namespace
+
+std::vector<LockIrqlEvent>
+analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
+                    const DriverModel &Model,
+                    const llvm::DenseMap<const FunctionDecl *, SalIrql> &Sal) {
+  Shared S{Ctx, Rules, Model, Sal, {}, {}, {}, {}, {}, {}};
+  InternerScope Scope(S.Strings);
+
+  // Bottom-up: lock helpers.
+  for (const FunctionInfo *F : Model.bottomUp()) {
+    if (!relevant(*F, S))
+      continue;
+    FunctionPass P(S, *F, false);
+    bool Ok;
+    LState Exit = P.run(LState(), Ok);
+    if (!Ok || !Exit.Reached)
+      continue;
+    LockSummary Sum = std::move(P.Summary);
+    for (const auto &[K, V] : Exit.Held) {
+      std::string Key = K.str();
+      // Parameters ("Name@address" with or without "*") become "%N".
+      for (const ParmVarDecl *Parm : F->Fn->parameters()) {
+        AccessPath AP;
+        AP.Root = Parm->getCanonicalDecl();
+        if (AP.key() == Key || AP.key() + ".*" == Key)
+          Key = "%" + std::to_string(Parm->getFunctionScopeIndex());
+      }
+      if (Key.find('@') != std::string::npos)
+        continue; // a local lock: nothing the caller can name
+      ChainedSite Site;
+      Site.Calls = V.Lock->Inner;
+      Sum.Acquires.push_back({Key, std::move(Site)});
+    }
+    // Releases of locks passed in: keep those the caller can name.
+    std::vector<std::string> Releases;
+    for (const std::string &Key : Sum.Releases) {
+      std::string K = Key;
+      for (const ParmVarDecl *Parm : F->Fn->parameters()) {
+        AccessPath AP;
+        AP.Root = Parm->getCanonicalDecl();
+        if (AP.key() == Key || AP.key() + ".*" == Key)
+          K = "%" + std::to_string(Parm->getFunctionScopeIndex());
+      }
+      if (K.find('@') == std::string::npos)
+        Releases.push_back(K);
+    }
+    Sum.Releases = std::move(Releases);
+    if (!Sum.empty())
+      S.Summaries[F->Fn] = std::move(Sum);
+  }
+
+  // Top-down: entry states from roles, SAL and callers; report.
+  const auto &Up = Model.bottomUp();
+  for (auto It = Up.rbegin(); It != Up.rend(); ++It) {
+    const FunctionInfo &F = **It;
+    LState Entry;
+    Entry.Reached = true;
+    if (const RoleEvidence *R = F.firstRole()) {
+      IrqlRange Range = R->Role->Irql;
+      for (const RoleEvidence &Other : F.Roles) {
+        Range.Min = std::min(Range.Min, Other.Role->Irql.Min);
+        Range.Max = std::max(Range.Max, Other.Role->Irql.Max);
+      }
+      if (!Range.isAny()) {
+        IrqlSource Src;
+        Src.K = IrqlSource::Role;
+        Src.Fn = F.Fn;
+        Src.Loc = R->Loc;
+        Src.RoleEv = *R;
+        Src.Level = Range.Max;
+        Entry.Known = true;
+        Entry.Irql = Range;
+        Entry.Src = S.keep(std::move(Src));
+      }
+    } else if (auto SalIt = Sal.find(F.Fn->getCanonicalDecl());
+               SalIt != Sal.end() && SalIt->second.Requires) {
+      IrqlSource Src;
+      Src.K = IrqlSource::Sal;
+      Src.Fn = F.Fn;
+      Src.Loc = SalIt->second.Loc;
+      Src.Text = SalIt->second.Text;
+      Src.Level = SalIt->second.Requires->Max;
+      Entry.Known = true;
+      Entry.Irql = *SalIt->second.Requires;
+      Entry.Src = S.keep(std::move(Src));
+    } else if (!F.Callers.empty() && !Model.addressTaken(F.Fn)) {
+      // The union of the call sites; all must be known. The lock set is
+      // what every caller holds.
+      bool First = true, AllKnown = true;
+      std::map<std::string, const HeldLock *> Common;
+      for (const CallSite &C : F.Callers) {
+        auto CS = S.CallStates.find(C.Call);
+        if (CS == S.CallStates.end() || !CS->second.Known) {
+          AllKnown = false;
+          Common.clear();
+          break;
+        }
+        const CallState &St = CS->second;
+        std::map<std::string, const HeldLock *> Mine;
+        for (const HeldLock *H : St.Held)
+          Mine[H->Key] = H;
+        if (First) {
+          Entry.Irql = St.Irql;
+          Entry.Src = St.Src;
+          Common = Mine;
+          First = false;
+        } else {
+          if (St.Irql.Max > Entry.Irql.Max) {
+            Entry.Irql.Max = St.Irql.Max;
+            Entry.Src = St.Src;
+          }
+          Entry.Irql.Min = std::min(Entry.Irql.Min, St.Irql.Min);
+          for (auto I = Common.begin(); I != Common.end();)
+            I = Mine.count(I->first) ? std::next(I) : Common.erase(I);
+        }
+      }
+      if (AllKnown && !First && Entry.Src) {
+        // Extend the source's chain with the call into this function.
+        const CallExpr *Via = nullptr;
+        for (const CallSite &C : F.Callers) {
+          auto CS = S.CallStates.find(C.Call);
+          if (CS != S.CallStates.end() && CS->second.Src == Entry.Src)
+            Via = C.Call;
+        }
+        IrqlSource Src = *Entry.Src;
+        if (Via)
+          Src.Calls.push_back(Via);
+        Entry.Known = true;
+        Entry.Src = S.keep(std::move(Src));
+      }
+      for (const auto &[Key, H] : Common) {
+        const CallExpr *Via = nullptr;
+        for (const CallSite &C : F.Callers)
+          Via = Via ? Via : C.Call;
+        HeldLock Copy = *H;
+        if (Via)
+          Copy.Calls.push_back(Via);
+        HeldVal V;
+        V.Lock = S.keep(std::move(Copy));
+        V.SavedKnown = false;
+        Entry.Held[Key] = V;
+      }
+    }
+
+    bool NeedsFlow = relevant(F, S) || !Entry.Held.empty();
+    if (!NeedsFlow) {
+      // Nothing here changes the state: every point has the entry state.
+      for (const DdiCall &C : F.Ddis) {
+        LState L = Entry;
+        // check() is private to the pass; run the same test inline.
+        if (C.Rule->Irql && L.Known && L.Src) {
+          LockIrqlEvent E;
+          bool High = L.Irql.Max > C.Rule->Irql->Max;
+          bool Low = L.Irql.Max < C.Rule->Irql->Min;
+          if (High || Low) {
+            E.K = High ? LockIrqlEvent::IrqlTooHigh : LockIrqlEvent::IrqlTooLow;
+            E.Fn = F.Fn;
+            E.At = C.Call;
+            E.Rule = C.Rule;
+            E.Current = L.Irql;
+            E.Source = *L.Src;
+            S.Events.push_back(std::move(E));
+          }
+        }
+      }
+      for (const CallSite &C : F.Calls) {
+        CallState CS;
+        CS.Known = Entry.Known && Entry.Src;
+        CS.Irql = Entry.Irql;
+        CS.Src = Entry.Src;
+        S.CallStates[C.Call] = std::move(CS);
+      }
+      continue;
+    }
+    FunctionPass P(S, F, true);
+    bool Ok;
+    P.run(Entry, Ok);
+  }
+  return std::move(S.Events);
+}
+
+} // namespace ndis

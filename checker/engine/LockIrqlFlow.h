@@ -1,0 +1,90 @@
+//===--- LockIrqlFlow.h - Spin locks held and the IRQL, at every point ----===//
+//
+// A second flow over clang::CFG, per function, in the style of Clang's
+// ThreadSafety analysis: the set of spin locks held (must-held: the
+// intersection at joins) and the IRQL as an interval [Min, Max] over
+// PASSIVE < APC < DISPATCH < DIRQL (the union at joins), each with where it
+// came from.
+//
+//      entry IRQL                       lock set
+//      ──────────                       ────────
+//      role (rules/roles)               empty for callbacks
+//      SAL (_IRQL_requires_...)         intersection of the callers'
+//      union of the callers' call sites
+//      unknown otherwise: no reports
+//
+//                 acquire (raises to DISPATCH, saves the old IRQL)
+//      [lo, hi] ─────────────────────────────────────────────► [D, D]
+//         ▲                                                        │
+//         └──────────── release (restores the saved IRQL) ─────────┘
+//      KeRaiseIrql / NDIS_RAISE_IRQL_TO_DISPATCH: [X, X], old IRQL saved
+//      KeLowerIrql(Old): the IRQL saved in Old; a constant; else unknown
+//      if (KeGetCurrentIrql() == PASSIVE_LEVEL): narrows each branch
+//
+// Two passes: bottom-up, a summary of what each function does to locks (a
+// driver's own AcquireAdapterLock(Adapter) helper returns holding the
+// lock); then top-down from the entry points, with the state at each call
+// site giving the callee's entry state, reporting at each DDI:
+//   - a DDI whose rule says no spin lock may be held, with one held;
+//   - a DDI called where the IRQL is above its documented range (some path
+//     reaches it higher: Max > allowed) or certainly below it.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_ENGINE_LOCKIRQLFLOW_H
+#define NDIS_TIDY_ENGINE_LOCKIRQLFLOW_H
+
+#include "DriverModel.h"
+#include "SalAnnotations.h"
+#include "Summaries.h"
+
+namespace ndis {
+
+/// Why the IRQL is what it is at some point.
+struct IrqlSource {
+  enum Kind { None, Role, Sal, Lock, Raise, Required } K = None;
+  const clang::FunctionDecl *Fn = nullptr; ///< where the source is
+  clang::SourceLocation Loc;
+  std::string Text;  ///< the lock, the annotation, the DDI
+  RoleEvidence RoleEv;
+  Irql Level = Irql::Passive;
+  /// From Fn's call down to the DDI that raised (one call when direct).
+  Chain Inner;
+  /// The calls from Fn down to the function the report is in.
+  Chain Calls;
+};
+
+struct HeldLock {
+  std::string Key, Display;
+  const clang::CallExpr *Acquire = nullptr; ///< the acquiring DDI call
+  const clang::FunctionDecl *Fn = nullptr;  ///< where it is taken
+  Chain Inner; ///< from Fn's call down to the DDI (a lock helper's chain)
+  Chain Calls; ///< from Fn down to the function the report is in
+};
+
+struct LockIrqlEvent {
+  enum Kind { FreeUnderLock, IrqlTooHigh, IrqlTooLow } K;
+  const clang::FunctionDecl *Fn = nullptr;
+  const clang::CallExpr *At = nullptr;
+  const DdiRule *Rule = nullptr;
+  IrqlRange Current;
+  IrqlSource Source;
+  HeldLock Lock;
+};
+
+struct LockSummary {
+  /// Locks held when the function returns that it acquired ("%N" for a
+  /// lock passed in parameter N, else the lock's path key).
+  std::vector<std::pair<std::string, ChainedSite>> Acquires;
+  std::vector<std::string> Releases;
+  bool empty() const { return Acquires.empty() && Releases.empty(); }
+};
+
+std::vector<LockIrqlEvent>
+analyzeLocksAndIrql(clang::ASTContext &Ctx, const RuleSet &Rules,
+                    const DriverModel &Model,
+                    const llvm::DenseMap<const clang::FunctionDecl *, SalIrql> &Sal);
+
+} // namespace ndis
+
+#endif
