@@ -15,8 +15,9 @@
  *      NBL is still allocated from it.
  *  (c) MPInterruptDpc (datapath.c) calls NdisMSleep, which requires
  *      PASSIVE_LEVEL, while running at DISPATCH_LEVEL.
- *  (d) The helper MPFreeRxResources frees the NET_BUFFER pool while holding
- *      Adapter->RecvLock, a spin lock.
+ *  (d) MPHaltEx holds Adapter->RecvLock, a spin lock, while it calls the helper
+ *      MPFreeRxResources, which polls the pending-receive count with
+ *      NdisMSleep: a PASSIVE_LEVEL wait, at DISPATCH_LEVEL.
  */
 #include "miniport.h"
 
@@ -111,12 +112,17 @@ static NDIS_STATUS MPSetGeneralAttributes(_In_ PMP_ADAPTER Adapter)
                                       (PNDIS_MINIPORT_ADAPTER_ATTRIBUTES)&Gen);
 }
 
-/* Frees the receive MDLs and the NET_BUFFER pool. Runs only once the
-   interrupt is deregistered, so no DPC can be using them. */
+/* Frees the receive MDLs and the NET_BUFFER pool once no receive is out.
+   Runs only once the interrupt is deregistered, so no DPC can be using
+   them. */
 static VOID MPFreeRxResources(_Inout_ PMP_ADAPTER Adapter)
 {
     NDIS_HANDLE NbPool;
     ULONG i;
+
+    while (Adapter->PendingRecvs != 0) {
+        NdisMSleep(1000); // BUG (demo): MPHaltEx calls this with RecvLock held, at DISPATCH_LEVEL
+    }
 
     for (i = 0; i < MP_RX_RING_SIZE; i++) {
         if (Adapter->RxMdl[i] != NULL) {
@@ -125,13 +131,11 @@ static VOID MPFreeRxResources(_Inout_ PMP_ADAPTER Adapter)
         }
     }
 
-    NdisAcquireSpinLock(&Adapter->RecvLock);
     NbPool = Adapter->NbPool;
     Adapter->NbPool = NULL;
     if (NbPool != NULL) {
-        NdisFreeNetBufferPool(NbPool); // BUG (demo): pool freed while RecvLock (a spin lock) is held
+        NdisFreeNetBufferPool(NbPool);
     }
-    NdisReleaseSpinLock(&Adapter->RecvLock);
 }
 
 _Use_decl_annotations_
@@ -325,7 +329,10 @@ VOID MPHaltEx(NDIS_HANDLE MiniportAdapterContext, NDIS_HALT_ACTION HaltAction)
     NdisFreeNetBufferListPool(Adapter->NblPool);
     Adapter->NblPool = NULL;
 
+    /* No receive may start while the ring is torn down. */
+    NdisAcquireSpinLock(&Adapter->RecvLock);
     MPFreeRxResources(Adapter);
+    NdisReleaseSpinLock(&Adapter->RecvLock);
 
     NdisFreeSharedMemory(GlobalDriverHandle, Adapter->SharedMemHandle); // BUG (demo): must be Adapter->MiniportAdapterHandle, as allocated
     Adapter->SharedMemHandle = NULL;
