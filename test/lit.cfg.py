@@ -40,3 +40,20 @@ for other in ("19", "22", "20", "21", "18"):
         config.substitutions.append(("%other_major", other))
         break
 config.substitutions.append(("%plugin", config.plugin))
+
+# --- SARIF and CI runners (test/sarif/) --------------------------------------
+# run-clang-tidy from clang-tidy-N (Debian installs it as
+# /usr/lib/llvm-N/bin/run-clang-tidy and /usr/bin/run-clang-tidy-N), run
+# with our python; tests that need it say "REQUIRES: run-clang-tidy".
+# %clang_tidy_bin is clang-tidy-N itself, for its -clang-tidy-binary.
+import shutil as _shutil
+
+_run_clang_tidy = os.path.join(config.llvm_tools_dir, "run-clang-tidy")
+if not os.path.exists(_run_clang_tidy):
+    _run_clang_tidy = _shutil.which("run-clang-tidy-" + config.llvm_major) or ""
+if _run_clang_tidy:
+    config.available_features.add("run-clang-tidy")
+    config.substitutions.append(
+        ("%run_clang_tidy", "%s %s" % (config.python, _run_clang_tidy)))
+config.substitutions.append(("%clang_tidy_bin", config.clang_tidy))
+# --- end of the SARIF block ---------------------------------------------------

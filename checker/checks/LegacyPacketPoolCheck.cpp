@@ -42,6 +42,10 @@ void LegacyPacketPoolCheck::registerPPCallbacks(const SourceManager &SM,
                                                 Preprocessor *PP,
                                                 Preprocessor *MEPP) {
   NdisCheck::registerPPCallbacks(SM, PP, MEPP);
+  // A new translation unit is about to be preprocessed (matching, and
+  // onStartOfTranslationUnit, come only after it).
+  Ndis6Macro.clear();
+  Ndis6MacroLoc = SourceLocation();
   if (rules())
     PP->addPPCallbacks(std::make_unique<VersionMacros>(*this, *rules()));
 }

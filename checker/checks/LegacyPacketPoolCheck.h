@@ -22,11 +22,6 @@ public:
                            clang::Preprocessor *PP,
                            clang::Preprocessor *ModuleExpanderPP) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onStartOfTranslationUnit() override {
-    NdisCheck::onStartOfTranslationUnit();
-    Ndis6Macro.clear();
-    Ndis6MacroLoc = clang::SourceLocation();
-  }
 
   /// The first NDIS 6 version macro defined in this translation unit.
   std::string Ndis6Macro;

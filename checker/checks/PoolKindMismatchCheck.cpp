@@ -8,6 +8,7 @@
 
 #include "PoolKindMismatchCheck.h"
 #include "../engine/DdiCalls.h"
+#include <map>
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -30,14 +31,23 @@ void PoolKindMismatchCheck::check(const MatchFinder::MatchResult &Result) {
   const TUAnalysis &A = analysis(Ctx);
   const PoolFacts &Facts = A.Facts;
 
+  // The free for kind K; of several (NdisFreeNetBufferList and
+  // NdisFreeCloneNetBufferList), the plainest: the shortest name.
   auto FreeFor = [&](ObjKind K, EffectKind Want) -> std::string {
+    std::string Best;
     for (const std::string &Name : rules()->ddisWith(Want))
       for (const Effect &E : rules()->ddi(Name)->Effects)
         if (E.Kind == Want &&
-            (Want == EffectKind::FreePool ? E.Pool : E.Item) == K)
-          return Name;
-    return "";
+            (Want == EffectKind::FreePool ? E.Pool : E.Item) == K &&
+            (Best.empty() || Name.size() < Best.size()))
+          Best = Name;
+    return Best;
   };
+  // Item allocations by where they are stored, for the frees.
+  std::map<std::string, std::vector<const ItemSite *>> ItemsAt;
+  for (const ItemSite &I : Facts.Items)
+    if (I.Item)
+      ItemsAt[I.Item->key()].push_back(&I);
 
   for (const ItemSite &I : Facts.Items) {
     if (!I.Pool)
@@ -79,13 +89,14 @@ void PoolKindMismatchCheck::check(const MatchFinder::MatchResult &Result) {
     // aliases).
     const ItemSite *Match = nullptr;
     bool Unsure = false;
-    std::string Freed = F.Path.key();
-    for (const ItemSite &I : Facts.Items)
-      if (I.Item && I.Item->key() == Freed) {
-        if (Match && Match->Kind != I.Kind)
-          Unsure = true;
-        Match = &I;
-      }
+    auto At = ItemsAt.find(F.Path.key());
+    if (At == ItemsAt.end())
+      continue;
+    for (const ItemSite *I : At->second) {
+      if (Match && Match->Kind != I->Kind)
+        Unsure = true;
+      Match = I;
+    }
     if (!Match || Unsure || Match->Kind == F.Kind)
       continue;
     std::string Right = FreeFor(Match->Kind, EffectKind::FreeItem);

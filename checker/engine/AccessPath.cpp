@@ -93,7 +93,12 @@ std::optional<AccessPath> accessPathOf(const Expr *E) {
     auto P = accessPathOf(A->getBase());
     if (!P)
       return std::nullopt;
-    P->Fields.push_back("[]");
+    // A constant index names one element; any other stands for all.
+    const Expr *Index = A->getIdx();
+    if (const auto *Lit = dyn_cast<IntegerLiteral>(Index->IgnoreParenImpCasts()))
+      P->Fields.push_back("[" + std::to_string(Lit->getValue().getLimitedValue()) + "]");
+    else
+      P->Fields.push_back("[]");
     return P;
   }
   return std::nullopt;

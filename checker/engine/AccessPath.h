@@ -24,7 +24,7 @@ struct AccessPath {
   const clang::NamedDecl *Root = nullptr;
   /// The constant's value (Constant).
   int64_t Value = 0;
-  /// Field names from the root; "[]" stands for any array element.
+  /// Field names from the root; "[N]" is element N, "[]" any element.
   std::vector<std::string> Fields;
 
   /// A key that is equal for equal paths: "MP_ADAPTER::NblPool".

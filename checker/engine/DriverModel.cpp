@@ -5,7 +5,6 @@
 #include "DdiCalls.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/TypeLoc.h"
-#include <functional>
 
 using namespace clang;
 
@@ -61,13 +60,85 @@ void collectDefinitions(const DeclContext *DC,
   }
 }
 
-/// One walk of a body: the direct calls, and the calls the rules describe.
+std::string recordName(const RecordDecl *RD) {
+  std::string Name = RD->getName().str();
+  if (Name.empty())
+    if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
+      Name = TD->getName().str();
+  return Name;
+}
+
+std::string structName(const MemberExpr *M) {
+  if (const auto *F = dyn_cast<FieldDecl>(M->getMemberDecl()))
+    return recordName(F->getParent());
+  return "";
+}
+
+const FunctionDecl *functionOf(const Expr *E) {
+  E = E->IgnoreParenCasts();
+  if (const auto *U = dyn_cast<UnaryOperator>(E))
+    if (U->getOpcode() == UO_AddrOf)
+      E = U->getSubExpr()->IgnoreParenCasts();
+  if (const auto *D = dyn_cast<DeclRefExpr>(E))
+    return dyn_cast<FunctionDecl>(D->getDecl());
+  return nullptr;
+}
+
+/// The one walk of a body: the direct calls, the calls the rules describe,
+/// the functions stored into fields, and the assignments the later phases
+/// read (so that none of them walks the body again).
 class CallFinder : public RecursiveASTVisitor<CallFinder> {
 public:
   CallFinder(const RuleSet &Rules, const ASTContext &Ctx)
       : Rules(Rules), Ctx(Ctx) {}
   std::vector<CallSite> Calls;
   std::vector<DdiCall> Ddis;
+  std::vector<Assignment> PointerAssigns, DataSizeAssigns;
+  std::vector<const VarDecl *> RecordInits;
+  std::vector<Registration> Registrations;
+
+  bool VisitBinaryOperator(BinaryOperator *B) {
+    if (B->getOpcode() != BO_Assign)
+      return true;
+    const Expr *L = B->getLHS();
+    if (B->getType()->isPointerType())
+      PointerAssigns.push_back({L, nullptr, B->getRHS()});
+    if (const auto *M = dyn_cast<MemberExpr>(L->IgnoreParenImpCasts())) {
+      if (const FunctionDecl *FD = functionOf(B->getRHS()))
+        Registrations.push_back({FD, M->getMemberDecl()->getNameAsString(),
+                                 B->getBeginLoc(), structName(M)});
+      if (M->getMemberDecl()->getName() == "DataSize")
+        DataSizeAssigns.push_back({L, nullptr, B->getRHS()});
+    }
+    return true;
+  }
+  bool VisitVarDecl(VarDecl *V) {
+    const Expr *Init = V->getInit();
+    if (!Init)
+      return true;
+    if (V->getType()->isPointerType())
+      PointerAssigns.push_back({nullptr, V, Init});
+    else if (V->getType()->isRecordType())
+      RecordInits.push_back(V);
+    return true;
+  }
+  bool VisitInitListExpr(InitListExpr *IL) {
+    const RecordDecl *RD =
+        IL->getType().isNull() ? nullptr : IL->getType()->getAsRecordDecl();
+    if (!RD || IL->isTransparent())
+      return true;
+    unsigned I = 0;
+    for (const FieldDecl *F : RD->fields()) {
+      if (I >= IL->getNumInits())
+        break;
+      if (const FunctionDecl *FD = functionOf(IL->getInit(I)))
+        Registrations.push_back({FD, F->getNameAsString(),
+                                 IL->getInit(I)->getBeginLoc(),
+                                 recordName(RD)});
+      ++I;
+    }
+    return true;
+  }
   /// Functions named other than as the callee of a direct call.
   llvm::DenseMap<const FunctionDecl *, int> Uses;
   bool VisitDeclRefExpr(DeclRefExpr *D) {
@@ -91,53 +162,6 @@ private:
   const ASTContext &Ctx;
 };
 
-/// Finds function-to-field stores: `X.F = Fn`, `X->F = Fn` and
-/// `{ .F = Fn }`.
-class RegistrationFinder : public RecursiveASTVisitor<RegistrationFinder> {
-public:
-  using Callback = std::function<void(const FunctionDecl *, StringRef Field,
-                                      SourceLocation)>;
-  explicit RegistrationFinder(Callback CB) : CB(std::move(CB)) {}
-
-  bool VisitBinaryOperator(BinaryOperator *B) {
-    if (B->getOpcode() != BO_Assign)
-      return true;
-    const auto *M = dyn_cast<MemberExpr>(B->getLHS()->IgnoreParenImpCasts());
-    if (!M)
-      return true;
-    if (const FunctionDecl *FD = functionOf(B->getRHS()))
-      CB(FD, M->getMemberDecl()->getName(), B->getBeginLoc());
-    return true;
-  }
-  bool VisitInitListExpr(InitListExpr *IL) {
-    const RecordDecl *RD = IL->getType().isNull()
-                               ? nullptr
-                               : IL->getType()->getAsRecordDecl();
-    if (!RD || IL->isTransparent())
-      return true;
-    unsigned I = 0;
-    for (const FieldDecl *F : RD->fields()) {
-      if (I >= IL->getNumInits())
-        break;
-      if (const FunctionDecl *FD = functionOf(IL->getInit(I)))
-        CB(FD, F->getName(), IL->getInit(I)->getBeginLoc());
-      ++I;
-    }
-    return true;
-  }
-
-private:
-  static const FunctionDecl *functionOf(const Expr *E) {
-    E = E->IgnoreParenCasts();
-    if (const auto *U = dyn_cast<UnaryOperator>(E))
-      if (U->getOpcode() == UO_AddrOf)
-        E = U->getSubExpr()->IgnoreParenCasts();
-    if (const auto *D = dyn_cast<DeclRefExpr>(E))
-      return dyn_cast<FunctionDecl>(D->getDecl());
-    return nullptr;
-  }
-  Callback CB;
-};
 } // namespace
 
 DriverModel::DriverModel(
@@ -164,6 +188,10 @@ void DriverModel::collectFunctions(ASTContext &Ctx, const RuleSet &Rules) {
     Finder.TraverseStmt(F.Fn->getBody());
     F.Calls = std::move(Finder.Calls);
     F.Ddis = std::move(Finder.Ddis);
+    F.PointerAssigns = std::move(Finder.PointerAssigns);
+    F.DataSizeAssigns = std::move(Finder.DataSizeAssigns);
+    F.RecordInits = std::move(Finder.RecordInits);
+    F.Registrations = std::move(Finder.Registrations);
     for (const auto &[FD, N] : Finder.Uses)
       if (N > 0)
         AddressTaken.insert(FD);
@@ -203,20 +231,21 @@ void DriverModel::collectRoles(
 
   // Characteristics fields: in function bodies, and in the initializers of
   // global structs.
-  RegistrationFinder Fields([&](const FunctionDecl *FD, StringRef Field,
-                                SourceLocation Loc) {
-    if (const RoleRule *R = Rules.roleForField(Field))
-      addRole(FD, {R, Loc, RoleEvidence::Field, Field.str()});
-  });
+  auto Register = [&](const Registration &R) {
+    if (const RoleRule *Role = Rules.roleForField(R.Field, R.Struct))
+      addRole(R.Fn, {Role, R.Loc, RoleEvidence::Field, R.Field});
+  };
   for (const FunctionInfo &F : Functions)
-    Fields.TraverseStmt(F.Fn->getBody());
+    for (const Registration &R : F.Registrations)
+      Register(R);
   for (const Decl *D : Ctx.getTranslationUnitDecl()->decls())
     if (const auto *V = dyn_cast<VarDecl>(D))
       if (V->getInit()) {
-        Fields.TraverseStmt(const_cast<Expr *>(V->getInit()));
-        // A function in a global table may be called from anywhere.
         CallFinder Refs(Rules, Ctx);
         Refs.TraverseStmt(const_cast<Expr *>(V->getInit()));
+        for (const Registration &R : Refs.Registrations)
+          Register(R);
+        // A function in a global table may be called from anywhere.
         for (const auto &[FD, N] : Refs.Uses)
           if (N > 0)
             AddressTaken.insert(FD);

@@ -33,6 +33,21 @@ struct RoleEvidence {
   std::string Detail; ///< the field or DDI name
 };
 
+/// `LHS = RHS;`, or `T Var = RHS;` (LHS null).
+struct Assignment {
+  const clang::Expr *LHS = nullptr;
+  const clang::VarDecl *Var = nullptr;
+  const clang::Expr *RHS = nullptr;
+};
+
+/// A function stored into a struct field: `Chars.HaltHandlerEx = MPHalt;`.
+struct Registration {
+  const clang::FunctionDecl *Fn;
+  std::string Field;
+  clang::SourceLocation Loc;
+  std::string Struct; ///< the struct the field belongs to
+};
+
 struct CallSite {
   const clang::CallExpr *Call;
   const clang::FunctionDecl *Callee; ///< the definition
@@ -44,6 +59,11 @@ struct FunctionInfo {
   std::vector<CallSite> Calls;   ///< direct calls to functions with bodies
   std::vector<CallSite> Callers; ///< calls to this function (Callee = caller)
   std::vector<DdiCall> Ddis;     ///< calls the rules describe, in order
+  // What one walk of the body finds, for the later phases:
+  std::vector<Assignment> PointerAssigns;  ///< pointer-typed assignments
+  std::vector<Assignment> DataSizeAssigns; ///< `X.DataSize = V;`
+  std::vector<const clang::VarDecl *> RecordInits; ///< `T X = {...};`
+  std::vector<Registration> Registrations;
   llvm::DenseMap<const clang::CallExpr *, const DdiRule *> RuleOf;
 
   const DdiRule *ruleOf(const clang::CallExpr *C) const {

@@ -52,6 +52,25 @@ struct PoolVal {
   const CallExpr *Alloc = nullptr;
   const ChainedSite *Free = nullptr; ///< in FunctionFlow::Chains
   llvm::StringRef Display;
+  /// Copies of one allocation share a group (its first key), so a check on
+  /// any of them refines all: `Pool = Alloc(); A->Pool = Pool; if (!Pool)`.
+  llvm::StringRef Group;
+  /// The variable the handle was reached through (`Primary` in
+  /// Primary->Pool): two different ones may be two different objects.
+  llvm::StringRef Base;
+
+  void mergeSites(const PoolVal &O) {
+    if (!Alloc)
+      Alloc = O.Alloc;
+    if (!Free)
+      Free = O.Free;
+    if (Display.empty())
+      Display = O.Display;
+    if (Group != O.Group)
+      Group = llvm::StringRef(); // copies of different allocations
+    if (Base != O.Base)
+      Base = llvm::StringRef();
+  }
 };
 
 struct ItemVal {
@@ -62,6 +81,16 @@ struct ItemVal {
   const Stmt *Handed = nullptr;
   llvm::StringRef HandedBy;
   llvm::StringRef Display;
+  llvm::StringRef PoolBase; ///< see PoolVal::Base
+
+  void mergeSites(const ItemVal &O) {
+    if (!Handed) {
+      Handed = O.Handed;
+      HandedBy = O.HandedBy;
+    }
+    if (!Alloc)
+      Alloc = O.Alloc;
+  }
 };
 
 struct State {
@@ -118,6 +147,7 @@ private:
         continue;
       }
       uint8_t Bits = It->second.Bits | Val.Bits;
+      It->second.mergeSites(Val);
       if (Bits != It->second.Bits) {
         It->second.Bits = Bits;
         Changed = true;
@@ -126,6 +156,26 @@ private:
     return Changed;
   }
 };
+
+/// The object a field is read from, by its own path: `Team->Primary` in
+/// Team->Primary->Pool, `Adapter` in Adapter->Pool; empty for a plain
+/// variable or an unknown object.
+llvm::StringRef baseVar(const Expr *E) {
+  E = E ? stripCasts(E) : nullptr;
+  const auto *M = dyn_cast_or_null<MemberExpr>(E);
+  if (!M)
+    return llvm::StringRef();
+  if (auto P = accessPathOf(M->getBase()))
+    return intern(P->key());
+  return llvm::StringRef();
+}
+
+/// Could two handles reached through these objects be different objects?
+/// Only when both are known and differ (two pointers to one adapter look
+/// different too; that costs a report, never a false one).
+bool differentObjects(llvm::StringRef A, llvm::StringRef B) {
+  return !A.empty() && !B.empty() && A != B;
+}
 
 /// One function's analysis.
 class FunctionFlow {
@@ -159,8 +209,10 @@ private:
   void allocatePool(const AccessPath &P, const CallExpr *C, const Effect &E,
                     const Expr *Target, State &St);
   void freePool(llvm::StringRef Key, llvm::StringRef Display,
-                ChainedSite Site, bool Must, State &St);
-  void usePool(const AccessPath &P, const CallExpr *C, State &St);
+                ChainedSite Site, bool Must, State &St,
+                llvm::StringRef Base = llvm::StringRef());
+  void usePool(const AccessPath &P, const CallExpr *C, State &St,
+               llvm::StringRef Base);
   void newItem(const AccessPath &I, const Expr *Pool, const CallExpr *C,
                const Effect &E, const Expr *Target, State &St);
   void escapeItem(llvm::StringRef Key, State &St, const Stmt *Where,
@@ -251,6 +303,8 @@ void FunctionFlow::allocatePool(const AccessPath &P, const CallExpr *C,
   V.Display = intern(Target ? display(Target)
                              : !DeclName.empty() ? DeclName.str() : P.key());
   std::string Key = P.key();
+  V.Group = intern(Key);
+  V.Base = baseVar(Target);
   St.Pools[Key] = V;
   if (E.StatusOut >= 0)
     if (auto S = pointeePathOf(argOf(C, E.StatusOut)))
@@ -268,12 +322,13 @@ void FunctionFlow::allocatePool(const AccessPath &P, const CallExpr *C,
 }
 
 void FunctionFlow::freePool(llvm::StringRef Key, llvm::StringRef Display,
-                            ChainedSite Site, bool Must, State &St) {
+                            ChainedSite Site, bool Must, State &St,
+                            llvm::StringRef Base) {
   // Items of this pool that may still be outstanding.
   for (const auto &[IK, Item] : St.Items) {
     if (!(Item.Bits & (IOwned | IHanded)))
       continue;
-    if (Item.Pool != Key)
+    if (Item.Pool != Key || differentObjects(Item.PoolBase, Base))
       continue;
     FlowEvent E;
     E.K = FlowEvent::OutstandingAtFree;
@@ -289,7 +344,9 @@ void FunctionFlow::freePool(llvm::StringRef Key, llvm::StringRef Display,
     emit(std::move(E));
   }
   PoolVal &V = St.Pools[Key];
-  if (V.Bits == PFreed && V.Free && V.Free->ddi() && Must) {
+  bool WasTracked = V.Bits != 0;
+  if (V.Bits == PFreed && V.Free && V.Free->ddi() && Must &&
+      !differentObjects(V.Base, Base)) {
     FlowEvent E;
     E.K = FlowEvent::UseAfterFree;
     E.At = Site;
@@ -299,17 +356,23 @@ void FunctionFlow::freePool(llvm::StringRef Key, llvm::StringRef Display,
   }
   if (V.Display.empty())
     V.Display = intern(Display);
-  V.Bits = Must ? PFreed : (V.Bits | PFreed);
+  // A free on some path only (a helper's may-free) of a handle we did not
+  // track leaves it freed-or-whatever-it-was: never "freed on every path".
+  V.Bits = Must ? PFreed : (V.Bits | PFreed | (WasTracked ? 0 : PUnknown));
+  if (Must)
+    V.Base = Base;
   if (Must || !V.Free)
     V.Free = keep(std::move(Site));
 }
 
-void FunctionFlow::usePool(const AccessPath &P, const CallExpr *C, State &St) {
+void FunctionFlow::usePool(const AccessPath &P, const CallExpr *C, State &St,
+                           llvm::StringRef Base) {
   auto It = St.Pools.find(P.key());
   if (It == St.Pools.end())
     return;
   PoolVal &V = It->second;
-  if (V.Bits == PFreed && V.Free && V.Free->ddi()) {
+  if (V.Bits == PFreed && V.Free && V.Free->ddi() &&
+      !differentObjects(V.Base, Base)) {
     FlowEvent E;
     E.K = FlowEvent::UseAfterFree;
     E.At.Calls = {C};
@@ -342,8 +405,11 @@ void FunctionFlow::newItem(const AccessPath &I, const Expr *Pool,
   V.Alloc = C;
   V.Display = intern(Target ? display(Target)
                              : !DeclName.empty() ? DeclName.str() : I.key());
-  // An item stored straight into a field or global has left the function.
-  if (!I.isLocal()) {
+  V.PoolBase = baseVar(Pool);
+  // An item stored straight into a field or global, or into an array
+  // (whose elements we do not tell apart), has left our view.
+  bool InArray = llvm::is_contained(I.Fields, "[]");
+  if (!I.isLocal() || InArray) {
     if (PP && Reporting)
       if (auto K = summaryKey(*PP)) {
         EscapingItem X;
@@ -352,7 +418,8 @@ void FunctionFlow::newItem(const AccessPath &I, const Expr *Pool,
         X.Alloc.Calls = {C};
         X.EscapeSite = C;
         X.EscapeHow = "stored in '" + V.Display.str() + "'";
-        Sum.EscapingItems.push_back(std::move(X));
+        if (!I.isLocal())
+          Sum.EscapingItems.push_back(std::move(X));
       }
     return;
   }
@@ -395,6 +462,7 @@ void FunctionFlow::handItem(llvm::StringRef Key, State &St,
     X.Alloc.Calls = {V.Alloc};
     X.EscapeSite = Where;
     X.EscapeHow = "handed to NDIS by " + By;
+    X.Handed = true;
     Sum.EscapingItems.push_back(std::move(X));
   }
   if (V.Bits & IOwned) {
@@ -433,7 +501,8 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
     case EffectKind::FreePool:
       if (const Expr *Arg = argOf(C, E.Arg))
         if (auto P = accessPathOf(Arg)) {
-          freePool(P->key(), display(Arg), ChainedSite{{C}}, true, St);
+          freePool(P->key(), display(Arg), ChainedSite{{C}}, true, St,
+                   baseVar(Arg));
           if (Reporting)
             if (auto K = summaryKey(*P))
               Sum.MayFreePools.emplace(*K, ChainedSite{{C}});
@@ -450,7 +519,7 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
       const Expr *Pool = argOf(C, E.Arg);
       if (Pool)
         if (auto Q = accessPathOf(Pool))
-          usePool(*Q, C, St);
+          usePool(*Q, C, St, baseVar(Pool));
       if (E.Out >= 0)
         if (const Expr *Arg = argOf(C, E.Out))
           if (auto I = pointeePathOf(Arg)) {
@@ -555,6 +624,10 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
     }
   }
   for (unsigned I = 0; I < C->getNumArgs(); ++I) {
+    if (auto P = accessPathOf(C->getArg(I)); P && P->isLocal() &&
+                                             !CS.MayFreePools.count("%" + std::to_string(I)))
+      if (auto It = St.Pools.find(P->key()); It != St.Pools.end())
+        It->second.Bits |= PUnknown;
     if (Covered.count(I))
       continue;
     if (auto P = accessPathOf(C->getArg(I)))
@@ -608,8 +681,13 @@ void FunctionFlow::handleCall(const CallExpr *C, State &St) {
                      : C->getDirectCallee() ? C->getDirectCallee()->getNameAsString()
                                             : "a function pointer";
   for (const Expr *Arg : C->arguments()) {
-    if (auto P = accessPathOf(Arg))
+    if (auto P = accessPathOf(Arg)) {
       escapeItem(P->key(), St, C, "passed to '" + Name + "'");
+      // A local pool handed to code we cannot see is its to free.
+      if (P->isLocal())
+        if (auto It = St.Pools.find(P->key()); It != St.Pools.end())
+          It->second.Bits |= PUnknown;
+    }
     if (auto P = pointeePathOf(Arg)) {
       escapeItem(P->key(), St, C, "passed to '" + Name + "'");
       auto It = St.Pools.find(P->key());
@@ -670,9 +748,10 @@ void FunctionFlow::handleAssign(const Expr *LHS, const Expr *RHS,
     std::string RK = RP->key();
     if (auto It = St.Pools.find(RK); It != St.Pools.end() && L) {
       PoolVal Copy = It->second;
+      if (Copy.Group.empty())
+        Copy.Group = It->second.Group = intern(RK);
+      Copy.Base = baseVar(LHS);
       St.Pools[L->key()] = Copy;
-      if (!LLocal && RP->isLocal())
-        It->second.Bits = PUnknown; // handed on to a field: no longer ours
     } else if (L && St.Pools.count(L->key())) {
       St.Pools[L->key()].Bits = PUnknown;
     }
@@ -702,7 +781,11 @@ void FunctionFlow::checkLeaksAtExit(const State &St, SourceLocation Loc,
   // A pool that is live on every path here and was allocated in this
   // function: a local is lost at any return; a field or global only at an
   // error return of a setup callback, which nobody else will clean up.
-  bool Setup = F.hasPhase(Phase::Setup);
+  // A failed initialize, bind or attach is the end: nothing undoes it. (A
+  // failed restart is still followed by halt or detach.)
+  bool Setup = false;
+  for (const RoleEvidence &R : F.Roles)
+    Setup |= R.Role->Stage == Phase::Setup && !R.Role->UndoneBy.empty();
   for (const auto &[K, V] : St.Pools) {
     if (!V.Alloc || !(V.Bits & (PLive | PMaybeNull)) ||
         (V.Bits & ~(PLive | PMaybeNull)))
@@ -710,6 +793,13 @@ void FunctionFlow::checkLeaksAtExit(const State &St, SourceLocation Loc,
     bool Local = K.contains('@');
     if (!Local && !(Setup && ErrorReturn))
       continue;
+    if (Local && !V.Group.empty()) {
+      bool Stored = false;
+      for (const auto &[K2, V2] : St.Pools)
+        Stored |= V2.Group == V.Group && !K2.contains('@');
+      if (Stored)
+        continue; // the handle lives on in a field or global
+    }
     FlowEvent E;
     E.K = FlowEvent::ReturnLeak;
     E.Related.Calls = {V.Alloc};
@@ -728,9 +818,13 @@ void FunctionFlow::handleReturn(const ReturnStmt *R, State &St) {
       if (auto It = St.Pools.find(P->key()); It != St.Pools.end())
         It->second.Bits = PUnknown;
     }
+    // An error is a failure status (severity bits set, as NT_SUCCESS
+    // reads it): NDIS_STATUS_PENDING and other informational codes are not.
     Expr::EvalResult Result;
-    if (!V->isValueDependent() && V->EvaluateAsInt(Result, Ctx))
-      ErrorReturn = Result.Val.getInt() != 0;
+    if (!V->isValueDependent() && V->EvaluateAsInt(Result, Ctx)) {
+      llvm::APSInt Value = Result.Val.getInt();
+      ErrorReturn = (Value.getZExtValue() & 0xC0000000u) == 0xC0000000u;
+    }
   }
   if (Reporting)
     checkLeaksAtExit(St, R->getBeginLoc(), ErrorReturn);
@@ -748,17 +842,24 @@ void FunctionFlow::refineZero(State &St, const Expr *X, bool IsZero) {
   if (!P)
     return;
   std::string K = P->key();
-  auto RefinePool = [&](llvm::StringRef Key, bool Null) {
-    auto It = St.Pools.find(Key);
-    if (It == St.Pools.end())
-      return;
-    uint8_t &Bits = It->second.Bits;
+  auto RefineOne = [&](uint8_t &Bits, bool Null) {
     if (Null) {
       if (Bits & (PMaybeNull | PNull | PLive | PUnknown))
         Bits = PNull;
     } else if (Bits & (PMaybeNull | PNull)) {
       Bits = (Bits & ~(PMaybeNull | PNull)) | PLive;
     }
+  };
+  auto RefinePool = [&](llvm::StringRef Key, bool Null) {
+    auto It = St.Pools.find(Key);
+    if (It == St.Pools.end())
+      return;
+    llvm::StringRef Group = It->second.Group;
+    RefineOne(It->second.Bits, Null);
+    if (!Group.empty())
+      for (auto &[K, V] : St.Pools)
+        if (V.Group == Group && K != Key)
+          RefineOne(V.Bits, Null);
   };
   RefinePool(K, IsZero);
   if (auto It = St.Items.find(K); It != St.Items.end()) {

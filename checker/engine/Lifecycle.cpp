@@ -68,7 +68,7 @@ findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
     for (const RoleEvidence &R : T.Roles)
       Drained |= R.Role->DrainedByPause;
     auto SIt = Sums.find(T.Fn);
-    if (Drained || SIt == Sums.end())
+    if (SIt == Sums.end())
       continue;
     const FunctionSummary &S = SIt->second;
     if (S.Waits)
@@ -90,8 +90,14 @@ findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
             continue;
           if (S.FreesItemsOfKind.count(X.Kind))
             continue; // the teardown path frees such items first
-          if (Guarded < 0)
-            Guarded = guardedByLastReference(Free.ddi(), Rules, Ctx);
+          if (Drained && X.Handed)
+            continue; // the Pause handler drained what NDIS held
+          if (Guarded < 0) {
+            // Any call on the way down may be the last reference's.
+            Guarded = 0;
+            for (const CallExpr *C : Free.Calls)
+              Guarded |= guardedByLastReference(C, Rules, Ctx);
+          }
           if (Guarded)
             break;
           if (!Reported.insert(Free.ddi()).second)

@@ -8,157 +8,104 @@ using namespace clang;
 
 namespace ndis {
 
-namespace {
-class TargetFinder : public RecursiveASTVisitor<TargetFinder> {
-public:
-  llvm::DenseMap<const CallExpr *, ResultTarget> Out;
-  bool VisitBinaryOperator(BinaryOperator *B) {
-    if (B->getOpcode() == BO_Assign)
-      if (const auto *C = dyn_cast<CallExpr>(B->getRHS()->IgnoreParenCasts()))
-        if (auto P = accessPathOf(B->getLHS()))
-          Out[C] = {*P, B->getLHS()};
-    return true;
-  }
-  bool VisitVarDecl(VarDecl *V) {
-    if (const Expr *Init = V->getInit())
-      if (const auto *C = dyn_cast<CallExpr>(Init->IgnoreParenCasts())) {
-        AccessPath P;
-        P.Root = V->getCanonicalDecl();
-        Out[C] = {P, nullptr};
-      }
-    return true;
-  }
-};
-} // namespace
-
 llvm::DenseMap<const CallExpr *, ResultTarget>
-resultTargets(const Stmt *Body) {
-  TargetFinder F;
-  if (Body)
-    F.TraverseStmt(const_cast<Stmt *>(Body));
-  return std::move(F.Out);
+resultTargets(const FunctionInfo &F) {
+  llvm::DenseMap<const CallExpr *, ResultTarget> Out;
+  for (const Assignment &A : F.PointerAssigns) {
+    const auto *C = dyn_cast<CallExpr>(A.RHS->IgnoreParenCasts());
+    if (!C)
+      continue;
+    if (A.Var) {
+      AccessPath P;
+      P.Root = A.Var->getCanonicalDecl();
+      Out[C] = {P, nullptr};
+    } else if (auto P = accessPathOf(A.LHS)) {
+      Out[C] = {*P, A.LHS};
+    }
+  }
+  return Out;
 }
 
-namespace {
-/// What a function body says about one struct's DataSize field.
-struct DataSizeFinder : RecursiveASTVisitor<DataSizeFinder> {
-  DataSizeFinder(const AccessPath &Params, const RuleSet &Rules,
-                 ASTContext &Ctx)
-      : Rules(Rules), Ctx(Ctx) {
-    AccessPath Field = Params;
-    Field.Fields.push_back("DataSize");
-    FieldKey = Field.key();
-    ParamsKey = Params.key();
-  }
-
-  bool VisitBinaryOperator(BinaryOperator *B) {
-    if (B->getOpcode() != BO_Assign)
-      return true;
-    auto L = accessPathOf(B->getLHS());
-    if (!L || L->key() != FieldKey)
-      return true;
-    record(B->getRHS(), B);
-    return true;
-  }
-  bool VisitVarDecl(VarDecl *V) {
-    AccessPath P;
-    P.Root = V->getCanonicalDecl();
-    if (P.key() != ParamsKey || !V->getInit())
-      return true;
-    const auto *IL = dyn_cast<InitListExpr>(V->getInit()->IgnoreImplicit());
-    const RecordDecl *RD = V->getType()->getAsRecordDecl();
-    if (!IL || !RD)
-      return true;
-    // { 0 } and designated initializers: fields not named are zero.
-    unsigned I = 0;
-    bool Found = false;
-    for (const FieldDecl *F : RD->fields()) {
-      if (F->getName() == "DataSize" && I < IL->getNumInits()) {
-        record(IL->getInit(I), V);
-        Found = true;
-      }
-      ++I;
-    }
-    if (!Found)
-      zeroed(V);
-    return true;
-  }
-  bool VisitCallExpr(CallExpr *C) {
-    const DdiRule *R = ddiRuleFor(C, Rules, Ctx);
-    const Effect *E = R ? R->find(EffectKind::ZeroMemory) : nullptr;
-    if (!E)
-      return true;
-    auto P = pointeePathOf(argOf(C, E->Arg));
-    if (!P || P->key() != ParamsKey)
-      return true;
-    if (E->Fill >= 0) {
-      const Expr *Fill = argOf(C, E->Fill);
-      Expr::EvalResult V;
-      if (!Fill || !Fill->EvaluateAsInt(V, Ctx) || V.Val.getInt() != 0)
-        return true;
-    }
-    zeroed(C);
-    return true;
-  }
-
-  void record(const Expr *Value, const Stmt *Site) {
-    Expr::EvalResult V;
-    if (Value->isValueDependent() || !Value->EvaluateAsInt(V, Ctx)) {
-      Unknown = true;
-      return;
-    }
-    int Kind = V.Val.getInt() != 0 ? 1 : 0;
-    if (Assigned >= 0 && Assigned != Kind)
-      Unknown = true;
-    Assigned = Kind;
-    if (!AssignSite)
-      AssignSite = Site;
-  }
-  void record(const Expr *Value, const VarDecl *V) {
-    record(Value, static_cast<const Stmt *>(nullptr));
-    if (!AssignSite)
-      DeclSite = V;
-  }
-  void zeroed(const Stmt *Site) {
-    if (!ZeroSite)
-      ZeroSite = Site;
-  }
-  void zeroed(const VarDecl *V) {
-    HasZeroInit = true;
-    DeclSite = V;
-  }
-
-  const RuleSet &Rules;
-  ASTContext &Ctx;
-  std::string FieldKey, ParamsKey;
-  int Assigned = -1;
-  bool Unknown = false, HasZeroInit = false;
-  const Stmt *AssignSite = nullptr, *ZeroSite = nullptr;
-  const VarDecl *DeclSite = nullptr;
-};
-} // namespace
-
-static void dataSizeOf(PoolSite &Site, const Expr *ParamsArg,
-                       const RuleSet &Rules, ASTContext &Ctx) {
+/// A NET_BUFFER pool's DataSize, from what the allocating function does to
+/// its parameters struct: assigns DataSize (all constants that agree),
+/// initializes it (`= {0}`: unnamed fields are zero), or zeroes it.
+static void dataSizeOf(PoolSite &Site, const FunctionInfo &F,
+                       const Expr *ParamsArg, ASTContext &Ctx) {
   auto Params = pointeePathOf(ParamsArg);
   if (!Params || !Params->isLocal())
     return;
-  DataSizeFinder F(*Params, Rules, Ctx);
-  F.TraverseStmt(const_cast<Stmt *>(Site.Fn->getBody()));
-  if (F.Unknown)
-    return;
-  if (F.Assigned >= 0)
-    Site.DataSize = F.Assigned;
-  else if (F.ZeroSite || F.HasZeroInit)
+  AccessPath Field = *Params;
+  Field.Fields.push_back("DataSize");
+  std::string FieldKey = Field.key(), ParamsKey = Params->key();
+
+  int Assigned = -1;
+  SourceLocation AssignLoc, ZeroLoc, DeclLoc;
+  bool Zeroed = false;
+  auto Record = [&](const Expr *Value, SourceLocation Loc) {
+    Expr::EvalResult V;
+    if (Value->isValueDependent() || !Value->EvaluateAsInt(V, Ctx))
+      return false;
+    int Kind = V.Val.getInt() != 0 ? 1 : 0;
+    if (Assigned >= 0 && Assigned != Kind)
+      return false;
+    Assigned = Kind;
+    if (AssignLoc.isInvalid())
+      AssignLoc = Loc;
+    return true;
+  };
+  for (const Assignment &A : F.DataSizeAssigns) {
+    auto L = accessPathOf(A.LHS);
+    if (L && L->key() == FieldKey && !Record(A.RHS, A.LHS->getBeginLoc()))
+      return; // not a constant, or two different ones: unknown
+  }
+  for (const VarDecl *V : F.RecordInits) {
+    AccessPath P;
+    P.Root = V->getCanonicalDecl();
+    if (P.key() != ParamsKey)
+      continue;
+    const auto *IL = dyn_cast<InitListExpr>(V->getInit()->IgnoreImplicit());
+    const RecordDecl *RD = V->getType()->getAsRecordDecl();
+    if (!IL || !RD)
+      continue;
+    unsigned I = 0;
+    bool Named = false;
+    for (const FieldDecl *FD : RD->fields()) {
+      if (FD->getName() == "DataSize" && I < IL->getNumInits()) {
+        if (!Record(IL->getInit(I), V->getLocation()))
+          return;
+        Named = true;
+      }
+      ++I;
+    }
+    if (!Named) {
+      Zeroed = true;
+      DeclLoc = V->getLocation();
+    }
+  }
+  for (const DdiCall &C : F.Ddis) {
+    const Effect *E = C.Rule->find(EffectKind::ZeroMemory);
+    if (!E)
+      continue;
+    auto P = pointeePathOf(argOf(C.Call, E->Arg));
+    if (!P || P->key() != ParamsKey)
+      continue;
+    if (E->Fill >= 0) {
+      const Expr *Fill = argOf(C.Call, E->Fill);
+      Expr::EvalResult V;
+      if (!Fill || !Fill->EvaluateAsInt(V, Ctx) || V.Val.getInt() != 0)
+        continue;
+    }
+    Zeroed = true;
+    if (ZeroLoc.isInvalid())
+      ZeroLoc = C.Call->getBeginLoc();
+  }
+  if (Assigned >= 0) {
+    Site.DataSize = Assigned;
+    Site.DataSizeLoc = AssignLoc;
+  } else if (Zeroed) {
     Site.DataSize = 0;
-  else
-    return;
-  if (F.Assigned >= 0 && F.AssignSite)
-    Site.DataSizeLoc = F.AssignSite->getBeginLoc();
-  else if (F.ZeroSite && F.Assigned < 0)
-    Site.DataSizeLoc = F.ZeroSite->getBeginLoc();
-  else if (F.DeclSite)
-    Site.DataSizeLoc = F.DeclSite->getLocation();
+    Site.DataSizeLoc = ZeroLoc.isValid() ? ZeroLoc : DeclLoc;
+  }
 }
 
 PoolFacts::PoolFacts(ASTContext &Ctx, const RuleSet &Rules,
@@ -166,7 +113,7 @@ PoolFacts::PoolFacts(ASTContext &Ctx, const RuleSet &Rules,
   for (const FunctionInfo &F : Model.functions()) {
     if (F.Ddis.empty())
       continue;
-    auto Targets = resultTargets(F.Fn->getBody());
+    auto Targets = resultTargets(F);
     auto TargetOf = [&](const CallExpr *C,
                         const Expr **Written) -> std::optional<AccessPath> {
       auto It = Targets.find(C);
@@ -203,7 +150,7 @@ PoolFacts::PoolFacts(ASTContext &Ctx, const RuleSet &Rules,
           S.Fn = F.Fn;
           if (E.Params >= 0)
             if (const Expr *Params = argOf(C.Call, E.Params))
-              dataSizeOf(S, Params, Rules, Ctx);
+              dataSizeOf(S, F, Params, Ctx);
           Pools.push_back(std::move(S));
           break;
         }

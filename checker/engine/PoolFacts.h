@@ -95,7 +95,7 @@ struct ResultTarget {
   const clang::Expr *Written = nullptr;
 };
 llvm::DenseMap<const clang::CallExpr *, ResultTarget>
-resultTargets(const clang::Stmt *Body);
+resultTargets(const FunctionInfo &F);
 
 } // namespace ndis
 

@@ -47,6 +47,9 @@ struct EscapingItem {
   ChainedSite Alloc;
   const clang::Stmt *EscapeSite = nullptr;
   std::string EscapeHow; ///< "handed to NDIS by X" / "stored"
+  /// Handed to NDIS (which the Pause handler drains) rather than kept by
+  /// the driver (which nothing but the driver frees).
+  bool Handed = false;
 };
 
 struct FunctionSummary {

@@ -45,7 +45,7 @@ TUAnalysis::TUAnalysis(ASTContext &Ctx, const RuleSet &Rules,
   // Which paths may hold the same value: assignments anywhere, and
   // parameters bound to arguments.
   for (const FunctionInfo &F : Model.functions()) {
-    Aliases.addAssignmentsIn(F.Fn->getBody());
+    Aliases.addAssignments(F);
     for (const CallSite &C : F.Calls)
       Aliases.addCallBindings(C.Call, C.Callee);
   }
@@ -68,7 +68,8 @@ TUAnalysis::TUAnalysis(ASTContext &Ctx, const RuleSet &Rules,
 
 namespace {
 struct Cache {
-  std::map<const RuleSet *, std::unique_ptr<TUAnalysis>> ByRules;
+  std::map<std::pair<const RuleSet *, std::string>, std::unique_ptr<TUAnalysis>>
+      ByRules;
   const ASTContext *Ctx = nullptr;
 };
 Cache &cache() {
@@ -84,7 +85,7 @@ const TUAnalysis &TUAnalysis::get(ASTContext &Ctx, const RuleSet &Rules,
     C.ByRules.clear();
     C.Ctx = &Ctx;
   }
-  auto &Slot = C.ByRules[&Rules];
+  auto &Slot = C.ByRules[{&Rules, Options.key()}];
   if (!Slot)
     Slot = std::make_unique<TUAnalysis>(Ctx, Rules, Options);
   return *Slot;

@@ -29,6 +29,13 @@ namespace ndis {
 struct AnalysisOptions {
   /// "Function=ROLE" pairs (the Roles option).
   std::vector<std::pair<std::string, std::string>> ExtraRoles;
+  /// Checks with the same options share one analysis.
+  std::string key() const {
+    std::string K;
+    for (const auto &[F, R] : ExtraRoles)
+      K += F + "=" + R + ";";
+    return K;
+  }
 };
 
 class TUAnalysis {

@@ -1,49 +1,26 @@
 //===--- ValueAliases.cpp - Which access paths hold the same value --------===//
 
 #include "ValueAliases.h"
-#include "clang/AST/RecursiveASTVisitor.h"
+#include "DriverModel.h"
 
 using namespace clang;
 
 namespace ndis {
 
-namespace {
-class AssignmentVisitor : public RecursiveASTVisitor<AssignmentVisitor> {
-public:
-  explicit AssignmentVisitor(ValueAliases &A) : Aliases(A) {}
-
-  // Every handle the checks follow is a pointer (NDIS_HANDLE is PVOID);
-  // integer arithmetic never joins two handles.
-  bool VisitBinaryOperator(BinaryOperator *B) {
-    if (B->getOpcode() == BO_Assign && B->getType()->isPointerType())
-      joinExprs(B->getLHS(), B->getRHS());
-    return true;
+void ValueAliases::addAssignments(const FunctionInfo &F) {
+  for (const Assignment &A : F.PointerAssigns) {
+    std::optional<AccessPath> L;
+    if (A.Var) {
+      L = AccessPath();
+      L->Root = A.Var->getCanonicalDecl();
+    } else {
+      L = accessPathOf(A.LHS);
+    }
+    if (!L)
+      continue;
+    if (auto R = accessPathOf(A.RHS))
+      join(*L, *R);
   }
-  bool VisitVarDecl(VarDecl *V) {
-    if (!V->getType()->isPointerType())
-      return true;
-    if (const Expr *Init = V->getInit())
-      if (auto R = accessPathOf(Init)) {
-        AccessPath L;
-        L.Root = V->getCanonicalDecl();
-        Aliases.join(L, *R);
-      }
-    return true;
-  }
-
-private:
-  void joinExprs(const Expr *L, const Expr *R) {
-    auto LP = accessPathOf(L), RP = accessPathOf(R);
-    if (LP && RP)
-      Aliases.join(*LP, *RP);
-  }
-  ValueAliases &Aliases;
-};
-} // namespace
-
-void ValueAliases::addAssignmentsIn(const Stmt *S) {
-  if (S)
-    AssignmentVisitor(*this).TraverseStmt(const_cast<Stmt *>(S));
 }
 
 std::string ValueAliases::find(const std::string &Key) const {

@@ -21,8 +21,9 @@ namespace ndis {
 
 class ValueAliases {
 public:
-  /// Joins the paths of every `a = b` and `T a = b;` in S.
-  void addAssignmentsIn(const clang::Stmt *S);
+  /// Joins the two sides of each pointer-typed assignment a function's
+  /// body makes (collected by DriverModel).
+  void addAssignments(const struct FunctionInfo &F);
   void join(const AccessPath &A, const AccessPath &B);
   bool mayBeEqual(const AccessPath &A, const AccessPath &B) const;
   /// The same, on AccessPath keys.

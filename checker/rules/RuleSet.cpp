@@ -127,9 +127,17 @@ const RoleRule *RuleSet::role(llvm::StringRef Name) const {
   return It == Roles.end() ? nullptr : &It->second;
 }
 
-const RoleRule *RuleSet::roleForField(llvm::StringRef Field) const {
-  auto It = FieldToRole.find(Field);
-  return It == FieldToRole.end() ? nullptr : role(It->second);
+const RoleRule *RuleSet::roleForField(llvm::StringRef Field,
+                                      llvm::StringRef StructName) const {
+  auto It = FieldToRoles.find(Field);
+  if (It == FieldToRoles.end() || It->second.empty())
+    return nullptr;
+  for (const std::string &Name : It->second) {
+    llvm::StringRef Prefix = llvm::StringRef(Name).split('_').first;
+    if (!StructName.empty() && StructName.contains(Prefix))
+      return role(Name);
+  }
+  return role(It->second.front());
 }
 
 bool RuleSet::isNdis6Macro(llvm::StringRef Macro) const {
@@ -159,7 +167,7 @@ void RuleSet::addRole(RoleRule R) {
 void RuleSet::indexFields() {
   // The first role (by name) wins for a field shared by two roles; the
   // rules file only shares fields between roles of one IRQL and phase.
-  FieldToRole.clear();
+  FieldToRoles.clear();
   std::vector<const RoleRule *> Sorted;
   for (const auto &Entry : Roles)
     Sorted.push_back(&Entry.second);
@@ -167,7 +175,7 @@ void RuleSet::indexFields() {
             [](const RoleRule *A, const RoleRule *B) { return A->Name < B->Name; });
   for (const RoleRule *R : Sorted)
     for (const std::string &F : R->Fields)
-      FieldToRole.try_emplace(F, R->Name);
+      FieldToRoles[F].push_back(R->Name);
 }
 
 void RuleSet::merge(const RuleSet &Other) {

@@ -121,8 +121,12 @@ class RuleSet {
 public:
   const DdiRule *ddi(llvm::StringRef Name) const;
   const RoleRule *role(llvm::StringRef Name) const;
-  /// The role a characteristics-struct field registers, if any.
-  const RoleRule *roleForField(llvm::StringRef Field) const;
+  /// The role a characteristics-struct field registers, if any. A field
+  /// several roles share (PauseHandler: MINIPORT_PAUSE, FILTER_PAUSE) goes
+  /// to the role whose prefix (MINIPORT, FILTER, PROTOCOL) the struct's
+  /// name contains (NDIS_MINIPORT_DRIVER_CHARACTERISTICS).
+  const RoleRule *roleForField(llvm::StringRef Field,
+                               llvm::StringRef StructName = "") const;
   bool isNdis6Macro(llvm::StringRef Macro) const;
 
   /// The names of every DDI with an effect of kind K, for AST matchers.
@@ -142,7 +146,7 @@ private:
 
   llvm::StringMap<DdiRule> Ddis;
   llvm::StringMap<RoleRule> Roles;
-  llvm::StringMap<std::string> FieldToRole;
+  llvm::StringMap<std::vector<std::string>> FieldToRoles;
   llvm::StringMap<bool> Ndis6Macros;
 };
 
