@@ -11,10 +11,24 @@ namespace ndis {
 
 const DdiRule *ddiRuleFor(const CallExpr *Call, const RuleSet &Rules,
                           const ASTContext &Ctx) {
-  if (const FunctionDecl *FD = Call->getDirectCallee())
-    if (const IdentifierInfo *II = FD->getIdentifier())
-      if (const DdiRule *R = Rules.ddi(II->getName()))
-        return R;
+  if (const FunctionDecl *FD = Call->getDirectCallee()) {
+    // Most calls are to a few functions: remember each one's rule.
+    static thread_local const RuleSet *CachedRules = nullptr;
+    static thread_local const ASTContext *CachedCtx = nullptr;
+    static thread_local llvm::DenseMap<const FunctionDecl *, const DdiRule *>
+        ByCallee;
+    if (CachedRules != &Rules || CachedCtx != &Ctx) {
+      ByCallee.clear();
+      CachedRules = &Rules;
+      CachedCtx = &Ctx;
+    }
+    auto [It, New] = ByCallee.try_emplace(FD->getCanonicalDecl(), nullptr);
+    if (New)
+      if (const IdentifierInfo *II = FD->getIdentifier())
+        It->second = Rules.ddi(II->getName());
+    if (It->second)
+      return It->second;
+  }
   const SourceManager &SM = Ctx.getSourceManager();
   SourceLocation Loc = Call->getBeginLoc();
   // Walk out through the macro expansions the call came from; a handful of

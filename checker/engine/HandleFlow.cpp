@@ -1094,27 +1094,40 @@ FunctionSummary FunctionFlow::run() {
     }
   };
 
-  // Fixed point. The lattices are finite (a few bits per path, and paths
-  // are the function's own), so this terminates; the budget is a guard
-  // against pathological inputs, after which the function is not reported.
-  std::set<unsigned> Work;
-  for (unsigned I = 0; I < Order.size(); ++I)
-    Work.insert(I);
-  size_t Budget = 64 * Order.size() + 1024;
-  while (!Work.empty()) {
-    if (Budget-- == 0)
-      return FunctionSummary();
-    unsigned R = *Work.begin();
-    Work.erase(Work.begin());
-    const CFGBlock &B = *Order[R];
-    if (!In[B.getBlockID()].Reached)
-      continue;
-    State Out = In[B.getBlockID()];
-    transferBlock(B, Out);
-    Propagate(B, Out, &Work);
+  // Without a back edge (no loop: most driver functions, goto-cleanup
+  // included) one pass in reverse post-order reaches every block after all
+  // its predecessors, so it is both the fixed point and the reporting pass.
+  bool Acyclic = true;
+  for (const CFGBlock *B : Order)
+    for (const auto &Succ : B->succs())
+      if (const CFGBlock *SB = Succ.getReachableBlock())
+        if (Rank[SB->getBlockID()] <= Rank[B->getBlockID()])
+          Acyclic = false;
+
+  if (!Acyclic) {
+    // Fixed point. The lattices are finite (a few bits per path, and paths
+    // are the function's own), so this terminates; the budget is a guard
+    // against pathological inputs, after which the function is not
+    // reported.
+    std::set<unsigned> Work;
+    for (unsigned I = 0; I < Order.size(); ++I)
+      Work.insert(I);
+    size_t Budget = 64 * Order.size() + 1024;
+    while (!Work.empty()) {
+      if (Budget-- == 0)
+        return FunctionSummary();
+      unsigned R = *Work.begin();
+      Work.erase(Work.begin());
+      const CFGBlock &B = *Order[R];
+      if (!In[B.getBlockID()].Reached)
+        continue;
+      State Out = In[B.getBlockID()];
+      transferBlock(B, Out);
+      Propagate(B, Out, &Work);
+    }
   }
 
-  // Reporting pass over the fixed states.
+  // Reporting pass over the fixed states (for an acyclic CFG, the only one).
   Reporting = true;
   const CFGBlock &Exit = Cfg->getExit();
   for (const CFGBlock *B : Order) {
@@ -1122,6 +1135,8 @@ FunctionSummary FunctionFlow::run() {
       continue;
     State Out = In[B->getBlockID()];
     transferBlock(*B, Out);
+    if (Acyclic)
+      Propagate(*B, Out, nullptr);
     // Falling off the end of the function.
     bool EndsInReturn = false;
     for (const CFGElement &E : *B)
