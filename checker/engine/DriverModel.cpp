@@ -112,6 +112,16 @@ public:
     }
     return true;
   }
+  bool VisitStmt(Stmt *S) {
+    if (isa<IfStmt, ForStmt, WhileStmt, DoStmt, SwitchStmt, GotoStmt,
+            IndirectGotoStmt, LabelStmt, ConditionalOperator,
+            BinaryConditionalOperator, StmtExpr, CXXTryStmt>(S))
+      Branches = true;
+    else if (const auto *B = dyn_cast<BinaryOperator>(S))
+      Branches |= B->isLogicalOp();
+    return true;
+  }
+  bool Branches = false;
   bool VisitVarDecl(VarDecl *V) {
     const Expr *Init = V->getInit();
     if (!Init)
@@ -192,6 +202,7 @@ void DriverModel::collectFunctions(ASTContext &Ctx, const RuleSet &Rules) {
     F.DataSizeAssigns = std::move(Finder.DataSizeAssigns);
     F.RecordInits = std::move(Finder.RecordInits);
     F.Registrations = std::move(Finder.Registrations);
+    F.Branches = Finder.Branches;
     for (const auto &[FD, N] : Finder.Uses)
       if (N > 0)
         AddressTaken.insert(FD);

@@ -64,6 +64,9 @@ struct FunctionInfo {
   std::vector<Assignment> DataSizeAssigns; ///< `X.DataSize = V;`
   std::vector<const clang::VarDecl *> RecordInits; ///< `T X = {...};`
   std::vector<Registration> Registrations;
+  /// Any branch, loop, goto, `&&`, `||` or `?:`: without one, the body is
+  /// one straight line and needs no CFG.
+  bool Branches = false;
   llvm::DenseMap<const clang::CallExpr *, const DdiRule *> RuleOf;
 
   const DdiRule *ruleOf(const clang::CallExpr *C) const {

@@ -205,6 +205,7 @@ private:
                     State &St);
   void handleReturn(const ReturnStmt *R, State &St);
   void checkLeaksAtExit(const State &St, SourceLocation Loc, bool ErrorReturn);
+  void recordMustFree(const State &AtExit);
 
   void allocatePool(const AccessPath &P, const CallExpr *C, const Effect &E,
                     const Expr *Target, State &St);
@@ -1027,10 +1028,42 @@ static bool worthAnalysing(const FunctionInfo &F, const SummaryMap &Sums) {
   return false;
 }
 
+void FunctionFlow::recordMustFree(const State &AtExit) {
+  // What is freed on every path to the exit.
+  for (const auto &[K, V] : AtExit.Pools) {
+    if (V.Bits != PFreed || !V.Free || !V.Free->ddi())
+      continue;
+    std::string Key = K.str();
+    // Parameters are stored by their key; turn them back into "%N".
+    for (const ParmVarDecl *P : Fn->parameters()) {
+      AccessPath AP;
+      AP.Root = P->getCanonicalDecl();
+      if (AP.key() == K)
+        Key = "%" + std::to_string(P->getFunctionScopeIndex());
+    }
+    if (Key.find('@') == std::string::npos)
+      Sum.MustFreePools.emplace(Key, *V.Free);
+  }
+}
+
 FunctionSummary FunctionFlow::run() {
   if (!worthAnalysing(F, Summaries))
     return Sum;
   InternerScope Scope(Strings);
+  if (!F.Branches) {
+    // One straight line: walk it in order, reporting as we go.
+    Reporting = true;
+    State St;
+    St.Reached = true;
+    walk(Fn->getBody(), St);
+    bool EndsInReturn = false;
+    if (const auto *Body = dyn_cast<CompoundStmt>(Fn->getBody()))
+      EndsInReturn = !Body->body_empty() && isa<ReturnStmt>(Body->body_back());
+    if (!EndsInReturn)
+      checkLeaksAtExit(St, Fn->getBody()->getEndLoc(), false);
+    recordMustFree(St);
+    return Sum;
+  }
   CFG::BuildOptions Options;
   Options.PruneTriviallyFalseEdges = true;
   std::unique_ptr<CFG> Cfg =
@@ -1146,22 +1179,7 @@ FunctionSummary FunctionFlow::run() {
       if (Succ.getReachableBlock() == &Exit && !EndsInReturn && B != &Exit)
         checkLeaksAtExit(Out, Fn->getBody()->getEndLoc(), false);
   }
-  // What is freed on every path to the exit.
-  const State &AtExit = In[Exit.getBlockID()];
-  for (const auto &[K, V] : AtExit.Pools) {
-    if (V.Bits != PFreed || !V.Free || !V.Free->ddi())
-      continue;
-    std::string Key = K.str();
-    // Parameters are stored by their key; turn them back into "%N".
-    for (const ParmVarDecl *P : Fn->parameters()) {
-      AccessPath AP;
-      AP.Root = P->getCanonicalDecl();
-      if (AP.key() == K)
-        Key = "%" + std::to_string(P->getFunctionScopeIndex());
-    }
-    if (Key.find('@') == std::string::npos)
-      Sum.MustFreePools.emplace(Key, *V.Free);
-  }
+  recordMustFree(In[Exit.getBlockID()]);
   return Sum;
 }
 

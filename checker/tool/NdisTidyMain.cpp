@@ -3,10 +3,12 @@
 // clang-tidy's own main, with every built-in module and the ndis module
 // linked in, for the places where plugins cannot be loaded (Windows builds
 // of clang-tidy, editors that run one binary). Same checks, options and
-// output as `clang-tidy --load=NdisTidy.so`.
+// output as `clang-tidy --load=NdisTidy.so`, plus SARIF output and a
+// findings baseline for CI (SarifMain.h, docs/ci.md).
 //
 //===----------------------------------------------------------------------===//
 
+#include "SarifMain.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
@@ -25,5 +27,5 @@ int main(int argc, const char **argv) {
     OS << "ndis-tidy version " NDIS_TIDY_VERSION
           " (built with LLVM " LLVM_VERSION_STRING ")\n";
   });
-  return clang::tidy::clangTidyMain(argc, argv);
+  return ndis::runWithSarif(argc, argv, clang::tidy::clangTidyMain);
 }
