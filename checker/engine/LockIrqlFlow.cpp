@@ -46,6 +46,11 @@ struct LState {
   FlatMap<llvm::StringRef> TokenLock;  ///< lock handle / state -> lock key
   FlatMap<SavedIrql> Saved;            ///< old-IRQL variable -> its value
   FlatMap<char> CurrentIrqlVars;       ///< locals holding KeGetCurrentIrql()
+  /// Parameters every caller passes the same constant for (0 or 1):
+  /// `AcquireLock(Adapter, FALSE)` never takes its Dpr branch.
+  FlatMap<char> ParamConst;
+  /// Local pointers to locks: `PNDIS_SPIN_LOCK L = &Adapter->Lock;`.
+  FlatMap<llvm::StringRef> LockAlias;
 
   bool join(const LState &O) {
     if (!O.Reached)
@@ -82,6 +87,8 @@ struct LState {
     Changed |= intersect(TokenLock, O.TokenLock);
     Changed |= intersect(Saved, O.Saved);
     Changed |= intersect(CurrentIrqlVars, O.CurrentIrqlVars);
+    Changed |= intersect(ParamConst, O.ParamConst);
+    Changed |= intersect(LockAlias, O.LockAlias);
     return Changed;
   }
 
@@ -174,7 +181,7 @@ private:
   void visit(const Stmt *St, LState &L);
   void handleCall(const CallExpr *C, LState &L);
   void handleDdi(const CallExpr *C, const DdiRule &R, LState &L);
-  void acquire(const AccessPath &Lock, const Expr *Shown, const CallExpr *C,
+  void acquire(const std::string &Lock, const Expr *Shown, const CallExpr *C,
                bool AtDispatch, Chain Inner, LState &L);
   void release(llvm::StringRef Key, bool Restore, LState &L);
   void setLevel(LState &L, Irql Level, const IrqlSource *Src) {
@@ -186,6 +193,20 @@ private:
   void refine(LState &L, const Expr *Cond, bool Branch, int Depth = 0);
   bool isCurrentIrql(const Expr *E, const LState &L);
   std::optional<std::string> summaryKey(const AccessPath &P) const;
+  /// The key of the lock an argument names, through a local pointer to a
+  /// lock (`L = &Adapter->Lock; NdisReleaseSpinLock(L);`).
+  std::optional<std::string> lockKey(const Expr *Arg, const LState &L) const {
+    auto P = lockPath(Arg);
+    if (!P)
+      return std::nullopt;
+    if (P->Fields.size() == 1 && P->Fields[0] == "*") {
+      AccessPath Ptr = *P;
+      Ptr.Fields.clear();
+      if (auto It = L.LockAlias.find(Ptr.key()); It != L.LockAlias.end())
+        return It->second.str();
+    }
+    return P->key();
+  }
 
   Shared &S;
   const FunctionInfo &F;
@@ -236,11 +257,11 @@ void FunctionPass::check(const CallExpr *C, const DdiRule &R, const LState &L) {
   S.Events.push_back(std::move(E));
 }
 
-void FunctionPass::acquire(const AccessPath &Lock, const Expr *Shown,
+void FunctionPass::acquire(const std::string &Lock, const Expr *Shown,
                            const CallExpr *C, bool AtDispatch, Chain Inner,
                            LState &L) {
   HeldLock H;
-  H.Key = Lock.key();
+  H.Key = Lock;
   // `&Adapter->Lock` is shown as the lock itself.
   if (const auto *U = dyn_cast_or_null<UnaryOperator>(Shown ? stripCasts(Shown) : nullptr))
     if (U->getOpcode() == UO_AddrOf)
@@ -301,10 +322,10 @@ void FunctionPass::handleDdi(const CallExpr *C, const DdiRule &R, LState &L) {
   for (const Effect &E : R.Effects) {
     switch (E.Kind) {
     case EffectKind::AcquireLock:
-      if (auto Lock = lockPath(argOf(C, E.Arg))) {
+      if (auto Lock = lockKey(argOf(C, E.Arg), L)) {
         if (E.Token >= 0)
           if (auto T = pointeePathOf(argOf(C, E.Token)))
-            L.TokenLock[T->key()] = intern(Lock->key());
+            L.TokenLock[T->key()] = intern(*Lock);
         acquire(*Lock, argOf(C, E.Arg), C, E.AtDispatch, {C}, L);
         BeforeCall[C] = Before;
       }
@@ -312,8 +333,7 @@ void FunctionPass::handleDdi(const CallExpr *C, const DdiRule &R, LState &L) {
     case EffectKind::ReleaseLock: {
       std::optional<std::string> Key;
       if (E.Arg >= 0)
-        if (auto Lock = lockPath(argOf(C, E.Arg)))
-          Key = Lock->key();
+        Key = lockKey(argOf(C, E.Arg), L);
       if (!Key && E.Token >= 0)
         if (auto T = pointeePathOf(argOf(C, E.Token)))
           if (auto It = L.TokenLock.find(T->key()); It != L.TokenLock.end())
@@ -334,6 +354,7 @@ void FunctionPass::handleDdi(const CallExpr *C, const DdiRule &R, LState &L) {
       BeforeCall[C] = Before;
       if (!To) {
         L.Known = false;
+        Summary.ChangesIrql = true;
         break;
       }
       IrqlSource Src;
@@ -348,6 +369,9 @@ void FunctionPass::handleDdi(const CallExpr *C, const DdiRule &R, LState &L) {
     }
     case EffectKind::LowerIrql: {
       const Expr *Arg = argOf(C, E.Arg);
+      if (const auto *D = dyn_cast_or_null<DeclRefExpr>(Arg ? stripCasts(Arg) : nullptr))
+        if (const auto *Parm = dyn_cast<ParmVarDecl>(D->getDecl()))
+          Summary.LowersToParam = Parm->getFunctionScopeIndex();
       if (auto P = Arg ? accessPathOf(Arg) : std::nullopt)
         if (auto It = L.Saved.find(P->key()); It != L.Saved.end()) {
           L.Known = It->second.Known;
@@ -393,11 +417,11 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
   auto It = S.Summaries.find(Callee);
   if (It != S.Summaries.end()) {
     for (const auto &[Key, Site] : It->second.Acquires) {
-      std::optional<AccessPath> Lock;
+      std::optional<std::string> Lock;
       const Expr *Shown = nullptr;
       if (!Key.empty() && Key[0] == '%') {
         Shown = argOf(C, std::atoi(Key.c_str() + 1));
-        Lock = lockPath(Shown);
+        Lock = lockKey(Shown, L);
       }
       Chain Calls{C};
       Calls.insert(Calls.end(), Site.Calls.begin(), Site.Calls.end());
@@ -440,16 +464,34 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
     }
     for (const std::string &Key : It->second.Releases) {
       if (!Key.empty() && Key[0] == '%') {
-        if (auto Lock = lockPath(argOf(C, std::atoi(Key.c_str() + 1))))
-          release(Lock->key(), true, L);
+        if (auto Lock = lockKey(argOf(C, std::atoi(Key.c_str() + 1)), L))
+          release(*Lock, true, L);
       } else {
         release(Key, true, L);
       }
     }
   }
+  if (It != S.Summaries.end()) {
+    const LockSummary &LS = It->second;
+    if (LS.LowersToParam >= 0) {
+      const Expr *Arg = argOf(C, LS.LowersToParam);
+      auto P = Arg ? accessPathOf(Arg) : std::nullopt;
+      auto Saved = P ? L.Saved.find(P->key()) : L.Saved.end();
+      if (Saved != L.Saved.end()) {
+        L.Known = Saved->second.Known;
+        L.Irql = Saved->second.Range;
+        L.Src = Saved->second.Src;
+      } else {
+        L.Known = false;
+      }
+    } else if (LS.ChangesIrql && LS.Acquires.empty() && LS.Releases.empty()) {
+      L.Known = false;
+    }
+  }
   // _IRQL_raises_(X) on the callee.
   auto Sal = S.Sal.find(Callee->getCanonicalDecl());
   if (Sal != S.Sal.end() && Sal->second.Raises) {
+    BeforeCall[C] = SavedIrql{L.Known, L.Irql, L.Src};
     IrqlSource Src;
     Src.K = IrqlSource::Raise;
     Src.Fn = Fn;
@@ -482,6 +524,16 @@ void FunctionPass::refine(LState &L, const Expr *Cond, bool Branch,
       refine(L, U->getSubExpr(), !Branch, Depth + 1);
     return;
   }
+  // A parameter every caller passes the same constant for.
+  if (const auto *D = dyn_cast<DeclRefExpr>(Cond))
+    if (isa<ParmVarDecl>(D->getDecl())) {
+      AccessPath P;
+      P.Root = cast<VarDecl>(D->getDecl())->getCanonicalDecl();
+      if (auto It = L.ParamConst.find(P.key()); It != L.ParamConst.end())
+        if ((It->second != 0) != Branch)
+          L.Reached = false;
+      return;
+    }
   const auto *B = dyn_cast<BinaryOperator>(Cond);
   if (!B)
     return;
@@ -501,6 +553,25 @@ void FunctionPass::refine(LState &L, const Expr *Cond, bool Branch,
   }
   if (!B->isComparisonOp())
     return;
+  // `if (OldIrql != DISPATCH_LEVEL)` (NDIS_LOWER_IRQL): when the saved
+  // IRQL is one known level, one side of the test cannot happen.
+  {
+    const Expr *X = B->getLHS(), *K = B->getRHS();
+    for (int Swap = 0; Swap < 2; ++Swap, std::swap(X, K)) {
+      auto P = accessPathOf(X);
+      auto Saved = P ? L.Saved.find(P->key()) : L.Saved.end();
+      auto Level = levelValue(K, S.Ctx);
+      if (Saved == L.Saved.end() || !Level || !Saved->second.Known ||
+          Saved->second.Range.Min != Saved->second.Range.Max)
+        continue;
+      bool Equal = Saved->second.Range.Min == *Level;
+      if (B->getOpcode() == BO_EQ && Equal != Branch)
+        L.Reached = false;
+      if (B->getOpcode() == BO_NE && Equal == Branch)
+        L.Reached = false;
+      return;
+    }
+  }
   BinaryOperatorKind Op = B->getOpcode();
   const Expr *X = B->getLHS(), *K = B->getRHS();
   if (!isCurrentIrql(X, L)) {
@@ -574,6 +645,10 @@ void FunctionPass::visit(const Stmt *St, LState &L) {
   std::string Key = Target->key();
   L.Saved.erase(Key);
   L.CurrentIrqlVars.erase(Key);
+  L.LockAlias.erase(Key);
+  if (Target->isLocal() && Target->Fields.empty())
+    if (auto Pointee = pointeePathOf(RHS))
+      L.LockAlias[Key] = intern(Pointee->key());
   const auto *Call = dyn_cast<CallExpr>(stripCasts(RHS));
   if (!Call)
     return;
@@ -664,6 +739,8 @@ LState FunctionPass::run(const LState &Entry, bool &Ok) {
       LState Edge = Out;
       if (const auto *CE = dyn_cast_or_null<Expr>(Cond))
         refine(Edge, CE, Index == 0);
+      if (!Edge.Reached)
+        continue; // the test cannot go this way
       if (In[SB->getBlockID()].join(Edge) && Work)
         Work->insert(Rank[SB->getBlockID()]);
     }
@@ -697,6 +774,20 @@ LState FunctionPass::run(const LState &Entry, bool &Ok) {
     }
   Ok = true;
   return In[Cfg->getExit().getBlockID()];
+}
+
+/// A lock key rooted at one of Fn's parameters, as a summary key: the
+/// parameter itself or what it points to ("%N"); any other key unchanged.
+std::string parameterKey(const FunctionDecl &Fn, const std::string &Key) {
+  for (const ParmVarDecl *Parm : Fn.parameters()) {
+    AccessPath Param;
+    Param.Root = Parm->getCanonicalDecl();
+    AccessPath Pointee = Param;
+    Pointee.Fields.push_back("*");
+    if (Key == Param.key() || Key == Pointee.key())
+      return "%" + std::to_string(Parm->getFunctionScopeIndex());
+  }
+  return Key;
 }
 
 /// Does anything in F change or depend on locks and the IRQL?
@@ -741,12 +832,7 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
     for (const auto &[K, V] : Exit.Held) {
       std::string Key = K.str();
       // Parameters ("Name@address" with or without "*") become "%N".
-      for (const ParmVarDecl *Parm : F->Fn->parameters()) {
-        AccessPath AP;
-        AP.Root = Parm->getCanonicalDecl();
-        if (AP.key() == Key || AP.key() + ".*" == Key)
-          Key = "%" + std::to_string(Parm->getFunctionScopeIndex());
-      }
+      Key = parameterKey(*F->Fn, Key);
       if (Key.find('@') != std::string::npos)
         continue; // a local lock: nothing the caller can name
       ChainedSite Site;
@@ -756,13 +842,7 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
     // Releases of locks passed in: keep those the caller can name.
     std::vector<std::string> Releases;
     for (const std::string &Key : Sum.Releases) {
-      std::string K = Key;
-      for (const ParmVarDecl *Parm : F->Fn->parameters()) {
-        AccessPath AP;
-        AP.Root = Parm->getCanonicalDecl();
-        if (AP.key() == Key || AP.key() + ".*" == Key)
-          K = "%" + std::to_string(Parm->getFunctionScopeIndex());
-      }
+      std::string K = parameterKey(*F->Fn, Key);
       if (K.find('@') == std::string::npos)
         Releases.push_back(K);
     }
@@ -863,6 +943,31 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
         Entry.Held[Key] = V;
       }
     }
+
+    // Parameters every caller passes the same constant for.
+    if (!F.Callers.empty() && !Model.addressTaken(F.Fn) && !F.firstRole())
+      for (const ParmVarDecl *Parm : F.Fn->parameters()) {
+        unsigned I = Parm->getFunctionScopeIndex();
+        std::optional<bool> Value;
+        bool Same = true;
+        for (const CallSite &C : F.Callers) {
+          Expr::EvalResult R;
+          const Expr *Arg = argOf(C.Call, I);
+          if (!Arg || Arg->isValueDependent() || !Arg->EvaluateAsInt(R, Ctx)) {
+            Same = false;
+            break;
+          }
+          bool V = R.Val.getInt() != 0;
+          if (Value && *Value != V)
+            Same = false;
+          Value = V;
+        }
+        if (Same && Value) {
+          AccessPath P;
+          P.Root = Parm->getCanonicalDecl();
+          Entry.ParamConst[intern(P.key())] = *Value ? 1 : 0;
+        }
+      }
 
     bool NeedsFlow = relevant(F, S) || !Entry.Held.empty();
     if (!NeedsFlow) {

@@ -77,7 +77,14 @@ struct LockSummary {
   /// lock passed in parameter N, else the lock's path key).
   std::vector<std::pair<std::string, ChainedSite>> Acquires;
   std::vector<std::string> Releases;
-  bool empty() const { return Acquires.empty() && Releases.empty(); }
+  /// KeLowerIrql(Param N): the caller's IRQL becomes what N saved.
+  int LowersToParam = -1;
+  /// Raises or lowers the IRQL in a way none of the above says.
+  bool ChangesIrql = false;
+  bool empty() const {
+    return Acquires.empty() && Releases.empty() && LowersToParam < 0 &&
+           !ChangesIrql;
+  }
 };
 
 std::vector<LockIrqlEvent>
