@@ -19,6 +19,7 @@
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include <map>
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -73,6 +74,12 @@ void SharedMemoryHandleMismatchCheck::check(
   // two one handle, in any function.
   const ValueAliases &Aliases = A.Aliases;
 
+  // The allocations by the alias class of their allocation handle.
+  std::map<std::string, std::vector<const SharedMemorySite *>> AllocsAt;
+  for (const SharedMemorySite &Alloc : Facts.SharedAllocs)
+    if (Alloc.Allocation)
+      AllocsAt[Aliases.root(Alloc.Allocation->key())].push_back(&Alloc);
+
   for (const SharedMemorySite &Free : Facts.SharedFrees) {
     if (!Free.Handle || !Free.Allocation || !Free.HandleExpr)
       continue;
@@ -80,10 +87,11 @@ void SharedMemoryHandleMismatchCheck::check(
     // NdisHandle.
     const SharedMemorySite *Match = nullptr;
     bool Unsure = false;
-    for (const SharedMemorySite &Alloc : Facts.SharedAllocs) {
-      if (!Alloc.Allocation ||
-          !Aliases.mayBeEqual(*Alloc.Allocation, *Free.Allocation))
-        continue;
+    auto Candidates = AllocsAt.find(Aliases.root(Free.Allocation->key()));
+    if (Candidates == AllocsAt.end())
+      continue;
+    for (const SharedMemorySite *AllocP : Candidates->second) {
+      const SharedMemorySite &Alloc = *AllocP;
       // A local allocation handle belongs to its own function.
       if (Free.Allocation->isLocal() && Alloc.Fn != Free.Fn)
         continue;

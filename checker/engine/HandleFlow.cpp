@@ -10,7 +10,7 @@
 #include "FlatMap.h"
 #include "AccessPath.h"
 #include "DdiCalls.h"
-#include "clang/Analysis/CFG.h"
+#include "CfgOrder.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSet.h"
@@ -1064,45 +1064,13 @@ FunctionSummary FunctionFlow::run() {
     recordMustFree(St);
     return Sum;
   }
-  CFG::BuildOptions Options;
-  Options.PruneTriviallyFalseEdges = true;
-  std::unique_ptr<CFG> Cfg =
-      CFG::buildCFG(Fn, Fn->getBody(), &Ctx, Options);
-  if (!Cfg)
+  CfgOrder CO = CfgOrder::build(Fn, Ctx);
+  if (!CO.Cfg)
     return Sum; // code the CFG cannot model: say nothing about it
-
-  for (const CFGBlock *B : *Cfg)
-    for (const CFGElement &E : *B)
-      if (auto S = E.getAs<CFGStmt>())
-        Elements.insert(S->getStmt());
-
-  // Reverse post-order, for a worklist that converges quickly.
-  std::vector<const CFGBlock *> Order;
-  {
-    std::vector<char> Seen(Cfg->getNumBlockIDs(), 0);
-    std::vector<std::pair<const CFGBlock *, CFGBlock::const_succ_iterator>> Stack;
-    const CFGBlock *Entry = &Cfg->getEntry();
-    Seen[Entry->getBlockID()] = 1;
-    Stack.push_back({Entry, Entry->succ_begin()});
-    while (!Stack.empty()) {
-      auto &[Block, It] = Stack.back();
-      if (It == Block->succ_end()) {
-        Order.push_back(Block);
-        Stack.pop_back();
-        continue;
-      }
-      const CFGBlock *Next = It->getReachableBlock();
-      ++It;
-      if (Next && !Seen[Next->getBlockID()]) {
-        Seen[Next->getBlockID()] = 1;
-        Stack.push_back({Next, Next->succ_begin()});
-      }
-    }
-    std::reverse(Order.begin(), Order.end());
-  }
-  std::vector<unsigned> Rank(Cfg->getNumBlockIDs(), ~0u);
-  for (unsigned I = 0; I < Order.size(); ++I)
-    Rank[Order[I]->getBlockID()] = I;
+  Elements = std::move(CO.Elements);
+  std::unique_ptr<CFG> &Cfg = CO.Cfg;
+  const std::vector<const CFGBlock *> &Order = CO.Order;
+  const std::vector<unsigned> &Rank = CO.Rank;
 
   std::vector<State> In(Cfg->getNumBlockIDs());
   In[Cfg->getEntry().getBlockID()].Reached = true;
@@ -1130,12 +1098,7 @@ FunctionSummary FunctionFlow::run() {
   // Without a back edge (no loop: most driver functions, goto-cleanup
   // included) one pass in reverse post-order reaches every block after all
   // its predecessors, so it is both the fixed point and the reporting pass.
-  bool Acyclic = true;
-  for (const CFGBlock *B : Order)
-    for (const auto &Succ : B->succs())
-      if (const CFGBlock *SB = Succ.getReachableBlock())
-        if (Rank[SB->getBlockID()] <= Rank[B->getBlockID()])
-          Acyclic = false;
+  bool Acyclic = CO.Acyclic;
 
   if (!Acyclic) {
     // Fixed point. The lattices are finite (a few bits per path, and paths

@@ -57,6 +57,14 @@ findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
                             ASTContext &Ctx) {
   std::vector<TeardownFinding> Out;
   std::set<const CallExpr *> Reported;
+  // Items that leave their function, by the pool they come from.
+  std::map<std::string, std::vector<std::pair<const FunctionInfo *,
+                                              const EscapingItem *>>>
+      EscapingFrom;
+  for (const FunctionInfo &G : Model.functions())
+    if (auto GIt = Sums.find(G.Fn); GIt != Sums.end())
+      for (const EscapingItem &X : GIt->second.EscapingItems)
+        EscapingFrom[X.Pool].push_back({&G, &X});
 
   for (const FunctionInfo &T : Model.functions()) {
     if (!T.hasPhase(Phase::Teardown))
@@ -79,41 +87,38 @@ findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
         continue;
       int Guarded = -1; // computed when first needed (it walks parents)
       // Items from this pool that other functions let go of.
-      for (const FunctionInfo &G : Model.functions()) {
-        if (G.Fn == T.Fn)
+      auto Found = EscapingFrom.find(PoolKey);
+      if (Found == EscapingFrom.end())
+        continue;
+      for (const auto &[G, XP] : Found->second) {
+        const EscapingItem &X = *XP;
+        if (G->Fn == T.Fn)
           continue;
-        auto GIt = Sums.find(G.Fn);
-        if (GIt == Sums.end())
-          continue;
-        for (const EscapingItem &X : GIt->second.EscapingItems) {
-          if (X.Pool != PoolKey)
-            continue;
-          if (S.FreesItemsOfKind.count(X.Kind))
-            continue; // the teardown path frees such items first
-          if (Drained && X.Handed)
-            continue; // the Pause handler drained what NDIS held
-          if (Guarded < 0) {
-            // Any call on the way down may be the last reference's.
-            Guarded = 0;
-            for (const CallExpr *C : Free.Calls)
-              Guarded |= guardedByLastReference(C, Rules, Ctx);
-          }
-          if (Guarded)
-            break;
-          if (!Reported.insert(Free.ddi()).second)
-            break;
-          TeardownFinding Finding;
-          Finding.Teardown = &T;
-          Finding.Free = Free;
-          if (const DdiRule *R = ddiRuleFor(Free.ddi(), Rules, Ctx))
-            if (const Effect *E = R->find(EffectKind::FreePool))
-              if (const Expr *A = argOf(Free.ddi(), E->Arg))
-                Finding.PoolDisplay = sourceText(A, Ctx);
-          Finding.Item = X;
-          Finding.ItemFn = G.Fn;
-          Out.push_back(std::move(Finding));
-          break;
+        if (S.FreesItemsOfKind.count(X.Kind))
+          continue; // the teardown path frees such items first
+        if (Drained && X.Handed)
+          continue; // the Pause handler drained what NDIS held
+        if (Guarded < 0) {
+          // Any call on the way down may be the last reference's.
+          Guarded = 0;
+          for (const CallExpr *C : Free.Calls)
+            Guarded |= guardedByLastReference(C, Rules, Ctx);
         }
+        if (Guarded)
+          break;
+        if (!Reported.insert(Free.ddi()).second)
+          break;
+        TeardownFinding Finding;
+        Finding.Teardown = &T;
+        Finding.Free = Free;
+        if (const DdiRule *R = ddiRuleFor(Free.ddi(), Rules, Ctx))
+          if (const Effect *E = R->find(EffectKind::FreePool))
+            if (const Expr *A = argOf(Free.ddi(), E->Arg))
+              Finding.PoolDisplay = sourceText(A, Ctx);
+        Finding.Item = X;
+        Finding.ItemFn = G->Fn;
+        Out.push_back(std::move(Finding));
+        break;
       }
     }
   }
@@ -125,29 +130,28 @@ std::vector<LeakFinding> findPoolLeaks(const DriverModel &Model,
                                        const PoolFacts &Facts,
                                        const ValueAliases &Aliases) {
   std::vector<LeakFinding> Out;
-  // The alias classes each function may free, computed when first asked.
-  std::map<const FunctionSummary *, std::set<std::string>> RootsFreedBy;
-  auto FreedBy = [&](const FunctionSummary &S, const std::string &Root) {
-    auto It = RootsFreedBy.find(&S);
-    if (It == RootsFreedBy.end()) {
-      std::set<std::string> Roots;
-      for (const auto &[Key, Site] : S.MayFreePools)
-        Roots.insert(Aliases.root(Key));
-      It = RootsFreedBy.emplace(&S, std::move(Roots)).first;
-    }
-    return It->second.count(Root) != 0;
-  };
   // Teardown callbacks by role name.
   std::map<std::string, std::vector<const FunctionInfo *>> ByRole;
   for (const FunctionInfo &T : Model.functions())
     for (const RoleEvidence &R : T.Roles)
       ByRole[R.Role->Name].push_back(&T);
-  // Setup callbacks and their summaries.
-  std::vector<std::pair<const FunctionInfo *, const FunctionSummary *>> Setups;
+  // Setup callbacks' allocations, by the allocating call.
+  std::map<const CallExpr *,
+           std::vector<std::pair<const FunctionInfo *, const PoolAllocation *>>>
+      SetupAllocs;
   for (const FunctionInfo &S : Model.functions())
     if (S.hasPhase(Phase::Setup))
       if (auto It = Sums.find(S.Fn); It != Sums.end())
-        Setups.push_back({&S, &It->second});
+        for (const PoolAllocation &A : It->second.AllocatesPools)
+          if (A.Site.ddi())
+            SetupAllocs[A.Site.ddi()].push_back({&S, &A});
+  // What the functions of each role may free, as alias classes.
+  std::map<std::string, std::set<std::string>> RootsFreedByRole;
+  for (const auto &[Role, Fns] : ByRole)
+    for (const FunctionInfo *T : Fns)
+      if (auto TIt = Sums.find(T->Fn); TIt != Sums.end())
+        for (const auto &[Key, Site] : TIt->second.MayFreePools)
+          RootsFreedByRole[Role].insert(Aliases.root(Key));
   // The alias classes of everything freed anywhere, once.
   std::set<std::string> FreedRoots;
   for (const FreeSite &F : Facts.Frees)
@@ -174,30 +178,20 @@ std::vector<LeakFinding> findPoolLeaks(const DriverModel &Model,
     }
     // Freed somewhere: is it freed by the teardown that undoes the setup
     // callback that allocates it?
-    for (const auto &[SetupFn, SetupSum] : Setups) {
+    auto Allocs = SetupAllocs.find(Pool.Call);
+    if (Allocs == SetupAllocs.end())
+      continue;
+    for (const auto &[SetupFn, Alloc] : Allocs->second) {
       const FunctionInfo &S = *SetupFn;
-      const PoolAllocation *Alloc = nullptr;
-      for (const PoolAllocation &A : SetupSum->AllocatesPools)
-        if (A.Site.ddi() == Pool.Call)
-          Alloc = &A;
-      if (!Alloc)
-        continue;
       std::vector<const FunctionInfo *> Teardowns;
+      bool Freed = false;
       for (const RoleEvidence &R : S.Roles)
-        for (const std::string &Undo : R.Role->UndoneBy)
+        for (const std::string &Undo : R.Role->UndoneBy) {
           for (const FunctionInfo *T : ByRole[Undo])
             Teardowns.push_back(T);
-      if (Teardowns.empty())
-        continue;
-      bool Freed = false;
-      for (const FunctionInfo *T : Teardowns) {
-        auto TIt = Sums.find(T->Fn);
-        if (TIt != Sums.end() && FreedBy(TIt->second, Root)) {
-          Freed = true;
-          break;
+          Freed |= RootsFreedByRole[Undo].count(Root) != 0;
         }
-      }
-      if (Freed)
+      if (Teardowns.empty() || Freed)
         continue;
       LeakFinding L;
       L.Pool = &Pool;

@@ -8,7 +8,7 @@
 #include "AccessPath.h"
 #include "DdiCalls.h"
 #include "FlatMap.h"
-#include "clang/Analysis/CFG.h"
+#include "CfgOrder.h"
 #include "llvm/ADT/DenseSet.h"
 #include <deque>
 #include <set>
@@ -678,42 +678,13 @@ void FunctionPass::walk(const Stmt *St, LState &L) {
 
 LState FunctionPass::run(const LState &Entry, bool &Ok) {
   Ok = false;
-  CFG::BuildOptions Options;
-  Options.PruneTriviallyFalseEdges = true;
-  std::unique_ptr<CFG> Cfg = CFG::buildCFG(Fn, Fn->getBody(), &S.Ctx, Options);
-  if (!Cfg)
-    return LState();
-  for (const CFGBlock *B : *Cfg)
-    for (const CFGElement &E : *B)
-      if (auto St = E.getAs<CFGStmt>())
-        Elements.insert(St->getStmt());
-
-  std::vector<const CFGBlock *> Order;
-  {
-    std::vector<char> Seen(Cfg->getNumBlockIDs(), 0);
-    std::vector<std::pair<const CFGBlock *, CFGBlock::const_succ_iterator>> Stack;
-    const CFGBlock *EntryB = &Cfg->getEntry();
-    Seen[EntryB->getBlockID()] = 1;
-    Stack.push_back({EntryB, EntryB->succ_begin()});
-    while (!Stack.empty()) {
-      auto &[Block, It] = Stack.back();
-      if (It == Block->succ_end()) {
-        Order.push_back(Block);
-        Stack.pop_back();
-        continue;
-      }
-      const CFGBlock *Next = It->getReachableBlock();
-      ++It;
-      if (Next && !Seen[Next->getBlockID()]) {
-        Seen[Next->getBlockID()] = 1;
-        Stack.push_back({Next, Next->succ_begin()});
-      }
-    }
-    std::reverse(Order.begin(), Order.end());
-  }
-  std::vector<unsigned> Rank(Cfg->getNumBlockIDs(), ~0u);
-  for (unsigned I = 0; I < Order.size(); ++I)
-    Rank[Order[I]->getBlockID()] = I;
+  CfgOrder CO = CfgOrder::build(Fn, S.Ctx);
+  if (!CO.Cfg)
+    return LState(); // code the CFG cannot model: say nothing about it
+  Elements = std::move(CO.Elements);
+  std::unique_ptr<CFG> &Cfg = CO.Cfg;
+  const std::vector<const CFGBlock *> &Order = CO.Order;
+  const std::vector<unsigned> &Rank = CO.Rank;
 
   std::vector<LState> In(Cfg->getNumBlockIDs());
   In[Cfg->getEntry().getBlockID()] = Entry;
