@@ -45,7 +45,7 @@ check: build
 
 demo: build
 	@echo "== ndis-tidy over examples/ (LLVM $(LLVM_VERSION)) =="
-	$(NDIS_TIDY) -checks='-*,ndis-*' $(EXAMPLE_SOURCES) -- -x c -I test/Inputs
+	$(NDIS_TIDY) -checks='-*,ndis-*' $(EXAMPLE_SOURCES) -- -x c -isystem share/ndis-tidy/wdk
 
 clean:
 	rm -rf build

@@ -85,7 +85,10 @@ std::optional<AccessPath> accessPathOf(const Expr *E) {
       P->Kind = AccessPath::Record;
       P->Root = R;
     }
-    P->Fields.push_back(Field->getNameAsString());
+    // Members of anonymous structs and unions (the WDK's NET_BUFFER puts
+    // MdlChain in one) are named as if they were the parent's own.
+    if (!Field->isAnonymousStructOrUnion())
+      P->Fields.push_back(Field->getNameAsString());
     return P;
   }
 

@@ -243,6 +243,14 @@ void FunctionPass::check(const CallExpr *C, const DdiRule &R, const LState &L) {
   if (!R.Irql || !L.Known || !L.Src)
     return;
   LockIrqlEvent E;
+  // A data-path callback documented "<= DISPATCH_LEVEL" is called at
+  // DISPATCH_LEVEL, so its range counts. A control callback's range (OID
+  // requests) covers requests that NDIS sends at PASSIVE_LEVEL (power,
+  // PnP), so there only a certain violation is reported.
+  bool ControlRange = L.Src->K == IrqlSource::Role &&
+                      L.Src->RoleEv.Role->Stage == Phase::Control;
+  if (ControlRange && L.Irql.Min <= R.Irql->Max && L.Irql.Max >= R.Irql->Min)
+    return;
   if (L.Irql.Max > R.Irql->Max)
     E.K = LockIrqlEvent::IrqlTooHigh;
   else if (L.Irql.Max < R.Irql->Min)
@@ -524,11 +532,13 @@ void FunctionPass::refine(LState &L, const Expr *Cond, bool Branch,
       refine(L, U->getSubExpr(), !Branch, Depth + 1);
     return;
   }
-  // A parameter every caller passes the same constant for.
+  // A parameter every caller passes the same constant for, or a local
+  // holding a constant.
   if (const auto *D = dyn_cast<DeclRefExpr>(Cond))
-    if (isa<ParmVarDecl>(D->getDecl())) {
+    if (const auto *V = dyn_cast<VarDecl>(D->getDecl());
+        V && V->isLocalVarDeclOrParm()) {
       AccessPath P;
-      P.Root = cast<VarDecl>(D->getDecl())->getCanonicalDecl();
+      P.Root = V->getCanonicalDecl();
       if (auto It = L.ParamConst.find(P.key()); It != L.ParamConst.end())
         if ((It->second != 0) != Branch)
           L.Reached = false;
@@ -646,9 +656,17 @@ void FunctionPass::visit(const Stmt *St, LState &L) {
   L.Saved.erase(Key);
   L.CurrentIrqlVars.erase(Key);
   L.LockAlias.erase(Key);
-  if (Target->isLocal() && Target->Fields.empty())
+  L.ParamConst.erase(Key);
+  if (Target->isLocal() && Target->Fields.empty()) {
     if (auto Pointee = pointeePathOf(RHS))
       L.LockAlias[Key] = intern(Pointee->key());
+    // `BOOLEAN bFalse = FALSE;` then FILTER_ACQUIRE_LOCK(&Lock, bFalse):
+    // a local holding a constant prunes branches like a constant argument.
+    Expr::EvalResult R;
+    if (!RHS->isValueDependent() && RHS->getType()->isIntegerType() &&
+        RHS->EvaluateAsInt(R, S.Ctx))
+      L.ParamConst[Key] = R.Val.getInt() != 0 ? 1 : 0;
+  }
   const auto *Call = dyn_cast<CallExpr>(stripCasts(RHS));
   if (!Call)
     return;
@@ -950,6 +968,11 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
           LockIrqlEvent E;
           bool High = L.Irql.Max > C.Rule->Irql->Max;
           bool Low = L.Irql.Max < C.Rule->Irql->Min;
+          if (L.Src->K == IrqlSource::Role &&
+              L.Src->RoleEv.Role->Stage == Phase::Control &&
+              L.Irql.Min <= C.Rule->Irql->Max)
+            High = false; // see FunctionPass::check
+
           if (High || Low) {
             E.K = High ? LockIrqlEvent::IrqlTooHigh : LockIrqlEvent::IrqlTooLow;
             E.Fn = F.Fn;

@@ -185,9 +185,18 @@ PoolFacts::PoolFacts(ASTContext &Ctx, const RuleSet &Rules,
           if (const Expr *Arg = argOf(C.Call, E.Arg)) {
             // The MDL of an item: Nb->MdlChain, NET_BUFFER_FIRST_MDL(Nb).
             const Expr *M = stripCasts(Arg);
-            if (const auto *ME = dyn_cast<MemberExpr>(M))
-              if (auto Base = accessPathOf(ME->getBase()))
-                MdlFrees.push_back({*Base, C.Call, C.Rule});
+            if (const auto *ME = dyn_cast<MemberExpr>(M)) {
+              // Through anonymous struct/union members to the item itself.
+              const Expr *Base = stripCasts(ME->getBase());
+              while (const auto *Inner = dyn_cast<MemberExpr>(Base)) {
+                const auto *FD = dyn_cast<FieldDecl>(Inner->getMemberDecl());
+                if (!FD || !FD->isAnonymousStructOrUnion())
+                  break;
+                Base = stripCasts(Inner->getBase());
+              }
+              if (auto BasePath = accessPathOf(Base))
+                MdlFrees.push_back({*BasePath, C.Call, C.Rule});
+            }
           }
           break;
         case EffectKind::AllocateSharedMemory:

@@ -12,6 +12,8 @@
 #include "clang-tidy/tool/ClangTidyMain.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include <vector>
 #include "llvm/Support/raw_ostream.h"
 
 #ifndef NDIS_TIDY_VERSION
@@ -20,6 +22,27 @@
 
 extern volatile int NdisTidyModuleAnchorSource;
 
+/// clang-tidy finds clang's own headers (<stddef.h>, <stdarg.h>) relative
+/// to its binary; ndis-tidy lives elsewhere, so it is told where the
+/// headers of the LLVM it was built with are, unless the user says.
+static std::vector<const char *> withResourceDir(int argc, const char **argv) {
+  std::vector<const char *> Args(argv, argv + argc);
+#ifdef NDIS_TIDY_RESOURCE_DIR
+  for (int I = 1; I < argc; ++I)
+    if (llvm::StringRef(argv[I]).contains("-resource-dir"))
+      return Args;
+  if (llvm::sys::fs::is_directory(NDIS_TIDY_RESOURCE_DIR))
+    Args.insert(Args.begin() + 1,
+                "--extra-arg-before=-resource-dir=" NDIS_TIDY_RESOURCE_DIR);
+#endif
+  return Args;
+}
+
+static int clangTidyWithResourceDir(int argc, const char **argv) {
+  std::vector<const char *> Args = withResourceDir(argc, argv);
+  return clang::tidy::clangTidyMain(static_cast<int>(Args.size()), Args.data());
+}
+
 int main(int argc, const char **argv) {
   // Keep the module's registration object in the link.
   (void)NdisTidyModuleAnchorSource;
@@ -27,5 +50,5 @@ int main(int argc, const char **argv) {
     OS << "ndis-tidy version " NDIS_TIDY_VERSION
           " (built with LLVM " LLVM_VERSION_STRING ")\n";
   });
-  return ndis::runWithSarif(argc, argv, clang::tidy::clangTidyMain);
+  return ndis::runWithSarif(argc, argv, clangTidyWithResourceDir);
 }

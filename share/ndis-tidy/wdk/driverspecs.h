@@ -1,0 +1,2 @@
+/* driverspecs.h - ndis-tidy's model: the annotations live in sal.h. */
+#include "sal.h"

@@ -1,0 +1,139 @@
+/*
+ * ifdef.h - ndis-tidy's model of the network interface types (NET_LUID,
+ * NET_IFINDEX, the NET_IF_* enumerations) and the common IANA interface
+ * type numbers (ipifcons.h).
+ *
+ * Part of ndis-tidy's compact WDK model (share/ndis-tidy/wdk), written from
+ * the documented definitions on learn.microsoft.com and the IANA ifType
+ * registry; it is not the SDK header.
+ */
+#ifndef NDIS_TIDY_MODEL_IFDEF_H
+#define NDIS_TIDY_MODEL_IFDEF_H
+
+#include "ntdef.h"
+
+typedef ULONG NET_IFINDEX, *PNET_IFINDEX;
+typedef USHORT NET_IFTYPE, *PNET_IFTYPE;
+typedef ULONG IFTYPE;
+typedef ULONG NET_IF_COMPARTMENT_ID, *PNET_IF_COMPARTMENT_ID;
+typedef GUID NET_IF_NETWORK_GUID, *PNET_IF_NETWORK_GUID;
+typedef ULONG32 NET_IF_OBJECT_ID, *PNET_IF_OBJECT_ID;
+
+#define NET_IFINDEX_UNSPECIFIED ((NET_IFINDEX)0)
+#define IFI_UNSPECIFIED NET_IFINDEX_UNSPECIFIED
+#define NET_IF_COMPARTMENT_ID_UNSPECIFIED ((NET_IF_COMPARTMENT_ID)0)
+#define NET_IF_COMPARTMENT_ID_PRIMARY ((NET_IF_COMPARTMENT_ID)1)
+#define IF_MAX_STRING_SIZE 256
+#define IF_MAX_PHYS_ADDRESS_LENGTH 32
+
+typedef union _NET_LUID_LH {
+    ULONG64 Value;
+    struct {
+        ULONG64 Reserved : 24;
+        ULONG64 NetLuidIndex : 24;
+        ULONG64 IfType : 16;
+    } Info;
+} NET_LUID_LH, *PNET_LUID_LH;
+typedef NET_LUID_LH NET_LUID, *PNET_LUID, IF_LUID, *PIF_LUID;
+
+typedef enum _NET_IF_OPER_STATUS {
+    NET_IF_OPER_STATUS_UP = 1,
+    NET_IF_OPER_STATUS_DOWN = 2,
+    NET_IF_OPER_STATUS_TESTING = 3,
+    NET_IF_OPER_STATUS_UNKNOWN = 4,
+    NET_IF_OPER_STATUS_DORMANT = 5,
+    NET_IF_OPER_STATUS_NOT_PRESENT = 6,
+    NET_IF_OPER_STATUS_LOWER_LAYER_DOWN = 7
+} NET_IF_OPER_STATUS, *PNET_IF_OPER_STATUS;
+
+typedef enum _NET_IF_ADMIN_STATUS {
+    NET_IF_ADMIN_STATUS_UP = 1,
+    NET_IF_ADMIN_STATUS_DOWN = 2,
+    NET_IF_ADMIN_STATUS_TESTING = 3
+} NET_IF_ADMIN_STATUS, *PNET_IF_ADMIN_STATUS;
+
+typedef enum _NET_IF_RCV_ADDRESS_TYPE {
+    NET_IF_RCV_ADDRESS_TYPE_OTHER = 1,
+    NET_IF_RCV_ADDRESS_TYPE_VOLATILE = 2,
+    NET_IF_RCV_ADDRESS_TYPE_NON_VOLATILE = 3
+} NET_IF_RCV_ADDRESS_TYPE, *PNET_IF_RCV_ADDRESS_TYPE;
+
+typedef enum _NET_IF_CONNECTION_TYPE {
+    NET_IF_CONNECTION_DEDICATED = 1,
+    NET_IF_CONNECTION_PASSIVE = 2,
+    NET_IF_CONNECTION_DEMAND = 3,
+    NET_IF_CONNECTION_MAXIMUM = 4
+} NET_IF_CONNECTION_TYPE, *PNET_IF_CONNECTION_TYPE;
+
+typedef enum _NET_IF_ACCESS_TYPE {
+    NET_IF_ACCESS_LOOPBACK = 1,
+    NET_IF_ACCESS_BROADCAST = 2,
+    NET_IF_ACCESS_POINT_TO_POINT = 3,
+    NET_IF_ACCESS_POINT_TO_MULTI_POINT = 4,
+    NET_IF_ACCESS_MAXIMUM = 5
+} NET_IF_ACCESS_TYPE, *PNET_IF_ACCESS_TYPE;
+
+typedef enum _NET_IF_DIRECTION_TYPE {
+    NET_IF_DIRECTION_SENDRECEIVE,
+    NET_IF_DIRECTION_SENDONLY,
+    NET_IF_DIRECTION_RECEIVEONLY,
+    NET_IF_DIRECTION_MAXIMUM
+} NET_IF_DIRECTION_TYPE, *PNET_IF_DIRECTION_TYPE;
+
+typedef enum _NET_IF_MEDIA_CONNECT_STATE {
+    MediaConnectStateUnknown,
+    MediaConnectStateConnected,
+    MediaConnectStateDisconnected
+} NET_IF_MEDIA_CONNECT_STATE, *PNET_IF_MEDIA_CONNECT_STATE;
+
+typedef enum _NET_IF_MEDIA_DUPLEX_STATE {
+    MediaDuplexStateUnknown = 0,
+    MediaDuplexStateHalf = 1,
+    MediaDuplexStateFull = 2
+} NET_IF_MEDIA_DUPLEX_STATE, *PNET_IF_MEDIA_DUPLEX_STATE;
+
+typedef struct _NET_PHYSICAL_LOCATION_LH {
+    ULONG BusNumber;
+    ULONG SlotNumber;
+    ULONG FunctionNumber;
+} NET_PHYSICAL_LOCATION_LH, *PNET_PHYSICAL_LOCATION_LH;
+typedef NET_PHYSICAL_LOCATION_LH NET_PHYSICAL_LOCATION, *PNET_PHYSICAL_LOCATION;
+
+typedef enum _IF_OPER_STATUS {
+    IfOperStatusUp = 1,
+    IfOperStatusDown,
+    IfOperStatusTesting,
+    IfOperStatusUnknown,
+    IfOperStatusDormant,
+    IfOperStatusNotPresent,
+    IfOperStatusLowerLayerDown
+} IF_OPER_STATUS;
+
+typedef enum _TUNNEL_TYPE {
+    TUNNEL_TYPE_NONE = 0,
+    TUNNEL_TYPE_OTHER = 1,
+    TUNNEL_TYPE_DIRECT = 2,
+    TUNNEL_TYPE_6TO4 = 11,
+    TUNNEL_TYPE_ISATAP = 13,
+    TUNNEL_TYPE_TEREDO = 14,
+    TUNNEL_TYPE_IPHTTPS = 15
+} TUNNEL_TYPE, *PTUNNEL_TYPE;
+
+/* IANA ifType values (ipifcons.h). */
+#define MIN_IF_TYPE 1
+#define IF_TYPE_OTHER 1
+#define IF_TYPE_ETHERNET_CSMACD 6
+#define IF_TYPE_ISO88025_TOKENRING 9
+#define IF_TYPE_FDDI 15
+#define IF_TYPE_PPP 23
+#define IF_TYPE_SOFTWARE_LOOPBACK 24
+#define IF_TYPE_ATM 37
+#define IF_TYPE_PROP_VIRTUAL 53
+#define IF_TYPE_IEEE80211 71
+#define IF_TYPE_TUNNEL 131
+#define IF_TYPE_IEEE1394 144
+#define IF_TYPE_WWANPP 243
+#define IF_TYPE_WWANPP2 244
+#define MAX_IF_TYPE 259
+
+#endif /* NDIS_TIDY_MODEL_IFDEF_H */

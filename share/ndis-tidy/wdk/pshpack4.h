@@ -1,0 +1,4 @@
+/* pshpack4.h - ndis-tidy's model: pack the following structures on
+   4-byte boundaries until poppack.h (documented behaviour; not the SDK
+   text). No include guard: it is meant to be included repeatedly. */
+#pragma pack(push, 4)
