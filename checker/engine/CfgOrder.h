@@ -3,9 +3,12 @@
 #ifndef NDIS_TIDY_ENGINE_CFGORDER_H
 #define NDIS_TIDY_ENGINE_CFGORDER_H
 
+#include "clang/AST/Expr.h"
+#include "clang/AST/Stmt.h"
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
+#include <set>
 #include <vector>
 
 namespace ndis {
@@ -24,6 +27,62 @@ struct CfgOrder {
   /// Null Cfg when the CFG cannot be built (code it does not model).
   static CfgOrder build(const clang::FunctionDecl *Fn, clang::ASTContext &Ctx);
 };
+
+/// Sends a block's out-state along its edges: each edge gets a copy,
+/// narrowed by the branch condition (Refine(State &, const Expr *, bool
+/// TrueBranch); it may mark the copy unreached when the branch cannot be
+/// taken), then joined into the successor's in-state. Successors whose
+/// state changed are queued in Work, when given.
+template <typename StateT, typename RefineFn>
+void propagate(const CfgOrder &CO, const clang::CFGBlock &B, const StateT &Out,
+               std::vector<StateT> &In, RefineFn Refine,
+               std::set<unsigned> *Work) {
+  const clang::Expr *Cond = nullptr;
+  if (B.succ_size() == 2 &&
+      !llvm::isa_and_nonnull<clang::SwitchStmt>(B.getTerminatorStmt()))
+    Cond = llvm::dyn_cast_or_null<clang::Expr>(
+        B.getTerminatorCondition(/*StripParens=*/true));
+  unsigned Index = 0;
+  for (const auto &Succ : B.succs()) {
+    const clang::CFGBlock *SB = Succ.getReachableBlock();
+    bool TrueBranch = Index++ == 0;
+    if (!SB)
+      continue;
+    StateT Edge = Out;
+    if (Cond)
+      Refine(Edge, Cond, TrueBranch);
+    if (!Edge.Reached)
+      continue; // the test cannot go this way
+    if (In[SB->getBlockID()].join(Edge) && Work)
+      Work->insert(CO.Rank[SB->getBlockID()]);
+  }
+}
+
+/// Runs Transfer(Block, State &) to a fixed point, visiting blocks in
+/// reverse post-order through a worklist. The states are finite lattices,
+/// so this ends; the budget guards against pathological input, and when it
+/// runs out the answer is false (the caller then says nothing).
+template <typename StateT, typename TransferFn, typename RefineFn>
+bool fixedPoint(const CfgOrder &CO, std::vector<StateT> &In,
+                TransferFn Transfer, RefineFn Refine) {
+  std::set<unsigned> Work;
+  for (unsigned I = 0; I < CO.Order.size(); ++I)
+    Work.insert(I);
+  size_t Budget = 64 * CO.Order.size() + 1024;
+  while (!Work.empty()) {
+    if (Budget-- == 0)
+      return false;
+    unsigned R = *Work.begin();
+    Work.erase(Work.begin());
+    const clang::CFGBlock &B = *CO.Order[R];
+    if (!In[B.getBlockID()].Reached)
+      continue;
+    StateT Out = In[B.getBlockID()];
+    Transfer(B, Out);
+    propagate(CO, B, Out, In, Refine, &Work);
+  }
+  return true;
+}
 
 } // namespace ndis
 

@@ -1070,58 +1070,22 @@ FunctionSummary FunctionFlow::run() {
   Elements = std::move(CO.Elements);
   std::unique_ptr<CFG> &Cfg = CO.Cfg;
   const std::vector<const CFGBlock *> &Order = CO.Order;
-  const std::vector<unsigned> &Rank = CO.Rank;
 
   std::vector<State> In(Cfg->getNumBlockIDs());
   In[Cfg->getEntry().getBlockID()].Reached = true;
 
-  auto Propagate = [&](const CFGBlock &B, const State &Out,
-                       std::set<unsigned> *Work) {
-    const Stmt *Cond = nullptr;
-    if (B.succ_size() == 2 && !isa_and_nonnull<SwitchStmt>(B.getTerminatorStmt()))
-      Cond = B.getTerminatorCondition(/*StripParens=*/true);
-    unsigned I = 0;
-    for (const auto &Succ : B.succs()) {
-      const CFGBlock *SB = Succ.getReachableBlock();
-      unsigned Index = I++;
-      if (!SB)
-        continue;
-      State Edge = Out;
-      if (Cond)
-        if (const auto *CE = dyn_cast<Expr>(Cond))
-          refine(Edge, CE, Index == 0);
-      if (In[SB->getBlockID()].join(Edge) && Work)
-        Work->insert(Rank[SB->getBlockID()]);
-    }
+  auto Refine = [&](State &St, const Expr *Cond, bool Branch) {
+    refine(St, Cond, Branch);
   };
+  auto Transfer = [&](const CFGBlock &B, State &St) { transferBlock(B, St); };
 
   // Without a back edge (no loop: most driver functions, goto-cleanup
   // included) one pass in reverse post-order reaches every block after all
   // its predecessors, so it is both the fixed point and the reporting pass.
   bool Acyclic = CO.Acyclic;
 
-  if (!Acyclic) {
-    // Fixed point. The lattices are finite (a few bits per path, and paths
-    // are the function's own), so this terminates; the budget is a guard
-    // against pathological inputs, after which the function is not
-    // reported.
-    std::set<unsigned> Work;
-    for (unsigned I = 0; I < Order.size(); ++I)
-      Work.insert(I);
-    size_t Budget = 64 * Order.size() + 1024;
-    while (!Work.empty()) {
-      if (Budget-- == 0)
-        return FunctionSummary();
-      unsigned R = *Work.begin();
-      Work.erase(Work.begin());
-      const CFGBlock &B = *Order[R];
-      if (!In[B.getBlockID()].Reached)
-        continue;
-      State Out = In[B.getBlockID()];
-      transferBlock(B, Out);
-      Propagate(B, Out, &Work);
-    }
-  }
+  if (!Acyclic && !fixedPoint(CO, In, Transfer, Refine))
+    return FunctionSummary();
 
   // Reporting pass over the fixed states (for an acyclic CFG, the only one).
   Reporting = true;
@@ -1132,7 +1096,7 @@ FunctionSummary FunctionFlow::run() {
     State Out = In[B->getBlockID()];
     transferBlock(*B, Out);
     if (Acyclic)
-      Propagate(*B, Out, nullptr);
+      propagate(CO, *B, Out, In, Refine, nullptr);
     // Falling off the end of the function.
     bool EndsInReturn = false;
     for (const CFGElement &E : *B)

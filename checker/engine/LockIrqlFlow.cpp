@@ -436,38 +436,14 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
       if (Lock) {
         acquire(*Lock, Shown, C, false, std::move(Calls), L);
       } else if (Key.empty() || Key[0] != '%') {
-        // A field or global lock: its key is the same here.
-        HeldLock H;
-        H.Key = Key;
-        H.Display = Key;
-        H.Acquire = Site.ddi();
-        H.Fn = Fn;
-        H.Inner = Calls;
-        // Show the lock as the acquiring DDI wrote it.
+        // A field or global lock: its key is the same here; it is shown as
+        // the acquiring DDI wrote it.
+        const Expr *Written = nullptr;
         if (const CallExpr *D = Site.ddi())
           if (const DdiRule *DR = ddiRuleFor(D, S.Rules, S.Ctx))
             if (const Effect *AE = DR->find(EffectKind::AcquireLock))
-              if (const Expr *A = argOf(D, AE->Arg)) {
-                if (const auto *U = dyn_cast<UnaryOperator>(stripCasts(A)))
-                  if (U->getOpcode() == UO_AddrOf)
-                    A = U->getSubExpr();
-                H.Display = sourceText(A, S.Ctx);
-              }
-        const HeldLock *Kept = S.keep(std::move(H));
-        HeldVal V;
-        V.Lock = Kept;
-        V.SavedKnown = L.Known;
-        V.Saved = L.Irql;
-        V.SavedSrc = L.Src;
-        L.Held[Kept->Key] = V;
-        IrqlSource Src;
-        Src.K = IrqlSource::Lock;
-        Src.Fn = Fn;
-        Src.Loc = C->getBeginLoc();
-        Src.Text = Kept->Display;
-        Src.Level = Irql::Dispatch;
-        Src.Inner = Kept->Inner;
-        setLevel(L, Irql::Dispatch, S.keep(std::move(Src)));
+              Written = argOf(D, AE->Arg);
+        acquire(Key, Written, C, false, std::move(Calls), L);
       }
     }
     for (const std::string &Key : It->second.Releases) {
@@ -702,7 +678,6 @@ LState FunctionPass::run(const LState &Entry, bool &Ok) {
   Elements = std::move(CO.Elements);
   std::unique_ptr<CFG> &Cfg = CO.Cfg;
   const std::vector<const CFGBlock *> &Order = CO.Order;
-  const std::vector<unsigned> &Rank = CO.Rank;
 
   std::vector<LState> In(Cfg->getNumBlockIDs());
   In[Cfg->getEntry().getBlockID()] = Entry;
@@ -713,46 +688,14 @@ LState FunctionPass::run(const LState &Entry, bool &Ok) {
       if (auto St = E.getAs<CFGStmt>())
         walk(St->getStmt(), L);
   };
-  auto Propagate = [&](const CFGBlock &B, const LState &Out,
-                       std::set<unsigned> *Work) {
-    const Stmt *Cond = nullptr;
-    if (B.succ_size() == 2 &&
-        !isa_and_nonnull<SwitchStmt>(B.getTerminatorStmt()))
-      Cond = B.getTerminatorCondition(true);
-    unsigned I = 0;
-    for (const auto &Succ : B.succs()) {
-      const CFGBlock *SB = Succ.getReachableBlock();
-      unsigned Index = I++;
-      if (!SB)
-        continue;
-      LState Edge = Out;
-      if (const auto *CE = dyn_cast_or_null<Expr>(Cond))
-        refine(Edge, CE, Index == 0);
-      if (!Edge.Reached)
-        continue; // the test cannot go this way
-      if (In[SB->getBlockID()].join(Edge) && Work)
-        Work->insert(Rank[SB->getBlockID()]);
-    }
+  auto Refine = [&](LState &L, const Expr *Cond, bool Branch) {
+    refine(L, Cond, Branch);
   };
 
   bool Report = Reporting;
   Reporting = false;
-  std::set<unsigned> Work;
-  for (unsigned I = 0; I < Order.size(); ++I)
-    Work.insert(I);
-  size_t Budget = 64 * Order.size() + 1024;
-  while (!Work.empty()) {
-    if (Budget-- == 0)
-      return LState();
-    unsigned R = *Work.begin();
-    Work.erase(Work.begin());
-    const CFGBlock &B = *Order[R];
-    if (!In[B.getBlockID()].Reached)
-      continue;
-    LState Out = In[B.getBlockID()];
-    Transfer(B, Out);
-    Propagate(B, Out, &Work);
-  }
+  if (!fixedPoint(CO, In, Transfer, Refine))
+    return LState();
   Reporting = Report;
   if (Reporting)
     for (const CFGBlock *B : Order) {
