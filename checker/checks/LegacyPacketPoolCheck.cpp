@@ -62,11 +62,8 @@ void LegacyPacketPoolCheck::check(const MatchFinder::MatchResult &Result) {
   if (Ndis6Macro.empty() && !Ndis6Pool)
     return;
 
-  std::string Replacement;
-  for (const std::string &Name : rules()->ddisWith(EffectKind::AllocatePool))
-    if (const Effect *E = rules()->ddi(Name)->find(EffectKind::AllocatePool))
-      if (E->Pool == ObjKind::NetBufferList)
-        Replacement = Name;
+  std::string Replacement =
+      rules()->ddiFor(EffectKind::AllocatePool, ObjKind::NetBufferList);
 
   for (const PoolSite &P : A.Facts.Pools) {
     if (P.Kind != ObjKind::Packet)

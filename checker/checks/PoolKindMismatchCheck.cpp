@@ -31,18 +31,6 @@ void PoolKindMismatchCheck::check(const MatchFinder::MatchResult &Result) {
   const TUAnalysis &A = analysis(Ctx);
   const PoolFacts &Facts = A.Facts;
 
-  // The free for kind K; of several (NdisFreeNetBufferList and
-  // NdisFreeCloneNetBufferList), the plainest: the shortest name.
-  auto FreeFor = [&](ObjKind K, EffectKind Want) -> std::string {
-    std::string Best;
-    for (const std::string &Name : rules()->ddisWith(Want))
-      for (const Effect &E : rules()->ddi(Name)->Effects)
-        if (E.Kind == Want &&
-            (Want == EffectKind::FreePool ? E.Pool : E.Item) == K &&
-            (Best.empty() || Name.size() < Best.size()))
-          Best = Name;
-    return Best;
-  };
   // Item allocations by where they are stored, for the frees.
   std::map<std::string, std::vector<const ItemSite *>> ItemsAt;
   for (const ItemSite &I : Facts.Items)
@@ -72,7 +60,7 @@ void PoolKindMismatchCheck::check(const MatchFinder::MatchResult &Result) {
       ObjKind K = agreedKind(Sites);
       if (K == ObjKind::None || K == F.Kind)
         continue;
-      std::string Right = FreeFor(K, EffectKind::FreePool);
+      std::string Right = rules()->ddiFor(EffectKind::FreePool, K);
       diag(F.Call->getBeginLoc(),
            "%0 frees '%1' as a %2 pool, but it is a %3 pool%select{|; free "
            "it with %5}4")
@@ -99,7 +87,7 @@ void PoolKindMismatchCheck::check(const MatchFinder::MatchResult &Result) {
     }
     if (!Match || Unsure || Match->Kind == F.Kind)
       continue;
-    std::string Right = FreeFor(Match->Kind, EffectKind::FreeItem);
+    std::string Right = rules()->ddiFor(EffectKind::FreeItem, Match->Kind);
     diag(F.Call->getBeginLoc(),
          "%0 frees '%1' as a %2, but it is a %3%select{|; free it with %5}4")
         << F.Rule->Name << sourceText(F.Arg, Ctx) << objKindCName(F.Kind)

@@ -3,6 +3,7 @@
 #ifndef NDIS_TIDY_ENGINE_CFGORDER_H
 #define NDIS_TIDY_ENGINE_CFGORDER_H
 
+#include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/Stmt.h"
 #include "clang/Analysis/CFG.h"
@@ -27,6 +28,70 @@ struct CfgOrder {
   /// Null Cfg when the CFG cannot be built (code it does not model).
   static CfgOrder build(const clang::FunctionDecl *Fn, clang::ASTContext &Ctx);
 };
+
+/// Walks one CFG element in evaluation order: its sub-statements first
+/// (those the CFG lists as elements of their own are visited in their own
+/// place), a declaration's initializers, then the statement itself.
+/// Visit(Stmt, Parent) gets the nearest enclosing statement that is not a
+/// cast or parentheses, so `(PVOID)&Nbl` as an argument is still the call's.
+template <typename VisitFn>
+void walkElement(const clang::Stmt *S,
+                 const llvm::DenseSet<const clang::Stmt *> &Elements,
+                 VisitFn &Visit, const clang::Stmt *Parent = nullptr) {
+  if (!S)
+    return;
+  const clang::Stmt *Through =
+      llvm::isa<clang::ImplicitCastExpr, clang::ParenExpr,
+                clang::CStyleCastExpr>(S)
+          ? Parent
+          : S;
+  if (const auto *DS = llvm::dyn_cast<clang::DeclStmt>(S)) {
+    for (const clang::Decl *D : DS->decls())
+      if (const auto *V = llvm::dyn_cast<clang::VarDecl>(D))
+        if (const clang::Expr *Init = V->getInit())
+          if (!Elements.count(Init))
+            walkElement(Init, Elements, Visit, Through);
+  } else {
+    for (const clang::Stmt *Child : S->children())
+      if (Child && !Elements.count(Child))
+        walkElement(Child, Elements, Visit, Through);
+  }
+  Visit(S, Parent);
+}
+
+/// The parts of a branch condition that the branch decides: through `!`,
+/// and through `&&` (on the true branch) and `||` (on the false branch).
+/// Leaf(Part, Branch) gets every other part, with parentheses and implicit
+/// casts stripped; other unary operators decide nothing.
+template <typename LeafFn>
+void forEachDecidedPart(const clang::Expr *Cond, bool Branch, LeafFn &Leaf,
+                        int Depth = 0) {
+  if (!Cond || Depth > 16)
+    return;
+  Cond = Cond->IgnoreParenImpCasts();
+  if (const auto *U = llvm::dyn_cast<clang::UnaryOperator>(Cond)) {
+    if (U->getOpcode() == clang::UO_LNot)
+      forEachDecidedPart(U->getSubExpr(), !Branch, Leaf, Depth + 1);
+    return;
+  }
+  if (const auto *B = llvm::dyn_cast<clang::BinaryOperator>(Cond)) {
+    if (B->getOpcode() == clang::BO_LAnd) {
+      if (Branch) {
+        forEachDecidedPart(B->getLHS(), true, Leaf, Depth + 1);
+        forEachDecidedPart(B->getRHS(), true, Leaf, Depth + 1);
+      }
+      return;
+    }
+    if (B->getOpcode() == clang::BO_LOr) {
+      if (!Branch) {
+        forEachDecidedPart(B->getLHS(), false, Leaf, Depth + 1);
+        forEachDecidedPart(B->getRHS(), false, Leaf, Depth + 1);
+      }
+      return;
+    }
+  }
+  Leaf(Cond, Branch);
+}
 
 /// Sends a block's out-state along its edges: each edge gets a copy,
 /// narrowed by the branch condition (Refine(State &, const Expr *, bool

@@ -1,7 +1,6 @@
 //===--- DdiCalls.cpp - Finding the calls the rules know about ------------===//
 
 #include "DdiCalls.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 
@@ -40,34 +39,6 @@ const DdiRule *ddiRuleFor(const CallExpr *Call, const RuleSet &Rules,
     Loc = SM.getImmediateMacroCallerLoc(Loc);
   }
   return nullptr;
-}
-
-namespace {
-class CallCollector : public RecursiveASTVisitor<CallCollector> {
-public:
-  CallCollector(const RuleSet &Rules, const ASTContext &Ctx,
-                std::vector<DdiCall> &Out)
-      : Rules(Rules), Ctx(Ctx), Out(Out) {}
-
-  bool VisitCallExpr(CallExpr *Call) {
-    if (const DdiRule *R = ddiRuleFor(Call, Rules, Ctx))
-      Out.push_back({Call, R});
-    return true;
-  }
-
-private:
-  const RuleSet &Rules;
-  const ASTContext &Ctx;
-  std::vector<DdiCall> &Out;
-};
-} // namespace
-
-std::vector<DdiCall> collectDdiCalls(const Stmt *Body, const RuleSet &Rules,
-                                     const ASTContext &Ctx) {
-  std::vector<DdiCall> Calls;
-  if (Body)
-    CallCollector(Rules, Ctx, Calls).TraverseStmt(const_cast<Stmt *>(Body));
-  return Calls;
 }
 
 const Expr *argOf(const CallExpr *Call, int Index) {

@@ -21,11 +21,6 @@ struct DdiCall {
 const DdiRule *ddiRuleFor(const clang::CallExpr *Call, const RuleSet &Rules,
                           const clang::ASTContext &Ctx);
 
-/// Every call in Body that a rule describes, in source order.
-std::vector<DdiCall> collectDdiCalls(const clang::Stmt *Body,
-                                     const RuleSet &Rules,
-                                     const clang::ASTContext &Ctx);
-
 /// Argument Index of Call, or null when the call has fewer arguments (a
 /// rules file may describe a DDI with more arguments than a driver's
 /// header declares; that is never a crash).

@@ -191,9 +191,10 @@ public:
 private:
   // The walk.
   void transferBlock(const CFGBlock &B, State &St);
-  void walk(const Stmt *S, State &St, const Stmt *Parent = nullptr);
+  void walk(const Stmt *S, State &St);
   void visit(const Stmt *S, State &St, const Stmt *Parent);
   void refine(State &St, const Expr *Cond, bool Branch, int Depth = 0);
+  void refinePart(State &St, const Expr *Part, bool Branch, int Depth);
   void refineZero(State &St, const Expr *X, bool IsZero);
 
   // Transfer.
@@ -271,12 +272,10 @@ std::optional<std::string> FunctionFlow::translate(const std::string &Key,
   const Expr *Arg = argOf(C, Index);
   if (!Arg)
     return std::nullopt;
-  if (auto P = accessPathOf(Arg)) {
-    if (auto S = summaryKey(*P))
-      if ((*S)[0] == '%')
-        return P->key(); // the caller's own parameter: track it by its key
+  // The argument's own key (for the caller's parameter too: the caller's
+  // state tracks it by that key).
+  if (auto P = accessPathOf(Arg))
     return P->key();
-  }
   return std::nullopt;
 }
 
@@ -876,28 +875,16 @@ void FunctionFlow::refineZero(State &St, const Expr *X, bool IsZero) {
 }
 
 void FunctionFlow::refine(State &St, const Expr *Cond, bool Branch, int Depth) {
-  if (!Cond || Depth > 16)
-    return;
-  Cond = Cond->IgnoreParenImpCasts();
-  if (const auto *U = dyn_cast<UnaryOperator>(Cond)) {
-    if (U->getOpcode() == UO_LNot)
-      refine(St, U->getSubExpr(), !Branch, Depth + 1);
-    return;
-  }
+  auto Leaf = [&](const Expr *Part, bool PartBranch) {
+    refinePart(St, Part, PartBranch, Depth);
+  };
+  forEachDecidedPart(Cond, Branch, Leaf, Depth);
+}
+
+void FunctionFlow::refinePart(State &St, const Expr *Cond, bool Branch,
+                              int Depth) {
   if (const auto *B = dyn_cast<BinaryOperator>(Cond)) {
     switch (B->getOpcode()) {
-    case BO_LAnd:
-      if (Branch) {
-        refine(St, B->getLHS(), true, Depth + 1);
-        refine(St, B->getRHS(), true, Depth + 1);
-      }
-      return;
-    case BO_LOr:
-      if (!Branch) {
-        refine(St, B->getLHS(), false, Depth + 1);
-        refine(St, B->getRHS(), false, Depth + 1);
-      }
-      return;
     case BO_EQ:
     case BO_NE: {
       bool Eq = (B->getOpcode() == BO_EQ) == Branch;
@@ -972,25 +959,11 @@ void FunctionFlow::visit(const Stmt *S, State &St, const Stmt *Parent) {
   }
 }
 
-void FunctionFlow::walk(const Stmt *S, State &St, const Stmt *Parent) {
-  if (!S)
-    return;
-  // Nested statements the CFG lists itself are visited in their own place.
-  // Casts and parentheses pass their parent through, so `(PVOID)&Nbl` as
-  // an argument is still the call's.
-  const Stmt *Through =
-      isa<ImplicitCastExpr, ParenExpr, CStyleCastExpr>(S) ? Parent : S;
-  if (!isa<DeclStmt>(S))
-    for (const Stmt *Child : S->children())
-      if (Child && !Elements.count(Child))
-        walk(Child, St, Through);
-  if (const auto *DS = dyn_cast<DeclStmt>(S))
-    for (const Decl *D : DS->decls())
-      if (const auto *V = dyn_cast<VarDecl>(D))
-        if (const Expr *Init = V->getInit())
-          if (!Elements.count(Init))
-            walk(Init, St, S);
-  visit(S, St, Parent);
+void FunctionFlow::walk(const Stmt *S, State &St) {
+  auto Visit = [&](const Stmt *At, const Stmt *Parent) {
+    visit(At, St, Parent);
+  };
+  walkElement(S, Elements, Visit);
 }
 
 void FunctionFlow::transferBlock(const CFGBlock &B, State &St) {

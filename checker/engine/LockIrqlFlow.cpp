@@ -119,6 +119,10 @@ struct CallState {
 
 /// What the whole analysis shares across functions.
 struct Shared {
+  Shared(ASTContext &Ctx, const RuleSet &Rules, const DriverModel &Model,
+         const llvm::DenseMap<const FunctionDecl *, SalIrql> &Sal)
+      : Ctx(Ctx), Rules(Rules), Model(Model), Sal(Sal) {}
+
   ASTContext &Ctx;
   const RuleSet &Rules;
   const DriverModel &Model;
@@ -139,6 +143,35 @@ struct Shared {
     return &Locks.back();
   }
 };
+
+/// Reports a DDI called where the IRQL is Cur, explained by Src, if its
+/// rule's range does not allow that. Above the range on some path is a
+/// report: a data-path callback documented "<= DISPATCH_LEVEL" is called at
+/// DISPATCH_LEVEL. Below it, only when certain. A control callback's range
+/// (OID requests) covers requests NDIS sends at PASSIVE_LEVEL (power, PnP),
+/// so there only a certain violation is reported.
+void checkIrql(Shared &S, const FunctionDecl *Fn, const CallExpr *C,
+               const DdiRule &R, IrqlRange Cur, const IrqlSource *Src) {
+  if (!R.Irql || !Src)
+    return;
+  bool ControlRange = Src->K == IrqlSource::Role &&
+                      Src->RoleEv.Role->Stage == Phase::Control;
+  if (ControlRange && Cur.Min <= R.Irql->Max && Cur.Max >= R.Irql->Min)
+    return;
+  LockIrqlEvent E;
+  if (Cur.Max > R.Irql->Max)
+    E.K = LockIrqlEvent::IrqlTooHigh;
+  else if (Cur.Max < R.Irql->Min)
+    E.K = LockIrqlEvent::IrqlTooLow;
+  else
+    return;
+  E.Fn = Fn;
+  E.At = C;
+  E.Rule = &R;
+  E.Current = Cur;
+  E.Source = *Src;
+  S.Events.push_back(std::move(E));
+}
 
 std::optional<Irql> levelValue(const Expr *E, ASTContext &Ctx) {
   if (!E)
@@ -190,9 +223,9 @@ private:
     L.Src = Src;
   }
   void check(const CallExpr *C, const DdiRule &R, const LState &L);
-  void refine(LState &L, const Expr *Cond, bool Branch, int Depth = 0);
+  void refine(LState &L, const Expr *Cond, bool Branch);
+  void refinePart(LState &L, const Expr *Part, bool Branch);
   bool isCurrentIrql(const Expr *E, const LState &L);
-  std::optional<std::string> summaryKey(const AccessPath &P) const;
   /// The key of the lock an argument names, through a local pointer to a
   /// lock (`L = &Adapter->Lock; NdisReleaseSpinLock(L);`).
   std::optional<std::string> lockKey(const Expr *Arg, const LState &L) const {
@@ -218,16 +251,6 @@ private:
   std::set<const CallExpr *> Reported;
 };
 
-std::optional<std::string> FunctionPass::summaryKey(const AccessPath &P) const {
-  if (P.Kind == AccessPath::Variable && P.Fields.size() <= 1)
-    if (const auto *Parm = dyn_cast_or_null<ParmVarDecl>(P.Root))
-      if (P.Fields.empty() || P.Fields[0] == "*")
-        return "%" + std::to_string(Parm->getFunctionScopeIndex());
-  if (P.isLocal())
-    return std::nullopt;
-  return P.key();
-}
-
 void FunctionPass::check(const CallExpr *C, const DdiRule &R, const LState &L) {
   if (!Reporting || !Reported.insert(C).second)
     return;
@@ -240,29 +263,8 @@ void FunctionPass::check(const CallExpr *C, const DdiRule &R, const LState &L) {
     E.Lock = *L.Held.begin()->second.Lock;
     S.Events.push_back(std::move(E));
   }
-  if (!R.Irql || !L.Known || !L.Src)
-    return;
-  LockIrqlEvent E;
-  // A data-path callback documented "<= DISPATCH_LEVEL" is called at
-  // DISPATCH_LEVEL, so its range counts. A control callback's range (OID
-  // requests) covers requests that NDIS sends at PASSIVE_LEVEL (power,
-  // PnP), so there only a certain violation is reported.
-  bool ControlRange = L.Src->K == IrqlSource::Role &&
-                      L.Src->RoleEv.Role->Stage == Phase::Control;
-  if (ControlRange && L.Irql.Min <= R.Irql->Max && L.Irql.Max >= R.Irql->Min)
-    return;
-  if (L.Irql.Max > R.Irql->Max)
-    E.K = LockIrqlEvent::IrqlTooHigh;
-  else if (L.Irql.Max < R.Irql->Min)
-    E.K = LockIrqlEvent::IrqlTooLow;
-  else
-    return;
-  E.Fn = Fn;
-  E.At = C;
-  E.Rule = &R;
-  E.Current = L.Irql;
-  E.Source = *L.Src;
-  S.Events.push_back(std::move(E));
+  if (L.Known)
+    checkIrql(S, Fn, C, R, L.Irql, L.Src);
 }
 
 void FunctionPass::acquire(const std::string &Lock, const Expr *Shown,
@@ -498,16 +500,14 @@ bool FunctionPass::isCurrentIrql(const Expr *E, const LState &L) {
   return false;
 }
 
-void FunctionPass::refine(LState &L, const Expr *Cond, bool Branch,
-                          int Depth) {
-  if (!Cond || Depth > 16)
-    return;
-  Cond = Cond->IgnoreParenImpCasts();
-  if (const auto *U = dyn_cast<UnaryOperator>(Cond)) {
-    if (U->getOpcode() == UO_LNot)
-      refine(L, U->getSubExpr(), !Branch, Depth + 1);
-    return;
-  }
+void FunctionPass::refine(LState &L, const Expr *Cond, bool Branch) {
+  auto Leaf = [&](const Expr *Part, bool PartBranch) {
+    refinePart(L, Part, PartBranch);
+  };
+  forEachDecidedPart(Cond, Branch, Leaf);
+}
+
+void FunctionPass::refinePart(LState &L, const Expr *Cond, bool Branch) {
   // A parameter every caller passes the same constant for, or a local
   // holding a constant.
   if (const auto *D = dyn_cast<DeclRefExpr>(Cond))
@@ -521,23 +521,7 @@ void FunctionPass::refine(LState &L, const Expr *Cond, bool Branch,
       return;
     }
   const auto *B = dyn_cast<BinaryOperator>(Cond);
-  if (!B)
-    return;
-  if (B->getOpcode() == BO_LAnd) {
-    if (Branch) {
-      refine(L, B->getLHS(), true, Depth + 1);
-      refine(L, B->getRHS(), true, Depth + 1);
-    }
-    return;
-  }
-  if (B->getOpcode() == BO_LOr) {
-    if (!Branch) {
-      refine(L, B->getLHS(), false, Depth + 1);
-      refine(L, B->getRHS(), false, Depth + 1);
-    }
-    return;
-  }
-  if (!B->isComparisonOp())
+  if (!B || !B->isComparisonOp())
     return;
   // `if (OldIrql != DISPATCH_LEVEL)` (NDIS_LOWER_IRQL): when the saved
   // IRQL is one known level, one side of the test cannot happen.
@@ -655,19 +639,8 @@ void FunctionPass::visit(const Stmt *St, LState &L) {
 }
 
 void FunctionPass::walk(const Stmt *St, LState &L) {
-  if (!St)
-    return;
-  if (!isa<DeclStmt>(St))
-    for (const Stmt *Child : St->children())
-      if (Child && !Elements.count(Child))
-        walk(Child, L);
-  if (const auto *DS = dyn_cast<DeclStmt>(St))
-    for (const Decl *D : DS->decls())
-      if (const auto *V = dyn_cast<VarDecl>(D))
-        if (const Expr *Init = V->getInit())
-          if (!Elements.count(Init))
-            walk(Init, L);
-  visit(St, L);
+  auto Visit = [&](const Stmt *At, const Stmt *) { visit(At, L); };
+  walkElement(St, Elements, Visit);
 }
 
 LState FunctionPass::run(const LState &Entry, bool &Ok) {
@@ -748,7 +721,7 @@ std::vector<LockIrqlEvent>
 analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
                     const DriverModel &Model,
                     const llvm::DenseMap<const FunctionDecl *, SalIrql> &Sal) {
-  Shared S{Ctx, Rules, Model, Sal, {}, {}, {}, {}, {}, {}};
+  Shared S(Ctx, Rules, Model, Sal);
   InternerScope Scope(S.Strings);
 
   // Bottom-up: lock helpers.
@@ -906,26 +879,8 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
       // Nothing here changes the state: every point has the entry state.
       for (const DdiCall &C : F.Ddis) {
         LState L = Entry;
-        // check() is private to the pass; run the same test inline.
-        if (C.Rule->Irql && L.Known && L.Src) {
-          LockIrqlEvent E;
-          bool High = L.Irql.Max > C.Rule->Irql->Max;
-          bool Low = L.Irql.Max < C.Rule->Irql->Min;
-          if (L.Src->K == IrqlSource::Role &&
-              L.Src->RoleEv.Role->Stage == Phase::Control &&
-              L.Irql.Min <= C.Rule->Irql->Max)
-            High = false; // see FunctionPass::check
-
-          if (High || Low) {
-            E.K = High ? LockIrqlEvent::IrqlTooHigh : LockIrqlEvent::IrqlTooLow;
-            E.Fn = F.Fn;
-            E.At = C.Call;
-            E.Rule = C.Rule;
-            E.Current = L.Irql;
-            E.Source = *L.Src;
-            S.Events.push_back(std::move(E));
-          }
-        }
+        if (L.Known)
+          checkIrql(S, F.Fn, C.Call, *C.Rule, L.Irql, L.Src);
       }
       for (const CallSite &C : F.Calls) {
         CallState CS;

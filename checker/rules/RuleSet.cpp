@@ -153,6 +153,22 @@ std::vector<std::string> RuleSet::ddisWith(EffectKind K) const {
   return Names;
 }
 
+std::string RuleSet::ddiFor(EffectKind K, ObjKind Obj) const {
+  std::string Best;
+  for (const auto &Entry : Ddis)
+    for (const Effect &E : Entry.second.Effects) {
+      ObjKind Kind =
+          (K == EffectKind::AllocatePool || K == EffectKind::FreePool) ? E.Pool
+                                                                        : E.Item;
+      const std::string &Name = Entry.second.Name;
+      if (E.Kind == K && Kind == Obj &&
+          (Best.empty() || Name.size() < Best.size() ||
+           (Name.size() == Best.size() && Name < Best)))
+        Best = Name;
+    }
+  return Best;
+}
+
 void RuleSet::addDdi(DdiRule R) {
   std::string Name = R.Name;
   Ddis[Name] = std::move(R);

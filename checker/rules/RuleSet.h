@@ -131,6 +131,11 @@ public:
 
   /// The names of every DDI with an effect of kind K, for AST matchers.
   std::vector<std::string> ddisWith(EffectKind K) const;
+  /// The DDI whose effect K works on pools or items of kind Obj, for
+  /// naming it in a message; of several (NdisFreeNetBufferList and
+  /// NdisFreeCloneNetBufferList), the plainest: the shortest name. Empty
+  /// when there is none.
+  std::string ddiFor(EffectKind K, ObjKind Obj) const;
   const llvm::StringMap<DdiRule> &ddis() const { return Ddis; }
   const llvm::StringMap<RoleRule> &roles() const { return Roles; }
 
