@@ -2,7 +2,6 @@
 
 #include "NdisCheck.h"
 #include "../engine/DdiCalls.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/StringSet.h"
 #include <mutex>
@@ -18,9 +17,51 @@ static bool firstReport(llvm::StringRef Message) {
   return Seen.insert(Message).second;
 }
 
+/// Can the `Checks` list enable any check but ndis-* ones? The globs apply
+/// in order, the last match deciding (the list clang-tidy hands us starts
+/// with its defaults, `clang-diagnostic-*,clang-analyzer-*`). A positive
+/// glob that does not begin with "ndis-" may enable another module's check;
+/// a later `-*` disables everything before it; other negative globs are
+/// not relied on.
+static bool mayEnableOtherChecks(llvm::StringRef Globs) {
+  bool May = false;
+  while (!Globs.empty()) {
+    auto [Glob, Rest] = Globs.split(',');
+    Globs = Rest;
+    llvm::SmallVector<llvm::StringRef, 4> Lines;
+    Glob.split(Lines, '\n');
+    for (llvm::StringRef G : Lines) {
+      G = G.trim();
+      if (G == "-*")
+        May = false;
+      else if (!G.empty() && !G.starts_with("-") && !G.starts_with("ndis-"))
+        May = true;
+    }
+  }
+  return May;
+}
+
+namespace {
+/// After clang-tidy's MatchFinder matches the translation unit itself, it
+/// walks every declaration, statement and type in it for the other
+/// matchers. The ndis-* checks need only the translation unit (they report
+/// from TUAnalysis), so when no other check runs that walk serves nobody:
+/// narrowing the AST's traversal scope to nothing ends it there. (clangd
+/// narrows the same scope to the main file for its clang-tidy checks.)
+/// Nothing of ours reads the AST's parent map, which follows that scope.
+class SkipMatcherWalk : public clang::ast_matchers::MatchFinder::MatchCallback {
+  void run(const clang::ast_matchers::MatchFinder::MatchResult &R) override {
+    if (!R.Context->getTraversalScope().empty())
+      R.Context->setTraversalScope({});
+  }
+};
+} // namespace
+
 NdisCheck::NdisCheck(llvm::StringRef Name,
                      clang::tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
+      OnlyNdisChecks(
+          !mayEnableOtherChecks(Context->getOptions().Checks.value_or(""))),
       RulesFile(Options.getLocalOrGlobal("RulesFile", "").str()),
       RolesOption(Options.getLocalOrGlobal("Roles", "").str()) {
   // Roles: "MyHalt=MINIPORT_HALT;MyDpc=KDEFERRED_ROUTINE".
@@ -71,34 +112,23 @@ void NdisCheck::registerPPCallbacks(const clang::SourceManager &,
 }
 
 void NdisCheck::matchTranslationUnit(clang::ast_matchers::MatchFinder *Finder) {
-  if (rules())
-    Finder->addMatcher(clang::ast_matchers::translationUnitDecl().bind("tu"),
-                       this);
-}
-
-/// The function a statement is in.
-static const clang::FunctionDecl *enclosingFunction(const clang::Stmt *S,
-                                                     clang::ASTContext &Ctx) {
-  clang::DynTypedNode Node = clang::DynTypedNode::create(*S);
-  for (int Depth = 0; Depth < 256; ++Depth) {
-    auto Parents = Ctx.getParents(Node);
-    if (Parents.empty())
-      return nullptr;
-    Node = Parents[0];
-    if (const auto *FD = Node.get<clang::FunctionDecl>())
-      return FD;
-  }
-  return nullptr;
+  if (!rules())
+    return;
+  Finder->addMatcher(clang::ast_matchers::translationUnitDecl().bind("tu"),
+                     this);
+  static SkipMatcherWalk Skip;
+  if (OnlyNdisChecks)
+    Finder->addMatcher(clang::ast_matchers::translationUnitDecl(), &Skip);
 }
 
 void NdisCheck::chainNotes(const ChainedSite &Site, clang::ASTContext &Ctx,
                            size_t From) {
   for (size_t I = From; I + 1 < Site.Calls.size(); ++I) {
     const clang::CallExpr *C = Site.Calls[I];
-    const clang::FunctionDecl *Caller = enclosingFunction(C, Ctx);
+    const FunctionInfo *Caller = analysis(Ctx).Model.callerOf(C);
     const clang::FunctionDecl *Callee = C->getDirectCallee();
     diag(C->getBeginLoc(), "'%0' calls '%1' here", clang::DiagnosticIDs::Note)
-        << (Caller ? Caller->getName() : llvm::StringRef("?"))
+        << (Caller ? Caller->Fn->getName() : llvm::StringRef("?"))
         << (Callee ? Callee->getName() : llvm::StringRef("?"));
   }
 }

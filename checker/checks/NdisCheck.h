@@ -41,7 +41,9 @@ protected:
   }
 
   /// Registers this check to run once per translation unit (for checks
-  /// that report from the whole-TU analysis).
+  /// that report from the whole-TU analysis). When the ndis-* checks are
+  /// the only ones enabled, the matcher walk over the rest of the AST is
+  /// skipped (NdisCheck.cpp, SkipMatcherWalk).
   void matchTranslationUnit(clang::ast_matchers::MatchFinder *Finder);
 
   /// Notes for each call on a chain but the last: "'A' calls 'B' here".
@@ -54,6 +56,8 @@ protected:
                              llvm::ArrayRef<llvm::StringRef> Allowed);
 
 private:
+  /// Does the `Checks` option enable nothing but ndis-* checks?
+  bool OnlyNdisChecks;
   std::string RulesFile;
   std::string RolesOption;
   AnalysisOptions AnalysisOpts;

@@ -16,10 +16,11 @@
 #include "../engine/AccessPath.h"
 #include "../engine/DdiCalls.h"
 #include "../engine/ValueAliases.h"
-#include "clang/AST/ParentMapContext.h"
+#include "../engine/BodyParents.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include <map>
+#include <optional>
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -28,7 +29,7 @@ namespace ndis {
 
 /// Is every variable E names visible at the statement At? Parameters and
 /// globals always are; a local only inside the block that declares it.
-static bool visibleAt(const Expr *E, const Stmt *At, ASTContext &Ctx) {
+static bool visibleAt(const Expr *E, const Stmt *At, const FunctionDecl *Fn) {
   struct Finder : RecursiveASTVisitor<Finder> {
     std::vector<const VarDecl *> Vars;
     bool VisitDeclRefExpr(DeclRefExpr *D) {
@@ -38,27 +39,17 @@ static bool visibleAt(const Expr *E, const Stmt *At, ASTContext &Ctx) {
     }
   } F;
   F.TraverseStmt(const_cast<Expr *>(E));
+  std::optional<BodyParents> Parents;
   for (const VarDecl *V : F.Vars) {
     if (isa<ParmVarDecl>(V) || !V->isLocalVarDecl())
       continue;
+    if (!Parents)
+      Parents.emplace(Fn->getBody());
     // The compound statement that declares V must enclose At.
-    const Stmt *Scope = nullptr;
-    for (DynTypedNode P : Ctx.getParents(*V))
-      if (const auto *DS = P.get<DeclStmt>())
-        for (DynTypedNode PP : Ctx.getParents(*DS))
-          Scope = PP.get<CompoundStmt>();
-    if (!Scope)
-      return false;
-    bool Inside = false;
-    DynTypedNode Cur = DynTypedNode::create(*At);
-    for (int Depth = 0; Depth < 512 && !Inside; ++Depth) {
-      auto Parents = Ctx.getParents(Cur);
-      if (Parents.empty())
-        break;
-      Cur = Parents[0];
-      Inside = Cur.get<Stmt>() == Scope;
-    }
-    if (!Inside)
+    const DeclStmt *DS = Parents->declaration(V);
+    const auto *Scope =
+        DS ? dyn_cast_or_null<CompoundStmt>(Parents->parent(DS)) : nullptr;
+    if (!Scope || !Parents->within(At, Scope))
       return false;
   }
   return true;
@@ -121,7 +112,7 @@ void SharedMemoryHandleMismatchCheck::check(
       if (Match->Fn == Free.Fn && !Range.getBegin().isMacroID() &&
           !Range.getEnd().isMacroID() &&
           !Match->HandleExpr->getBeginLoc().isMacroID() &&
-          visibleAt(Match->HandleExpr, Free.Call, Ctx))
+          visibleAt(Match->HandleExpr, Free.Call, Free.Fn))
         D << FixItHint::CreateReplacement(Range, AllocText);
       D << Range;
     }

@@ -180,6 +180,7 @@ DriverModel::DriverModel(
   collectFunctions(Ctx, Rules);
   collectRoles(Ctx, Rules, ExtraRoles);
   orderBottomUp();
+  indexCallers();
 }
 
 void DriverModel::collectFunctions(ASTContext &Ctx, const RuleSet &Rules) {
@@ -315,6 +316,15 @@ void DriverModel::orderBottomUp() {
       BottomUp.push_back(&Functions[Node]);
       Stack.pop_back();
     }
+  }
+}
+
+void DriverModel::indexCallers() {
+  for (size_t I = 0; I < Functions.size(); ++I) {
+    for (const CallSite &C : Functions[I].Calls)
+      CallerIndex[C.Call] = I;
+    for (const DdiCall &C : Functions[I].Ddis)
+      CallerIndex[C.Call] = I;
   }
 }
 

@@ -102,6 +102,12 @@ public:
   bool addressTaken(const clang::FunctionDecl *FD) const {
     return AddressTaken.count(FD->getCanonicalDecl()) != 0;
   }
+  /// The function whose body makes this call (a DDI call or a direct call
+  /// to a function with a body); null for any other call.
+  const FunctionInfo *callerOf(const clang::CallExpr *C) const {
+    auto It = CallerIndex.find(C);
+    return It == CallerIndex.end() ? nullptr : &Functions[It->second];
+  }
 
 private:
   void collectFunctions(clang::ASTContext &Ctx, const RuleSet &Rules);
@@ -109,11 +115,13 @@ private:
                     llvm::ArrayRef<std::pair<std::string, std::string>> Extra);
   void addRole(const clang::FunctionDecl *FD, RoleEvidence E);
   void orderBottomUp();
+  void indexCallers();
 
   std::vector<FunctionInfo> Functions;
   llvm::DenseMap<const clang::FunctionDecl *, size_t> Index;
   std::vector<const FunctionInfo *> BottomUp;
   llvm::DenseSet<const clang::FunctionDecl *> AddressTaken;
+  llvm::DenseMap<const clang::CallExpr *, size_t> CallerIndex;
 };
 
 /// The definition of the function a call calls directly, if it has a body.

@@ -2,7 +2,7 @@
 
 #include "Lifecycle.h"
 #include "DdiCalls.h"
-#include "clang/AST/ParentMapContext.h"
+#include "BodyParents.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include <map>
 #include <set>
@@ -15,7 +15,7 @@ namespace ndis {
 /// whose condition decrements a reference)? Then it runs when the last
 /// reference drops, which the driver's own counting keeps safe.
 static bool guardedByLastReference(const CallExpr *Free, const RuleSet &Rules,
-                                   ASTContext &Ctx) {
+                                   const DriverModel &Model, ASTContext &Ctx) {
   struct Finder : RecursiveASTVisitor<Finder> {
     const RuleSet &Rules;
     ASTContext &Ctx;
@@ -27,13 +27,13 @@ static bool guardedByLastReference(const CallExpr *Free, const RuleSet &Rules,
       return !Found;
     }
   };
-  DynTypedNode Node = DynTypedNode::create(*Free);
+  const FunctionInfo *In = Model.callerOf(Free);
+  if (!In)
+    return false;
+  BodyParents Parents(In->Fn->getBody());
+  const Stmt *S = Free;
   for (int Depth = 0; Depth < 64; ++Depth) {
-    auto Parents = Ctx.getParents(Node);
-    if (Parents.empty())
-      return false;
-    Node = Parents[0];
-    const Stmt *S = Node.get<Stmt>();
+    S = Parents.parent(S);
     if (!S)
       return false;
     const Expr *Cond = nullptr;
@@ -102,7 +102,7 @@ findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
           // Any call on the way down may be the last reference's.
           Guarded = 0;
           for (const CallExpr *C : Free.Calls)
-            Guarded |= guardedByLastReference(C, Rules, Ctx);
+            Guarded |= guardedByLastReference(C, Rules, Model, Ctx);
         }
         if (Guarded)
           break;
