@@ -24,6 +24,19 @@ struct CfgOrder {
   std::vector<unsigned> Rank; ///< by block ID; ~0u for unreachable blocks
   llvm::DenseSet<const clang::Stmt *> Elements;
   bool Acyclic = true;
+  /// Successors that a constant branch condition rules out, by block ID
+  /// (bit I: the I-th successor): `while (1)`, `do { } while (0)`,
+  /// `if (DEBUG_ON && ...)`. clang's CFG builder can find these itself, but
+  /// it evaluates every condition to do so (some 40 % of the build); here
+  /// only the conditions that can be constant are evaluated.
+  std::vector<uint8_t> Ruled;
+
+  /// The I-th successor of B; null when it cannot be reached.
+  const clang::CFGBlock *succ(const clang::CFGBlock &B, unsigned I) const {
+    if (I < 8 && (Ruled[B.getBlockID()] >> I & 1))
+      return nullptr;
+    return B.succ_begin()[I].getReachableBlock();
+  }
 
   /// Null Cfg when the CFG cannot be built (code it does not model).
   static CfgOrder build(const clang::FunctionDecl *Fn, clang::ASTContext &Ctx);
@@ -93,32 +106,47 @@ void forEachDecidedPart(const clang::Expr *Cond, bool Branch, LeafFn &Leaf,
   Leaf(Cond, Branch);
 }
 
+/// The default for propagate's Decides: every branch may narrow the state.
+struct AnyBranchDecides {
+  template <typename StateT>
+  bool operator()(const StateT &, const clang::Expr *, bool) const {
+    return true;
+  }
+};
+
 /// Sends a block's out-state along its edges: each edge gets a copy,
 /// narrowed by the branch condition (Refine(State &, const Expr *, bool
 /// TrueBranch); it may mark the copy unreached when the branch cannot be
-/// taken), then joined into the successor's in-state. Successors whose
-/// state changed are queued in Work, when given.
-template <typename StateT, typename RefineFn>
+/// taken), then joined into the successor's in-state. Where Decides(Out,
+/// Cond, TrueBranch) says the branch narrows nothing, the out-state is
+/// joined as it is, without a copy. Successors whose state changed are
+/// queued in Work, when given.
+template <typename StateT, typename RefineFn,
+          typename DecidesFn = AnyBranchDecides>
 void propagate(const CfgOrder &CO, const clang::CFGBlock &B, const StateT &Out,
                std::vector<StateT> &In, RefineFn Refine,
-               std::set<unsigned> *Work) {
+               std::set<unsigned> *Work, DecidesFn Decides = DecidesFn()) {
   const clang::Expr *Cond = nullptr;
   if (B.succ_size() == 2 &&
       !llvm::isa_and_nonnull<clang::SwitchStmt>(B.getTerminatorStmt()))
     Cond = llvm::dyn_cast_or_null<clang::Expr>(
         B.getTerminatorCondition(/*StripParens=*/true));
-  unsigned Index = 0;
-  for (const auto &Succ : B.succs()) {
-    const clang::CFGBlock *SB = Succ.getReachableBlock();
-    bool TrueBranch = Index++ == 0;
+  for (unsigned Index = 0; Index < B.succ_size(); ++Index) {
+    const clang::CFGBlock *SB = CO.succ(B, Index);
+    bool TrueBranch = Index == 0;
     if (!SB)
       continue;
-    StateT Edge = Out;
-    if (Cond)
+    bool Changed;
+    if (Cond && Decides(Out, Cond, TrueBranch)) {
+      StateT Edge = Out;
       Refine(Edge, Cond, TrueBranch);
-    if (!Edge.Reached)
-      continue; // the test cannot go this way
-    if (In[SB->getBlockID()].join(Edge) && Work)
+      if (!Edge.Reached)
+        continue; // the test cannot go this way
+      Changed = In[SB->getBlockID()].join(Edge);
+    } else {
+      Changed = In[SB->getBlockID()].join(Out);
+    }
+    if (Changed && Work)
       Work->insert(CO.Rank[SB->getBlockID()]);
   }
 }
@@ -127,9 +155,11 @@ void propagate(const CfgOrder &CO, const clang::CFGBlock &B, const StateT &Out,
 /// reverse post-order through a worklist. The states are finite lattices,
 /// so this ends; the budget guards against pathological input, and when it
 /// runs out the answer is false (the caller then says nothing).
-template <typename StateT, typename TransferFn, typename RefineFn>
+template <typename StateT, typename TransferFn, typename RefineFn,
+          typename DecidesFn = AnyBranchDecides>
 bool fixedPoint(const CfgOrder &CO, std::vector<StateT> &In,
-                TransferFn Transfer, RefineFn Refine) {
+                TransferFn Transfer, RefineFn Refine,
+                DecidesFn Decides = DecidesFn()) {
   std::set<unsigned> Work;
   for (unsigned I = 0; I < CO.Order.size(); ++I)
     Work.insert(I);
@@ -144,7 +174,7 @@ bool fixedPoint(const CfgOrder &CO, std::vector<StateT> &In,
       continue;
     StateT Out = In[B.getBlockID()];
     Transfer(B, Out);
-    propagate(CO, B, Out, In, Refine, &Work);
+    propagate(CO, B, Out, In, Refine, &Work, Decides);
   }
   return true;
 }

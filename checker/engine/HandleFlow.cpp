@@ -128,32 +128,41 @@ struct State {
   }
 
 private:
+  /// Both maps are sorted by key: one merge, not a search per key.
   template <typename V>
   static bool joinMap(FlatMap<V> &Mine, const FlatMap<V> &Theirs,
                       uint8_t AbsentBits) {
     bool Changed = false;
-    for (auto &[K, Val] : Mine)
-      if (!Theirs.count(K) && (Val.Bits | AbsentBits) != Val.Bits) {
-        Val.Bits |= AbsentBits;
-        Changed = true;
-      }
-    for (const auto &[K, Val] : Theirs) {
-      auto It = Mine.find(K);
-      if (It == Mine.end()) {
-        V Copy = Val;
+    llvm::SmallVector<std::pair<llvm::StringRef, V>, 4> Missing;
+    auto MI = Mine.begin(), ME = Mine.end();
+    auto TI = Theirs.begin(), TE = Theirs.end();
+    while (MI != ME || TI != TE) {
+      if (TI == TE || (MI != ME && MI->first < TI->first)) {
+        // Only here: absent on the other path.
+        if ((MI->second.Bits | AbsentBits) != MI->second.Bits) {
+          MI->second.Bits |= AbsentBits;
+          Changed = true;
+        }
+        ++MI;
+      } else if (MI == ME || TI->first < MI->first) {
+        V Copy = TI->second;
         Copy.Bits |= AbsentBits;
-        Mine.emplace(K, std::move(Copy));
-        Changed = true;
-        continue;
-      }
-      uint8_t Bits = It->second.Bits | Val.Bits;
-      It->second.mergeSites(Val);
-      if (Bits != It->second.Bits) {
-        It->second.Bits = Bits;
-        Changed = true;
+        Missing.push_back({TI->first, std::move(Copy)});
+        ++TI;
+      } else {
+        uint8_t Bits = MI->second.Bits | TI->second.Bits;
+        MI->second.mergeSites(TI->second);
+        if (Bits != MI->second.Bits) {
+          MI->second.Bits = Bits;
+          Changed = true;
+        }
+        ++MI;
+        ++TI;
       }
     }
-    return Changed;
+    for (auto &[K, Val] : Missing)
+      Mine.emplace(K, std::move(Val));
+    return Changed || !Missing.empty();
   }
 };
 
@@ -182,9 +191,10 @@ class FunctionFlow {
 public:
   FunctionFlow(ASTContext &Ctx, const RuleSet &Rules, const DriverModel &Model,
                const SummaryMap &Summaries, const ValueAliases &Aliases,
-               const FunctionInfo &F, std::vector<FlowEvent> &Events)
+               const FunctionInfo &F, std::vector<FlowEvent> &Events,
+               llvm::DenseMap<const Expr *, std::string> &Displays)
       : Ctx(Ctx), Rules(Rules), Model(Model), Summaries(Summaries),
-        Aliases(Aliases), F(F), Fn(F.Fn), Events(Events) {}
+        Aliases(Aliases), F(F), Fn(F.Fn), Events(Events), Displays(Displays) {}
 
   FunctionSummary run();
 
@@ -193,9 +203,25 @@ private:
   void transferBlock(const CFGBlock &B, State &St);
   void walk(const Stmt *S, State &St);
   void visit(const Stmt *S, State &St, const Stmt *Parent);
-  void refine(State &St, const Expr *Cond, bool Branch, int Depth = 0);
-  void refinePart(State &St, const Expr *Part, bool Branch, int Depth);
-  void refineZero(State &St, const Expr *X, bool IsZero);
+  /// What taking one branch of a condition tells about a tracked path:
+  /// the path is zero (or not), or the status a DDI wrote for a pool says
+  /// success (or not).
+  struct BranchTest {
+    bool Status = false;
+    llvm::StringRef Key;
+    bool Value = false; ///< is zero; for a status: succeeded
+  };
+  /// The tests of one branch, worked out once per condition and branch
+  /// (loops revisit them; the edges of an acyclic CFG visit each once but
+  /// ask twice, through decides() and refine()).
+  const std::vector<BranchTest> &testsFor(const Expr *Cond, bool Branch);
+  void collectTests(const Expr *Cond, bool Branch, int Depth,
+                    std::vector<BranchTest> &Out);
+  void collectZeroTest(const Expr *X, bool IsZero,
+                       std::vector<BranchTest> &Out);
+  /// Does the branch say anything about a path St tracks?
+  bool decides(const State &St, const Expr *Cond, bool Branch);
+  void refine(State &St, const Expr *Cond, bool Branch);
 
   // Transfer.
   void handleCall(const CallExpr *C, State &St);
@@ -229,7 +255,12 @@ private:
   /// A callee summary key at a call site: "%N" becomes the argument's key.
   std::optional<std::string> translate(const std::string &Key,
                                        const CallExpr *C) const;
-  std::string display(const Expr *E) const { return sourceText(E, Ctx); }
+  std::string display(const Expr *E) {
+    auto [It, New] = Displays.try_emplace(E);
+    if (New)
+      It->second = sourceText(E, Ctx);
+    return It->second;
+  }
   void emit(FlowEvent E);
 
   ASTContext &Ctx;
@@ -253,6 +284,9 @@ private:
   FunctionSummary Sum;
   std::set<std::tuple<int, const void *, const void *>> Emitted;
   std::set<const CallExpr *> UncheckedReported;
+  llvm::DenseMap<std::pair<const Expr *, unsigned>, std::vector<BranchTest>>
+      Tests;
+  llvm::DenseMap<const Expr *, std::string> &Displays; ///< HandleFlow's
 };
 
 std::optional<std::string> FunctionFlow::summaryKey(const AccessPath &P) const {
@@ -701,7 +735,17 @@ void FunctionFlow::handleCall(const CallExpr *C, State &St) {
 // Assignments and returns.
 
 static bool isNullConstant(const Expr *E, ASTContext &Ctx) {
-  return E->IgnoreParenCasts()->isNullPointerConstant(
+  E = E->IgnoreParenCasts();
+  // What cannot be a constant needs no evaluation (conditions compare
+  // fields and variables far more often than constants).
+  if (isa<MemberExpr, CallExpr, ArraySubscriptExpr>(E))
+    return false;
+  if (const auto *D = dyn_cast<DeclRefExpr>(E))
+    if (!isa<EnumConstantDecl>(D->getDecl()))
+      return false;
+  if (const auto *L = dyn_cast<IntegerLiteral>(E))
+    return L->getValue() == 0;
+  return E->isNullPointerConstant(
              Ctx, Expr::NPC_ValueDependentIsNotNull) != Expr::NPCK_NotNull;
 }
 
@@ -833,15 +877,71 @@ void FunctionFlow::handleReturn(const ReturnStmt *R, State &St) {
 // ---------------------------------------------------------------------------
 // Branches.
 
-void FunctionFlow::refineZero(State &St, const Expr *X, bool IsZero) {
+void FunctionFlow::collectZeroTest(const Expr *X, bool IsZero,
+                                   std::vector<BranchTest> &Out) {
   X = stripCasts(X);
   if (const auto *B = dyn_cast_or_null<BinaryOperator>(X))
     if (B->getOpcode() == BO_Assign)
       X = stripCasts(B->getLHS());
-  auto P = accessPathOf(X);
-  if (!P)
-    return;
-  std::string K = P->key();
+  if (auto P = accessPathOf(X))
+    Out.push_back({false, intern(P->key()), IsZero});
+}
+
+void FunctionFlow::collectTests(const Expr *Cond, bool Branch, int Depth,
+                                std::vector<BranchTest> &Out) {
+  auto Leaf = [&](const Expr *Part, bool PartBranch) {
+    const auto *B = dyn_cast<BinaryOperator>(Part);
+    if (!B) {
+      collectZeroTest(Part, !PartBranch, Out);
+      return;
+    }
+    switch (B->getOpcode()) {
+    case BO_EQ:
+    case BO_NE: {
+      bool Eq = (B->getOpcode() == BO_EQ) == PartBranch;
+      if (isNullConstant(B->getRHS(), Ctx))
+        collectZeroTest(B->getLHS(), Eq, Out);
+      else if (isNullConstant(B->getLHS(), Ctx))
+        collectZeroTest(B->getRHS(), Eq, Out);
+      return;
+    }
+    case BO_GE: // NT_SUCCESS(Status): Status >= 0
+    case BO_LT:
+      if (isNullConstant(B->getRHS(), Ctx))
+        if (auto P = accessPathOf(B->getLHS()))
+          Out.push_back({true, intern(P->key()),
+                         (B->getOpcode() == BO_GE) == PartBranch});
+      return;
+    case BO_Assign:
+      collectZeroTest(B->getLHS(), !PartBranch, Out);
+      return;
+    case BO_Comma:
+      collectTests(B->getRHS(), PartBranch, Depth + 1, Out);
+      return;
+    default:
+      return;
+    }
+  };
+  forEachDecidedPart(Cond, Branch, Leaf, Depth);
+}
+
+const std::vector<FunctionFlow::BranchTest> &
+FunctionFlow::testsFor(const Expr *Cond, bool Branch) {
+  auto [It, New] = Tests.try_emplace({Cond, unsigned(Branch)});
+  if (New)
+    collectTests(Cond, Branch, 0, It->second);
+  return It->second;
+}
+
+bool FunctionFlow::decides(const State &St, const Expr *Cond, bool Branch) {
+  for (const BranchTest &T : testsFor(Cond, Branch))
+    if (St.StatusOf.count(T.Key) ||
+        (!T.Status && (St.Pools.count(T.Key) || St.Items.count(T.Key))))
+      return true;
+  return false;
+}
+
+void FunctionFlow::refine(State &St, const Expr *Cond, bool Branch) {
   auto RefineOne = [&](uint8_t &Bits, bool Null) {
     if (Null) {
       if (Bits & (PMaybeNull | PNull | PLive | PUnknown))
@@ -861,63 +961,29 @@ void FunctionFlow::refineZero(State &St, const Expr *X, bool IsZero) {
         if (V.Group == Group && K != Key)
           RefineOne(V.Bits, Null);
   };
-  RefinePool(K, IsZero);
-  if (auto It = St.Items.find(K); It != St.Items.end()) {
-    uint8_t &Bits = It->second.Bits;
-    if (IsZero)
-      Bits = INull;
-    else if (Bits & INull)
-      Bits = (Bits & ~INull) ? (Bits & ~INull) : IOwned;
-  }
-  // NDIS_STATUS_SUCCESS is 0: a zero status means the pool was allocated.
-  if (auto It = St.StatusOf.find(K); It != St.StatusOf.end())
-    RefinePool(It->second, !IsZero);
-}
-
-void FunctionFlow::refine(State &St, const Expr *Cond, bool Branch, int Depth) {
-  auto Leaf = [&](const Expr *Part, bool PartBranch) {
-    refinePart(St, Part, PartBranch, Depth);
-  };
-  forEachDecidedPart(Cond, Branch, Leaf, Depth);
-}
-
-void FunctionFlow::refinePart(State &St, const Expr *Cond, bool Branch,
-                              int Depth) {
-  if (const auto *B = dyn_cast<BinaryOperator>(Cond)) {
-    switch (B->getOpcode()) {
-    case BO_EQ:
-    case BO_NE: {
-      bool Eq = (B->getOpcode() == BO_EQ) == Branch;
-      if (isNullConstant(B->getRHS(), Ctx))
-        refineZero(St, B->getLHS(), Eq);
-      else if (isNullConstant(B->getLHS(), Ctx))
-        refineZero(St, B->getRHS(), Eq);
-      return;
-    }
-    case BO_GE: // NT_SUCCESS(Status): Status >= 0
-    case BO_LT:
-      if (isNullConstant(B->getRHS(), Ctx)) {
-        bool Success = (B->getOpcode() == BO_GE) == Branch;
-        auto P = accessPathOf(B->getLHS());
-        if (P)
-          if (auto It = St.StatusOf.find(P->key()); It != St.StatusOf.end()) {
-            auto PIt = St.Pools.find(It->second);
-            if (PIt != St.Pools.end() && (PIt->second.Bits & (PMaybeNull | PNull)))
-              PIt->second.Bits = Success ? PLive : PNull;
-          }
+  for (const BranchTest &T : testsFor(Cond, Branch)) {
+    if (T.Status) {
+      if (auto It = St.StatusOf.find(T.Key); It != St.StatusOf.end()) {
+        auto PIt = St.Pools.find(It->second);
+        if (PIt != St.Pools.end() &&
+            (PIt->second.Bits & (PMaybeNull | PNull)))
+          PIt->second.Bits = T.Value ? PLive : PNull;
       }
-      return;
-    case BO_Assign:
-      refineZero(St, B->getLHS(), !Branch);
-      return;
-    case BO_Comma:
-      refine(St, B->getRHS(), Branch, Depth + 1);
-      return;
-    default:
-      return;
+      continue;
     }
+    bool IsZero = T.Value;
+    RefinePool(T.Key, IsZero);
+    if (auto It = St.Items.find(T.Key); It != St.Items.end()) {
+      uint8_t &Bits = It->second.Bits;
+      if (IsZero)
+        Bits = INull;
+      else if (Bits & INull)
+        Bits = (Bits & ~INull) ? (Bits & ~INull) : IOwned;
+    }
+    // NDIS_STATUS_SUCCESS is 0: a zero status means the pool was allocated.
+    if (auto It = St.StatusOf.find(T.Key); It != St.StatusOf.end())
+      RefinePool(It->second, !IsZero);
   }
-  refineZero(St, Cond, !Branch);
 }
 
 // ---------------------------------------------------------------------------
@@ -1050,6 +1116,9 @@ FunctionSummary FunctionFlow::run() {
   auto Refine = [&](State &St, const Expr *Cond, bool Branch) {
     refine(St, Cond, Branch);
   };
+  auto Decides = [&](const State &St, const Expr *Cond, bool Branch) {
+    return decides(St, Cond, Branch);
+  };
   auto Transfer = [&](const CFGBlock &B, State &St) { transferBlock(B, St); };
 
   // Without a back edge (no loop: most driver functions, goto-cleanup
@@ -1057,7 +1126,7 @@ FunctionSummary FunctionFlow::run() {
   // its predecessors, so it is both the fixed point and the reporting pass.
   bool Acyclic = CO.Acyclic;
 
-  if (!Acyclic && !fixedPoint(CO, In, Transfer, Refine))
+  if (!Acyclic && !fixedPoint(CO, In, Transfer, Refine, Decides))
     return FunctionSummary();
 
   // Reporting pass over the fixed states (for an acyclic CFG, the only one).
@@ -1066,17 +1135,20 @@ FunctionSummary FunctionFlow::run() {
   for (const CFGBlock *B : Order) {
     if (!In[B->getBlockID()].Reached)
       continue;
-    State Out = In[B->getBlockID()];
+    // An acyclic CFG's blocks are visited once: the in-state can move
+    // (but for the exit's, which the summary reads below).
+    State Out = Acyclic && B != &Exit ? std::move(In[B->getBlockID()])
+                                      : In[B->getBlockID()];
     transferBlock(*B, Out);
     if (Acyclic)
-      propagate(CO, *B, Out, In, Refine, nullptr);
+      propagate(CO, *B, Out, In, Refine, nullptr, Decides);
     // Falling off the end of the function.
     bool EndsInReturn = false;
     for (const CFGElement &E : *B)
       if (auto S = E.getAs<CFGStmt>())
         EndsInReturn = isa<ReturnStmt>(S->getStmt());
-    for (const auto &Succ : B->succs())
-      if (Succ.getReachableBlock() == &Exit && !EndsInReturn && B != &Exit)
+    for (unsigned I = 0; I < B->succ_size(); ++I)
+      if (CO.succ(*B, I) == &Exit && !EndsInReturn && B != &Exit)
         checkLeaksAtExit(Out, Fn->getBody()->getEndLoc(), false);
   }
   recordMustFree(In[Exit.getBlockID()]);
@@ -1087,7 +1159,9 @@ FunctionSummary FunctionFlow::run() {
 
 FunctionSummary HandleFlow::analyze(const FunctionInfo &F,
                                     std::vector<FlowEvent> &Events) {
-  return FunctionFlow(Ctx, Rules, Model, Summaries, Aliases, F, Events).run();
+  return FunctionFlow(Ctx, Rules, Model, Summaries, Aliases, F, Events,
+                      Displays)
+      .run();
 }
 
 } // namespace ndis

@@ -82,6 +82,9 @@ private:
   const DriverModel &Model;
   const SummaryMap &Summaries;
   const ValueAliases &Aliases;
+  /// Source texts shown in messages, read once per expression: a helper's
+  /// summary shows its free's argument at every call of the helper.
+  llvm::DenseMap<const clang::Expr *, std::string> Displays;
 };
 
 } // namespace ndis

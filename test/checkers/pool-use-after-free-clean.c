@@ -274,3 +274,23 @@ VOID TeamFreeMembers(PTEAM Team) {
   NdisFreeNetBufferListPool(Team->Primary->SendNblPool);
   NdisFreeNetBufferListPool(Team->Secondary->SendNblPool);
 }
+
+// ---------------------------------------------------------------------------
+// Code under a constant-false condition never runs; a macro's
+// do { } while (0) runs its body once.
+
+#define MP_DEBUG_CHECKS 0
+#define MP_FREE_POOL(P)                                                        \
+  do {                                                                         \
+    NdisFreeNetBufferListPool(P);                                              \
+  } while (0)
+
+VOID MPFreeOnceWithDebugCode(NDIS_HANDLE Pool) {
+  MP_FREE_POOL(Pool);
+  if (MP_DEBUG_CHECKS && Pool != NULL) {
+    NdisFreeNetBufferListPool(Pool);
+  }
+  if (0) {
+    NdisFreeNetBufferListPool(Pool);
+  }
+}

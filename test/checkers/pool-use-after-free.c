@@ -131,3 +131,17 @@ VOID MPProbeLoopback(PMP_ADAPTER Adapter, PNET_BUFFER_LIST_POOL_PARAMETERS Param
   if (Nbl != NULL)
     NdisFreeNetBufferList(Nbl);
 }
+
+// ---------------------------------------------------------------------------
+// Constant conditions decide the paths: the loop below is left only
+// through its break, after the free.
+
+VOID MPFreeInLoopOnce(NDIS_HANDLE Pool) {
+  while (1) {
+    NdisFreeNetBufferListPool(Pool);
+    break;
+  }
+  NdisFreeNetBufferListPool(Pool);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisFreeNetBufferListPool frees pool handle 'Pool' after it was freed; the handle is invalid after the free [ndis-pool-use-after-free]
+  // CHECK-NOTES: :[[@LINE-5]]:5: note: 'Pool' is freed here by NdisFreeNetBufferListPool
+}
