@@ -42,11 +42,42 @@ struct CfgOrder {
   static CfgOrder build(const clang::FunctionDecl *Fn, clang::ASTContext &Ctx);
 };
 
+/// Is S a variable, a field path over one (`Adapter->Stats.Pending`) or a
+/// literal, through casts and parentheses? Such a subtree holds nothing a
+/// flow acts on (no call, assignment, declaration, return or address-of),
+/// and conditions and counters are mostly made of them.
+inline bool isInertPath(const clang::Stmt *S) {
+  for (int Depth = 0; S && Depth < 32; ++Depth) {
+    switch (S->getStmtClass()) {
+    case clang::Stmt::DeclRefExprClass:
+    case clang::Stmt::IntegerLiteralClass:
+    case clang::Stmt::CharacterLiteralClass:
+    case clang::Stmt::StringLiteralClass:
+    case clang::Stmt::FloatingLiteralClass:
+      return true;
+    case clang::Stmt::ImplicitCastExprClass:
+    case clang::Stmt::CStyleCastExprClass:
+      S = llvm::cast<clang::CastExpr>(S)->getSubExpr();
+      continue;
+    case clang::Stmt::ParenExprClass:
+      S = llvm::cast<clang::ParenExpr>(S)->getSubExpr();
+      continue;
+    case clang::Stmt::MemberExprClass:
+      S = llvm::cast<clang::MemberExpr>(S)->getBase();
+      continue;
+    default:
+      return false;
+    }
+  }
+  return false;
+}
+
 /// Walks one CFG element in evaluation order: its sub-statements first
 /// (those the CFG lists as elements of their own are visited in their own
 /// place), a declaration's initializers, then the statement itself.
 /// Visit(Stmt, Parent) gets the nearest enclosing statement that is not a
 /// cast or parentheses, so `(PVOID)&Nbl` as an argument is still the call's.
+/// Inert paths inside (isInertPath) are not visited.
 template <typename VisitFn>
 void walkElement(const clang::Stmt *S,
                  const llvm::DenseSet<const clang::Stmt *> &Elements,
@@ -66,7 +97,7 @@ void walkElement(const clang::Stmt *S,
             walkElement(Init, Elements, Visit, Through);
   } else {
     for (const clang::Stmt *Child : S->children())
-      if (Child && !Elements.count(Child))
+      if (Child && !isInertPath(Child) && !Elements.count(Child))
         walkElement(Child, Elements, Visit, Through);
   }
   Visit(S, Parent);

@@ -773,19 +773,20 @@ void FunctionFlow::handleAssign(const Expr *LHS, const Expr *RHS,
     }
   auto RP = accessPathOf(R);
   bool LLocal = L && L->isLocal() && L->Fields.empty();
+  const std::string LK = L ? L->key() : std::string();
   // A pool stored where we cannot follow (`*OutPool = Pool;`) is handed
   // on: whoever holds it now frees it.
   if (!L && RP)
     if (auto It = St.Pools.find(RP->key()); It != St.Pools.end())
       It->second.Bits = PUnknown;
   if (L) {
-    St.CopyOf.erase(L->key());
+    St.CopyOf.erase(LK);
     if (LLocal && RP && RP->Kind != AccessPath::Constant) {
       std::string Source = RP->key();
       if (auto It = St.CopyOf.find(Source); It != St.CopyOf.end())
         Source = It->second.str();
       if (isSharedPath(Source))
-        St.CopyOf[L->key()] = intern(Source);
+        St.CopyOf[LK] = intern(Source);
     }
   }
   if (RP) {
@@ -795,15 +796,15 @@ void FunctionFlow::handleAssign(const Expr *LHS, const Expr *RHS,
       if (Copy.Group.empty())
         Copy.Group = It->second.Group = intern(RK);
       Copy.Base = baseVar(LHS);
-      St.Pools[L->key()] = Copy;
-    } else if (L && St.Pools.count(L->key())) {
-      St.Pools[L->key()].Bits = PUnknown;
+      St.Pools[LK] = Copy;
+    } else if (L && St.Pools.count(LK)) {
+      St.Pools[LK].Bits = PUnknown;
     }
     if (auto It = St.Items.find(RK); It != St.Items.end()) {
       if (L && LLocal) {
         ItemVal Copy = It->second;
         It->second.Bits = IGone; // ownership moves to the copy
-        St.Items[L->key()] = Copy;
+        St.Items[LK] = Copy;
       } else {
         escapeItem(RK, St, LHS ? (const Stmt *)LHS : (const Stmt *)RHS,
                    L ? "stored in '" + display(LHS) + "'" : "stored");
@@ -812,11 +813,11 @@ void FunctionFlow::handleAssign(const Expr *LHS, const Expr *RHS,
     }
   } else if (L) {
     bool Null = isNullConstant(R, Ctx);
-    if (auto It = St.Pools.find(L->key()); It != St.Pools.end())
+    if (auto It = St.Pools.find(LK); It != St.Pools.end())
       It->second.Bits = Null ? PNull : PUnknown;
   }
   if (L)
-    if (auto It = St.Items.find(L->key()); It != St.Items.end())
+    if (auto It = St.Items.find(LK); It != St.Items.end())
       It->second.Bits = isNullConstant(R, Ctx) ? INull : IGone;
 }
 
