@@ -4,6 +4,7 @@
 #include "DdiCalls.h"
 #include "BodyParents.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/StringSet.h"
 #include <map>
 #include <set>
 
@@ -146,20 +147,23 @@ std::vector<LeakFinding> findPoolLeaks(const DriverModel &Model,
           if (A.Site.ddi())
             SetupAllocs[A.Site.ddi()].push_back({&S, &A});
   // What the functions of each role may free, as alias classes.
-  std::map<std::string, std::set<std::string>> RootsFreedByRole;
+  std::map<std::string, llvm::StringSet<>> RootsFreedByRole;
   for (const auto &[Role, Fns] : ByRole)
     for (const FunctionInfo *T : Fns)
       if (auto TIt = Sums.find(T->Fn); TIt != Sums.end())
         for (const auto &[Key, Site] : TIt->second.MayFreePools)
           RootsFreedByRole[Role].insert(Aliases.root(Key));
-  // The alias classes of everything freed anywhere, once.
-  std::set<std::string> FreedRoots;
+  // The alias classes of everything freed anywhere, once. (Helpers pass
+  // their frees up the call chain: many summaries free the same keys.)
+  llvm::StringSet<> FreedKeys, FreedRoots;
   for (const FreeSite &F : Facts.Frees)
     if (!F.Item)
-      FreedRoots.insert(Aliases.root(F.Path.key()));
+      FreedKeys.insert(F.Path.key());
   for (const auto &[Fn, S] : Sums)
     for (const auto &[Key, Site] : S.MayFreePools)
-      FreedRoots.insert(Aliases.root(Key));
+      FreedKeys.insert(Key);
+  for (const auto &K : FreedKeys)
+    FreedRoots.insert(Aliases.root(K.getKey().str()));
   auto FreedAnywhere = [&](const std::string &Root) {
     return FreedRoots.count(Root) != 0;
   };
