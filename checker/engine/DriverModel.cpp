@@ -5,6 +5,9 @@
 #include "DdiCalls.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/TypeLoc.h"
+#include "llvm/ADT/PointerUnion.h"
+#include "llvm/Config/llvm-config.h"
+#include <algorithm>
 
 using namespace clang;
 
@@ -84,10 +87,212 @@ const FunctionDecl *functionOf(const Expr *E) {
   return nullptr;
 }
 
+/// Whether RecursiveASTVisitor finds nothing to walk in a written type: the
+/// usual `PNDIS_PACKET`, `struct _ADAPTER *`, `const ULONG`. Array sizes,
+/// typeof(expr), prototypes' parameters and the rest answer no.
+bool typeHasNoStmts(TypeLoc TL) {
+  for (;;) {
+    if (auto Q = TL.getAs<QualifiedTypeLoc>())
+      TL = Q.getUnqualifiedLoc();
+    else if (auto P = TL.getAs<PointerTypeLoc>())
+      TL = P.getPointeeLoc();
+    else if (auto P = TL.getAs<ParenTypeLoc>())
+      TL = P.getInnerLoc();
+    else if (auto M = TL.getAs<MacroQualifiedTypeLoc>())
+      TL = M.getInnerLoc();
+    else if (auto A = TL.getAs<AttributedTypeLoc>())
+      TL = A.getModifiedLoc();
+#if LLVM_VERSION_MAJOR < 22
+    else if (auto E = TL.getAs<ElaboratedTypeLoc>()) {
+      if (E.getQualifierLoc())
+        return false;
+      TL = E.getNamedTypeLoc();
+    } else
+      return TL.getAs<TypedefTypeLoc>() || TL.getAs<TagTypeLoc>() ||
+             TL.getAs<BuiltinTypeLoc>();
+#else
+    else if (auto T = TL.getAs<TypedefTypeLoc>())
+      return !T.getQualifierLoc();
+    else if (auto T = TL.getAs<TagTypeLoc>())
+      return !T.getQualifierLoc();
+    else
+      return bool(TL.getAs<BuiltinTypeLoc>());
+#endif
+  }
+}
+
+/// `T X = Init;` with nothing for RecursiveASTVisitor to walk but the
+/// initializer: no attributes, a plain type.
+bool plainVar(const Decl *D) {
+  const auto *V = dyn_cast<VarDecl>(D);
+  return V && V->getKind() == Decl::Var && !V->isImplicit() &&
+         !V->hasAttrs() && !V->isCXXForRangeDecl() &&
+         V->getNumTemplateParameterLists() == 0 && !V->getQualifierLoc() &&
+         V->getTypeSourceInfo() &&
+         typeHasNoStmts(V->getTypeSourceInfo()->getTypeLoc());
+}
+
+/// What RecursiveASTVisitor walks under a node.
+enum class Under {
+  Nothing,  ///< a leaf
+  One,      ///< one child, onlyChild(S): casts, parentheses, `&x`, `p->f`
+  Children, ///< exactly S->children()
+  Vars,     ///< a DeclStmt of plain variables: each, then its initializer
+  Visitor,  ///< something else: ask VisitorParts
+};
+
+/// For the nodes C driver code is made of, RecursiveASTVisitor walks
+/// children() (for a few, after a written type with nothing in it); the
+/// rest (local typedefs and structs, arrays, _Generic, blocks, C++) are
+/// left to VisitorParts.
+Under walkUnder(const Stmt *S) {
+  switch (S->getStmtClass()) {
+  case Stmt::DeclRefExprClass: {
+    const auto *D = cast<DeclRefExpr>(S);
+    return !D->hasQualifier() && !D->hasExplicitTemplateArgs() &&
+                   D->getNameInfo().getName().isIdentifier()
+               ? Under::Nothing
+               : Under::Visitor;
+  }
+  case Stmt::IntegerLiteralClass:
+  case Stmt::CharacterLiteralClass:
+  case Stmt::FloatingLiteralClass:
+  case Stmt::StringLiteralClass:
+  case Stmt::NullStmtClass:
+  case Stmt::BreakStmtClass:
+  case Stmt::ContinueStmtClass:
+  case Stmt::GotoStmtClass:
+  case Stmt::SEHLeaveStmtClass:
+  case Stmt::OpaqueValueExprClass:
+  case Stmt::ImplicitValueInitExprClass:
+    return Under::Nothing;
+  case Stmt::ImplicitCastExprClass:
+  case Stmt::ParenExprClass:
+  case Stmt::UnaryOperatorClass:
+    return Under::One;
+  case Stmt::BinaryOperatorClass:
+  case Stmt::CompoundAssignOperatorClass:
+  case Stmt::CallExprClass:
+  case Stmt::ArraySubscriptExprClass:
+  case Stmt::ConditionalOperatorClass:
+  case Stmt::BinaryConditionalOperatorClass:
+  case Stmt::ConstantExprClass:
+  case Stmt::InitListExprClass: // the form visit() chose
+  case Stmt::DesignatedInitExprClass:
+  case Stmt::StmtExprClass:
+  case Stmt::ChooseExprClass:
+  case Stmt::PredefinedExprClass:
+  case Stmt::CompoundStmtClass:
+  case Stmt::IfStmtClass:
+  case Stmt::ForStmtClass:
+  case Stmt::WhileStmtClass:
+  case Stmt::DoStmtClass:
+  case Stmt::SwitchStmtClass:
+  case Stmt::CaseStmtClass:
+  case Stmt::DefaultStmtClass:
+  case Stmt::ReturnStmtClass:
+  case Stmt::IndirectGotoStmtClass:
+  case Stmt::LabelStmtClass:
+  case Stmt::AttributedStmtClass:
+  case Stmt::SEHTryStmtClass:
+  case Stmt::SEHExceptStmtClass:
+  case Stmt::SEHFinallyStmtClass:
+    return Under::Children;
+  case Stmt::MemberExprClass: {
+    const auto *M = cast<MemberExpr>(S);
+    return !M->hasQualifier() && !M->hasExplicitTemplateArgs() &&
+                   M->getMemberNameInfo().getName().isIdentifier()
+               ? Under::One
+               : Under::Visitor;
+  }
+  case Stmt::DeclStmtClass:
+    return llvm::all_of(cast<DeclStmt>(S)->decls(), plainVar)
+               ? Under::Vars
+               : Under::Visitor;
+  // These walk their written type first.
+  case Stmt::CStyleCastExprClass:
+    return typeHasNoStmts(
+               cast<CStyleCastExpr>(S)->getTypeInfoAsWritten()->getTypeLoc())
+               ? Under::One
+               : Under::Visitor;
+  case Stmt::UnaryExprOrTypeTraitExprClass: {
+    const auto *U = cast<UnaryExprOrTypeTraitExpr>(S);
+    return !U->isArgumentType() ||
+                   typeHasNoStmts(U->getArgumentTypeInfo()->getTypeLoc())
+               ? Under::Children
+               : Under::Visitor;
+  }
+  case Stmt::CompoundLiteralExprClass:
+    return typeHasNoStmts(
+               cast<CompoundLiteralExpr>(S)->getTypeSourceInfo()->getTypeLoc())
+               ? Under::Children
+               : Under::Visitor;
+  default:
+    return Under::Visitor;
+  }
+}
+
+/// The child of a node walkUnder() calls Under::One.
+const Stmt *onlyChild(const Stmt *S) {
+  if (const auto *C = dyn_cast<CastExpr>(S))
+    return C->getSubExpr();
+  if (const auto *P = dyn_cast<ParenExpr>(S))
+    return P->getSubExpr();
+  if (const auto *U = dyn_cast<UnaryOperator>(S))
+    return U->getSubExpr();
+  return cast<MemberExpr>(S)->getBase();
+}
+
+/// A walk item: a statement, or a variable to visit (its initializer is an
+/// item of its own).
+using Item = llvm::PointerUnion<const Stmt *, const VarDecl *>;
+
+/// What RecursiveASTVisitor walks under one node besides the node itself:
+/// the items it handles at once (declarations, written types; these it
+/// walks through to their statements and variables), then the statements it
+/// queues. Asked only about the rare nodes (local typedefs and structs,
+/// arrays, _Generic, blocks, C++) so that they keep the visitor's exact
+/// behaviour; the common ones never pay for it.
+class VisitorParts : public RecursiveASTVisitor<VisitorParts> {
+public:
+  static void collect(const Stmt *S, SmallVectorImpl<Item> &Out) {
+    VisitorParts P;
+    SmallVector<llvm::PointerIntPair<Stmt *, 1, bool>, 8> Queued;
+    P.dataTraverseNode(const_cast<Stmt *>(S), &Queued);
+    Out.append(P.Now.begin(), P.Now.end());
+    for (const auto &Q : Queued)
+      Out.push_back(Q.getPointer());
+  }
+  bool TraverseStmt(Stmt *S, DataRecursionQueue *Queue = nullptr) {
+    if (S && Queue)
+      Queue->push_back({S, false});
+    else if (S)
+      Now.push_back(S);
+    return true;
+  }
+  bool VisitVarDecl(VarDecl *V) {
+    Now.push_back(V);
+    return true;
+  }
+
+private:
+  SmallVector<Item, 8> Now;
+};
+
 /// The one walk of a body: the direct calls, the calls the rules describe,
 /// the functions stored into fields, and the assignments the later phases
 /// read (so that none of them walks the body again).
-class CallFinder : public RecursiveASTVisitor<CallFinder> {
+///
+/// It visits what a RecursiveASTVisitor (without implicit code) would, in
+/// the same order, because the later phases read Ddis and the assignments
+/// in order: a node before its children, children left to right, a
+/// variable before its initializer, an InitListExpr in its syntactic form.
+/// It is written out rather than being a RecursiveASTVisitor because it runs
+/// over every statement of the driver, and the visitor's generality (a
+/// dispatch and a Visit chain per node, a walk of the written type of every
+/// cast, sizeof and declaration) cost more than twice this loop. Iterative,
+/// with an explicit stack, so deep nesting cannot exhaust the real one.
+class CallFinder {
 public:
   CallFinder(const RuleSet &Rules, const ASTContext &Ctx)
       : Rules(Rules), Ctx(Ctx) {}
@@ -96,10 +301,96 @@ public:
   std::vector<Assignment> PointerAssigns, DataSizeAssigns;
   std::vector<const VarDecl *> RecordInits;
   std::vector<Registration> Registrations;
+  /// Any branch, loop, goto, `&&`, `||` or `?:`.
+  bool Branches = false;
+  /// Functions named other than as the callee of a direct call.
+  llvm::DenseMap<const FunctionDecl *, int> Uses;
 
-  bool VisitBinaryOperator(BinaryOperator *B) {
+  void walk(const Stmt *Root) {
+    SmallVector<Item, 64> Stack;
+    if (Root)
+      Stack.push_back(Root);
+    while (!Stack.empty()) {
+      Item I = Stack.pop_back_val();
+      if (const auto *V = dyn_cast<const VarDecl *>(I)) {
+        visitVarDecl(V);
+        continue;
+      }
+      const Stmt *S = visit(cast<const Stmt *>(I));
+      size_t First = Stack.size();
+      switch (walkUnder(S)) {
+      case Under::Nothing:
+        continue;
+      case Under::One:
+        if (const Stmt *Child = onlyChild(S))
+          Stack.push_back(Child);
+        continue;
+      case Under::Children:
+        for (const Stmt *Child : S->children())
+          if (Child)
+            Stack.push_back(Child);
+        break;
+      case Under::Vars:
+        for (const Decl *D : cast<DeclStmt>(S)->decls()) {
+          Stack.push_back(cast<VarDecl>(D));
+          if (const Expr *Init = cast<VarDecl>(D)->getInit())
+            Stack.push_back(Init);
+        }
+        break;
+      case Under::Visitor:
+        VisitorParts::collect(S, Stack);
+        break;
+      }
+      // Pushed in walking order; popped from the end.
+      std::reverse(Stack.begin() + First, Stack.end());
+    }
+  }
+
+private:
+  /// Visits S; returns the node whose children are walked (an InitListExpr
+  /// is walked in its written form, as the visitor does).
+  const Stmt *visit(const Stmt *S) {
+    switch (S->getStmtClass()) {
+    case Stmt::IfStmtClass:
+    case Stmt::ForStmtClass:
+    case Stmt::WhileStmtClass:
+    case Stmt::DoStmtClass:
+    case Stmt::SwitchStmtClass:
+    case Stmt::GotoStmtClass:
+    case Stmt::IndirectGotoStmtClass:
+    case Stmt::LabelStmtClass:
+    case Stmt::ConditionalOperatorClass:
+    case Stmt::BinaryConditionalOperatorClass:
+    case Stmt::StmtExprClass:
+    case Stmt::CXXTryStmtClass:
+      Branches = true;
+      break;
+    case Stmt::BinaryOperatorClass:
+    case Stmt::CompoundAssignOperatorClass:
+      visitBinaryOperator(cast<BinaryOperator>(S));
+      break;
+    case Stmt::DeclRefExprClass:
+      if (const auto *FD =
+              dyn_cast<FunctionDecl>(cast<DeclRefExpr>(S)->getDecl()))
+        ++Uses[FD->getCanonicalDecl()];
+      break;
+    case Stmt::InitListExprClass: {
+      const auto *IL = cast<InitListExpr>(S);
+      if (IL->isSemanticForm() && !IL->isSyntacticForm())
+        IL = IL->getSyntacticForm();
+      visitInitList(IL);
+      return IL;
+    }
+    default:
+      if (const auto *C = dyn_cast<CallExpr>(S)) // and its C++ kin
+        visitCall(C);
+    }
+    return S;
+  }
+  void visitBinaryOperator(const BinaryOperator *B) {
+    Branches |= B->isLogicalOp();
     if (B->getOpcode() != BO_Assign)
-      return true;
+      return;
     const Expr *L = B->getLHS();
     if (B->getType()->isPointerType())
       PointerAssigns.push_back({L, nullptr, B->getRHS()});
@@ -110,33 +401,21 @@ public:
       if (M->getMemberDecl()->getName() == "DataSize")
         DataSizeAssigns.push_back({L, nullptr, B->getRHS()});
     }
-    return true;
   }
-  bool VisitStmt(Stmt *S) {
-    if (isa<IfStmt, ForStmt, WhileStmt, DoStmt, SwitchStmt, GotoStmt,
-            IndirectGotoStmt, LabelStmt, ConditionalOperator,
-            BinaryConditionalOperator, StmtExpr, CXXTryStmt>(S))
-      Branches = true;
-    else if (const auto *B = dyn_cast<BinaryOperator>(S))
-      Branches |= B->isLogicalOp();
-    return true;
-  }
-  bool Branches = false;
-  bool VisitVarDecl(VarDecl *V) {
+  void visitVarDecl(const VarDecl *V) {
     const Expr *Init = V->getInit();
     if (!Init)
-      return true;
+      return;
     if (V->getType()->isPointerType())
       PointerAssigns.push_back({nullptr, V, Init});
     else if (V->getType()->isRecordType())
       RecordInits.push_back(V);
-    return true;
   }
-  bool VisitInitListExpr(InitListExpr *IL) {
+  void visitInitList(const InitListExpr *IL) {
     const RecordDecl *RD =
         IL->getType().isNull() ? nullptr : IL->getType()->getAsRecordDecl();
     if (!RD || IL->isTransparent())
-      return true;
+      return;
     unsigned I = 0;
     for (const FieldDecl *F : RD->fields()) {
       if (I >= IL->getNumInits())
@@ -147,27 +426,18 @@ public:
                                  recordName(RD)});
       ++I;
     }
-    return true;
   }
-  /// Functions named other than as the callee of a direct call.
-  llvm::DenseMap<const FunctionDecl *, int> Uses;
-  bool VisitDeclRefExpr(DeclRefExpr *D) {
-    if (const auto *FD = dyn_cast<FunctionDecl>(D->getDecl()))
-      ++Uses[FD->getCanonicalDecl()];
-    return true;
-  }
-  bool VisitCallExpr(CallExpr *C) {
-    if (const auto *D = dyn_cast<DeclRefExpr>(C->getCallee()->IgnoreParenImpCasts()))
+  void visitCall(const CallExpr *C) {
+    if (const auto *D =
+            dyn_cast<DeclRefExpr>(C->getCallee()->IgnoreParenImpCasts()))
       if (const auto *FD = dyn_cast<FunctionDecl>(D->getDecl()))
         --Uses[FD->getCanonicalDecl()];
     if (const DdiRule *R = ddiRuleFor(C, Rules, Ctx))
       Ddis.push_back({C, R});
     else if (const FunctionDecl *Def = calleeWithBody(C))
       Calls.push_back({C, Def});
-    return true;
   }
 
-private:
   const RuleSet &Rules;
   const ASTContext &Ctx;
 };
@@ -196,7 +466,7 @@ void DriverModel::collectFunctions(ASTContext &Ctx, const RuleSet &Rules) {
   }
   for (FunctionInfo &F : Functions) {
     CallFinder Finder(Rules, Ctx);
-    Finder.TraverseStmt(F.Fn->getBody());
+    Finder.walk(F.Fn->getBody());
     F.Calls = std::move(Finder.Calls);
     F.Ddis = std::move(Finder.Ddis);
     F.PointerAssigns = std::move(Finder.PointerAssigns);
@@ -254,7 +524,7 @@ void DriverModel::collectRoles(
     if (const auto *V = dyn_cast<VarDecl>(D))
       if (V->getInit()) {
         CallFinder Refs(Rules, Ctx);
-        Refs.TraverseStmt(const_cast<Expr *>(V->getInit()));
+        Refs.walk(V->getInit());
         for (const Registration &R : Refs.Registrations)
           Register(R);
         // A function in a global table may be called from anywhere.
