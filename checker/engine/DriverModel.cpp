@@ -411,20 +411,38 @@ private:
     else if (V->getType()->isRecordType())
       RecordInits.push_back(V);
   }
-  void visitInitList(const InitListExpr *IL) {
+  /// Functions stored by a struct initializer, by field. The written list
+  /// may use designators (`{ .HaltHandlerEx = MPHaltEx }`) or leave out the
+  /// braces of a nested struct; its semantic form has one initializer per
+  /// field (a union: the one it initializes) whatever the source said.
+  void visitInitList(const InitListExpr *IL, int Depth = 0) {
+    if (Depth > 8)
+      return;
+    if (const InitListExpr *Semantic = IL->getSemanticForm())
+      IL = Semantic;
     const RecordDecl *RD =
         IL->getType().isNull() ? nullptr : IL->getType()->getAsRecordDecl();
     if (!RD || IL->isTransparent())
       return;
+    auto Field = [&](const FieldDecl *F, const Expr *Init) {
+      if (!Init)
+        return;
+      if (const FunctionDecl *FD = functionOf(Init))
+        Registrations.push_back(
+            {FD, F->getNameAsString(), Init->getBeginLoc(), recordName(RD)});
+      else if (const auto *Inner = dyn_cast<InitListExpr>(Init))
+        visitInitList(Inner, Depth + 1); // braces left out, or designated
+    };
+    if (RD->isUnion()) {
+      if (const FieldDecl *F = IL->getInitializedFieldInUnion())
+        Field(F, IL->getNumInits() ? IL->getInit(0) : nullptr);
+      return;
+    }
     unsigned I = 0;
     for (const FieldDecl *F : RD->fields()) {
       if (I >= IL->getNumInits())
         break;
-      if (const FunctionDecl *FD = functionOf(IL->getInit(I)))
-        Registrations.push_back({FD, F->getNameAsString(),
-                                 IL->getInit(I)->getBeginLoc(),
-                                 recordName(RD)});
-      ++I;
+      Field(F, IL->getInit(I++));
     }
   }
   void visitCall(const CallExpr *C) {

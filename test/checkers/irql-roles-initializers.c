@@ -2,8 +2,9 @@
 
 // A role from a characteristics struct filled by an initializer list rather
 // than by assignments: in a global, in a local (one of several declarators),
-// in a static local and in a compound literal. The field is found by its
-// position in the struct.
+// in a static local and in a compound literal, with designators, and with
+// the braces of the nested header left out. The field is the one the
+// compiler assigns the initializer to.
 #include "ndis.h"
 
 typedef struct _ADAPTER {
@@ -58,5 +59,31 @@ NDIS_STATUS MPCreateTimers(PADAPTER Adapter) {
       &(NDIS_TIMER_CHARACTERISTICS){{0}, Tag, LiteralTimer, NULL},
       &Adapter->Timer[Count++]);
   (void)Plain;
+  return Status;
+}
+
+VOID DesignatedTimer(PVOID SystemSpecific1, PVOID FunctionContext,
+                     PVOID SystemSpecific2, PVOID SystemSpecific3) {
+  NdisMSleep(1);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at PASSIVE_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
+  // CHECK-NOTES: :[[@LINE+12]]:61: note: 'DesignatedTimer' is registered here as TimerFunction (NDIS_TIMER_FUNCTION), which runs at DISPATCH_LEVEL
+}
+
+VOID ElidedTimer(PVOID SystemSpecific1, PVOID FunctionContext,
+                 PVOID SystemSpecific2, PVOID SystemSpecific3) {
+  NdisMSleep(1);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at PASSIVE_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
+  // CHECK-NOTES: :[[@LINE+6]]:57: note: 'ElidedTimer' is registered here as TimerFunction (NDIS_TIMER_FUNCTION), which runs at DISPATCH_LEVEL
+}
+
+NDIS_STATUS MPCreateMoreTimers(PADAPTER Adapter) {
+  NDIS_TIMER_CHARACTERISTICS Designated = {.AllocationTag = 'rmiT',
+                                           .TimerFunction = DesignatedTimer};
+  NDIS_TIMER_CHARACTERISTICS Elided = {0, 0, 0, 'rmiT', ElidedTimer, NULL};
+  NDIS_STATUS Status = NdisAllocateTimerObject(
+      Adapter->MiniportAdapterHandle, &Designated, &Adapter->Timer[0]);
+  if (Status == NDIS_STATUS_SUCCESS)
+    Status = NdisAllocateTimerObject(Adapter->MiniportAdapterHandle, &Elided,
+                                     &Adapter->Timer[1]);
   return Status;
 }
