@@ -2,6 +2,9 @@
 
 #include "CfgOrder.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/SmallVector.h"
 
 using namespace clang;
 
@@ -10,7 +13,7 @@ namespace ndis {
 /// Could E be a constant? Not if it reads a variable that is not const, a
 /// field, memory, or calls anything: then it needs no evaluation.
 static bool mayBeConstant(const Expr *E) {
-  std::vector<const Stmt *> Stack{E};
+  llvm::SmallVector<const Stmt *, 16> Stack{E};
   while (!Stack.empty()) {
     const Stmt *S = Stack.back();
     Stack.pop_back();
@@ -33,6 +36,85 @@ static bool mayBeConstant(const Expr *E) {
   return true;
 }
 
+static bool returns(const CallExpr *C) {
+  if (const FunctionDecl *FD = C->getDirectCallee())
+    if (FD->isNoReturn())
+      return false;
+  QualType T = C->getCallee()->getType();
+  if (const auto *P = T->getAs<PointerType>())
+    T = P->getPointeeType();
+  if (const auto *FT = T->getAs<FunctionType>())
+    return !FT->getNoReturnAttr();
+  return true;
+}
+
+bool followsSyntax(const Stmt *Body) {
+  llvm::SmallPtrSet<const LabelDecl *, 8> Labels; // seen so far, in order
+  std::vector<const Stmt *> Stack;
+  if (Body)
+    Stack.push_back(Body);
+  while (!Stack.empty()) {
+    const Stmt *S = Stack.back();
+    Stack.pop_back();
+    switch (S->getStmtClass()) {
+    case Stmt::CompoundStmtClass:
+    case Stmt::ReturnStmtClass:
+    case Stmt::DeclStmtClass:
+    case Stmt::NullStmtClass:
+      break;
+    case Stmt::IfStmtClass: {
+      const auto *If = cast<IfStmt>(S);
+      if (If->getInit() || If->getConditionVariable() || If->isConsteval())
+        return false;
+      break;
+    }
+    case Stmt::LabelStmtClass:
+      Labels.insert(cast<LabelStmt>(S)->getDecl());
+      break;
+    case Stmt::GotoStmtClass: // a label already passed: a loop
+      if (Labels.count(cast<GotoStmt>(S)->getLabel()))
+        return false;
+      break;
+    case Stmt::BinaryOperatorClass: {
+      const auto *B = cast<BinaryOperator>(S);
+      if (B->isLogicalOp() || B->isCommaOp())
+        return false;
+      break;
+    }
+    case Stmt::ConditionalOperatorClass:
+    case Stmt::BinaryConditionalOperatorClass:
+    case Stmt::StmtExprClass:
+    case Stmt::GenericSelectionExprClass:
+    case Stmt::ChooseExprClass:
+    case Stmt::BlockExprClass:
+    case Stmt::OpaqueValueExprClass:
+      return false;
+    default:
+      if (!isa<Expr>(S)) // loops, switch, break, asm, __try, C++ try...
+        return false;
+      if (const auto *C = dyn_cast<CallExpr>(S); C && !returns(C))
+        return false;
+      if (isa<LambdaExpr, CXXThrowExpr>(S))
+        return false;
+    }
+    // Children last to first, so the first is taken next: source order.
+    llvm::SmallVector<const Stmt *, 8> Children;
+    for (const Stmt *Child : S->children())
+      if (Child)
+        Children.push_back(Child);
+    Stack.insert(Stack.end(), Children.rbegin(), Children.rend());
+  }
+  return true;
+}
+
+std::optional<bool> constantCondition(const Expr *Cond, ASTContext &Ctx) {
+  bool Value;
+  if (Cond && !Cond->isValueDependent() && mayBeConstant(Cond) &&
+      Cond->EvaluateAsBooleanCondition(Value, Ctx))
+    return Value;
+  return std::nullopt;
+}
+
 CfgOrder CfgOrder::build(const FunctionDecl *Fn, ASTContext &Ctx) {
   CfgOrder O;
   CFG::BuildOptions Options;
@@ -45,15 +127,11 @@ CfgOrder CfgOrder::build(const FunctionDecl *Fn, ASTContext &Ctx) {
     for (const CFGElement &E : *B)
       if (auto S = E.getAs<CFGStmt>())
         O.Elements.insert(S->getStmt());
-    if (B->succ_size() != 2 ||
-        isa_and_nonnull<SwitchStmt>(B->getTerminatorStmt()))
+    const Expr *Cond = branchCondition(*B);
+    if (!Cond)
       continue;
-    const auto *Cond =
-        dyn_cast_or_null<Expr>(B->getTerminatorCondition(/*StripParens=*/true));
-    bool Value;
-    if (Cond && !Cond->isValueDependent() && mayBeConstant(Cond) &&
-        Cond->EvaluateAsBooleanCondition(Value, Ctx))
-      O.Ruled[B->getBlockID()] = Value ? 2 : 1; // the false or true edge
+    if (auto Value = constantCondition(Cond, Ctx))
+      O.Ruled[B->getBlockID()] = *Value ? 2 : 1; // the false or true edge
   }
 
   // Iterative depth-first post-order from the entry, reversed.

@@ -9,6 +9,7 @@
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -41,6 +42,19 @@ struct CfgOrder {
   /// Null Cfg when the CFG cannot be built (code it does not model).
   static CfgOrder build(const clang::FunctionDecl *Fn, clang::ASTContext &Ctx);
 };
+
+/// Can a flow follow this body along its syntax, in one pass in source
+/// order, and get what one pass over its CFG would? It can when the only
+/// control flow is blocks, if/else, return and forward goto: no loop,
+/// switch, `&&`, `||`, `?:`, comma, statement expression, and no call that
+/// does not return. Such a body needs no CFG.
+bool followsSyntax(const clang::Stmt *Body);
+
+/// The value of a branch condition that is a constant (`1`, `FALSE`,
+/// `sizeof(X) == 8`); none for any other. Only conditions that can be
+/// constant are evaluated.
+std::optional<bool> constantCondition(const clang::Expr *Cond,
+                                      clang::ASTContext &Ctx);
 
 /// Is S a variable, a field path over one (`Adapter->Stats.Pending`) or a
 /// literal, through casts and parentheses? Such a subtree holds nothing a
@@ -137,6 +151,16 @@ void forEachDecidedPart(const clang::Expr *Cond, bool Branch, LeafFn &Leaf,
   Leaf(Cond, Branch);
 }
 
+/// The condition that picks between a block's two successors (the first
+/// taken when it is true); null for other blocks and for a switch.
+inline const clang::Expr *branchCondition(const clang::CFGBlock &B) {
+  if (B.succ_size() != 2 ||
+      llvm::isa_and_nonnull<clang::SwitchStmt>(B.getTerminatorStmt()))
+    return nullptr;
+  return llvm::dyn_cast_or_null<clang::Expr>(
+      B.getTerminatorCondition(/*StripParens=*/true));
+}
+
 /// The default for propagate's Decides: every branch may narrow the state.
 struct AnyBranchDecides {
   template <typename StateT>
@@ -157,11 +181,7 @@ template <typename StateT, typename RefineFn,
 void propagate(const CfgOrder &CO, const clang::CFGBlock &B, const StateT &Out,
                std::vector<StateT> &In, RefineFn Refine,
                std::set<unsigned> *Work, DecidesFn Decides = DecidesFn()) {
-  const clang::Expr *Cond = nullptr;
-  if (B.succ_size() == 2 &&
-      !llvm::isa_and_nonnull<clang::SwitchStmt>(B.getTerminatorStmt()))
-    Cond = llvm::dyn_cast_or_null<clang::Expr>(
-        B.getTerminatorCondition(/*StripParens=*/true));
+  const clang::Expr *Cond = branchCondition(B);
   for (unsigned Index = 0; Index < B.succ_size(); ++Index) {
     const clang::CFGBlock *SB = CO.succ(B, Index);
     bool TrueBranch = Index == 0;

@@ -201,6 +201,9 @@ public:
 private:
   // The walk.
   void transferBlock(const CFGBlock &B, State &St);
+  /// Follows S along its syntax (see followsSyntax): St is the state
+  /// before S and becomes the state after it; returns join AtExit.
+  void exec(const Stmt *S, State &St, State &AtExit);
   void walk(const Stmt *S, State &St);
   void visit(const Stmt *S, State &St, const Stmt *Parent);
   /// What taking one branch of a condition tells about a tracked path:
@@ -219,6 +222,9 @@ private:
                     std::vector<BranchTest> &Out);
   void collectZeroTest(const Expr *X, bool IsZero,
                        std::vector<BranchTest> &Out);
+  /// The interned path key of E (empty if E has no path), read once per
+  /// expression: a condition's two branches test the same paths.
+  llvm::StringRef keyOf(const Expr *E);
   /// Does the branch say anything about a path St tracks?
   bool decides(const State &St, const Expr *Cond, bool Branch);
   void refine(State &St, const Expr *Cond, bool Branch);
@@ -287,6 +293,9 @@ private:
   llvm::DenseMap<std::pair<const Expr *, unsigned>, std::vector<BranchTest>>
       Tests;
   llvm::DenseMap<const Expr *, std::string> &Displays; ///< HandleFlow's
+  llvm::DenseMap<const Expr *, llvm::StringRef> Keys;
+  /// States at the gotos to each label not yet reached (exec).
+  llvm::DenseMap<const LabelDecl *, State> Pending;
 };
 
 std::optional<std::string> FunctionFlow::summaryKey(const AccessPath &P) const {
@@ -625,16 +634,17 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
         if (const Effect *E = R->find(EffectKind::FreePool))
           if (const Expr *A = argOf(Site.ddi(), E->Arg))
             Display = display(A);
-    freePool(*K, Display, through(C, Site), Must, St);
+    ChainedSite Chain = through(C, Site);
     if (Reporting) {
       std::string SK = *K;
       if (Key[0] == '%')
         if (auto P = accessPathOf(argOf(C, std::atoi(Key.c_str() + 1))))
           if (auto S = summaryKey(*P))
             SK = *S;
-      if (SK.find('@') == std::string::npos)
-        Sum.MayFreePools.emplace(SK, through(C, Site));
+      if (SK.find('@') == std::string::npos && !Sum.MayFreePools.count(SK))
+        Sum.MayFreePools.emplace(SK, Chain);
     }
+    freePool(*K, Display, std::move(Chain), Must, St);
   }
   std::set<int> Covered;
   for (const auto &[Index, Site] : CS.FreesItemParam) {
@@ -884,8 +894,16 @@ void FunctionFlow::collectZeroTest(const Expr *X, bool IsZero,
   if (const auto *B = dyn_cast_or_null<BinaryOperator>(X))
     if (B->getOpcode() == BO_Assign)
       X = stripCasts(B->getLHS());
-  if (auto P = accessPathOf(X))
-    Out.push_back({false, intern(P->key()), IsZero});
+  if (llvm::StringRef Key = keyOf(X); !Key.empty())
+    Out.push_back({false, Key, IsZero});
+}
+
+llvm::StringRef FunctionFlow::keyOf(const Expr *E) {
+  auto [It, New] = Keys.try_emplace(E);
+  if (New)
+    if (auto P = accessPathOf(E))
+      It->second = intern(P->key());
+  return It->second;
 }
 
 void FunctionFlow::collectTests(const Expr *Cond, bool Branch, int Depth,
@@ -909,9 +927,8 @@ void FunctionFlow::collectTests(const Expr *Cond, bool Branch, int Depth,
     case BO_GE: // NT_SUCCESS(Status): Status >= 0
     case BO_LT:
       if (isNullConstant(B->getRHS(), Ctx))
-        if (auto P = accessPathOf(B->getLHS()))
-          Out.push_back({true, intern(P->key()),
-                         (B->getOpcode() == BO_GE) == PartBranch});
+        if (llvm::StringRef Key = keyOf(B->getLHS()); !Key.empty())
+          Out.push_back({true, Key, (B->getOpcode() == BO_GE) == PartBranch});
       return;
     case BO_Assign:
       collectZeroTest(B->getLHS(), !PartBranch, Out);
@@ -1033,6 +1050,59 @@ void FunctionFlow::walk(const Stmt *S, State &St) {
   walkElement(S, Elements, Visit);
 }
 
+void FunctionFlow::exec(const Stmt *S, State &St, State &AtExit) {
+  if (!S)
+    return;
+  switch (S->getStmtClass()) {
+  case Stmt::CompoundStmtClass:
+    for (const Stmt *Child : cast<CompoundStmt>(S)->body())
+      exec(Child, St, AtExit);
+    return;
+  case Stmt::IfStmtClass: {
+    // Unreached code is still entered: a label inside may be a goto's.
+    const auto *If = cast<IfStmt>(S);
+    const Expr *Cond = If->getCond();
+    if (St.Reached)
+      walk(Cond, St);
+    State Else = St;
+    std::optional<bool> Constant = constantCondition(Cond, Ctx);
+    if (Constant == false)
+      St.Reached = false;
+    else if (St.Reached && decides(St, Cond, true))
+      refine(St, Cond, true);
+    if (Constant == true)
+      Else.Reached = false;
+    else if (Else.Reached && decides(Else, Cond, false))
+      refine(Else, Cond, false);
+    exec(If->getThen(), St, AtExit);
+    exec(If->getElse(), Else, AtExit);
+    St.join(Else);
+    return;
+  }
+  case Stmt::ReturnStmtClass:
+    if (St.Reached)
+      walk(S, St);
+    AtExit.join(St);
+    St.Reached = false;
+    return;
+  case Stmt::GotoStmtClass:
+    Pending[cast<GotoStmt>(S)->getLabel()].join(St);
+    St.Reached = false;
+    return;
+  case Stmt::LabelStmtClass: {
+    const auto *L = cast<LabelStmt>(S);
+    auto It = Pending.find(L->getDecl());
+    if (It != Pending.end())
+      St.join(It->second);
+    exec(L->getSubStmt(), St, AtExit);
+    return;
+  }
+  default:
+    if (St.Reached)
+      walk(S, St);
+  }
+}
+
 void FunctionFlow::transferBlock(const CFGBlock &B, State &St) {
   for (const CFGElement &E : B)
     if (auto S = E.getAs<CFGStmt>())
@@ -1090,18 +1160,18 @@ FunctionSummary FunctionFlow::run() {
   if (!worthAnalysing(F, Summaries))
     return Sum;
   InternerScope Scope(Strings);
-  if (!F.Branches) {
-    // One straight line: walk it in order, reporting as we go.
+  if (!F.Branches || followsSyntax(Fn->getBody())) {
+    // Blocks, if/else, returns and forward gotos (most setup and cleanup
+    // code): one pass along the syntax, reporting as we go, is the CFG's
+    // one pass without the CFG.
     Reporting = true;
-    State St;
+    State St, AtExit;
     St.Reached = true;
-    walk(Fn->getBody(), St);
-    bool EndsInReturn = false;
-    if (const auto *Body = dyn_cast<CompoundStmt>(Fn->getBody()))
-      EndsInReturn = !Body->body_empty() && isa<ReturnStmt>(Body->body_back());
-    if (!EndsInReturn)
+    exec(Fn->getBody(), St, AtExit);
+    if (St.Reached) // falling off the end
       checkLeaksAtExit(St, Fn->getBody()->getEndLoc(), false);
-    recordMustFree(St);
+    AtExit.join(St);
+    recordMustFree(AtExit);
     return Sum;
   }
   CfgOrder CO = CfgOrder::build(Fn, Ctx);
@@ -1148,9 +1218,20 @@ FunctionSummary FunctionFlow::run() {
     for (const CFGElement &E : *B)
       if (auto S = E.getAs<CFGStmt>())
         EndsInReturn = isa<ReturnStmt>(S->getStmt());
-    for (unsigned I = 0; I < B->succ_size(); ++I)
-      if (CO.succ(*B, I) == &Exit && !EndsInReturn && B != &Exit)
+    // (along the edge: `if (Pool != NULL) Free(Pool);` at the end leaves
+    // nothing allocated on its false edge)
+    const Expr *Cond = branchCondition(*B);
+    for (unsigned I = 0; I < B->succ_size(); ++I) {
+      if (CO.succ(*B, I) != &Exit || EndsInReturn || B == &Exit)
+        continue;
+      if (!Cond || !decides(Out, Cond, I == 0)) {
         checkLeaksAtExit(Out, Fn->getBody()->getEndLoc(), false);
+        continue;
+      }
+      State Edge = Out;
+      refine(Edge, Cond, I == 0);
+      checkLeaksAtExit(Edge, Fn->getBody()->getEndLoc(), false);
+    }
   }
   recordMustFree(In[Exit.getBlockID()]);
   return Sum;

@@ -29,7 +29,7 @@ NDIS_STATUS AdapterInit(PADAPTER Adapter) {
   // CHECK-NOTES-ROLES: :[[@LINE-1]]:23: warning: NET_BUFFER_LIST pool 'Adapter->RecvPool' allocated during 'AdapterInit' (MINIPORT_INITIALIZE) is not freed by 'AdapterHalt' (MINIPORT_HALT) [ndis-pool-leak]
   // CHECK-NOTES-ROLES: :[[@LINE+31]]:6: note: 'AdapterHalt' is the teardown callback that undoes 'AdapterInit'; it should free 'Adapter->RecvPool'
   // CHECK-NOTES-ROLES: :[[@LINE-3]]:23: warning: pool 'Adapter->RecvPool' allocated here leaks when 'AdapterInit' returns without freeing it [ndis-pool-leak]
-  // CHECK-NOTES-ROLES: :[[@LINE+22]]:5: note: 'AdapterInit' returns an error here with 'Adapter->RecvPool' still allocated
+  // CHECK-NOTES-ROLES: :[[@LINE+6]]:5: note: 'AdapterInit' returns an error here with 'Adapter->RecvPool' still allocated
   if (Adapter->RecvPool == NULL)
     return NDIS_STATUS_RESOURCES;
 
