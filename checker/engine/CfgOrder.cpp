@@ -49,31 +49,43 @@ static bool returns(const CallExpr *C) {
 }
 
 bool followsSyntax(const Stmt *Body) {
-  llvm::SmallPtrSet<const LabelDecl *, 8> Labels; // seen so far, in order
-  std::vector<const Stmt *> Stack;
+  // Statements are taken in source order, so that a goto to a label
+  // already passed (a loop) is seen as one; inside an expression only what
+  // is there matters, not its order.
+  llvm::SmallPtrSet<const LabelDecl *, 8> Labels;
+  llvm::SmallVector<const Stmt *, 32> Stack;
   if (Body)
     Stack.push_back(Body);
   while (!Stack.empty()) {
-    const Stmt *S = Stack.back();
-    Stack.pop_back();
+    const Stmt *S = Stack.pop_back_val();
     switch (S->getStmtClass()) {
-    case Stmt::CompoundStmtClass:
-    case Stmt::ReturnStmtClass:
-    case Stmt::DeclStmtClass:
-    case Stmt::NullStmtClass:
-      break;
+    case Stmt::CompoundStmtClass: {
+      const auto *CS = cast<CompoundStmt>(S);
+      for (auto It = CS->body_rbegin(); It != CS->body_rend(); ++It)
+        Stack.push_back(*It);
+      continue;
+    }
     case Stmt::IfStmtClass: {
       const auto *If = cast<IfStmt>(S);
       if (If->getInit() || If->getConditionVariable() || If->isConsteval())
         return false;
-      break;
+      if (If->getElse())
+        Stack.push_back(If->getElse());
+      Stack.push_back(If->getThen());
+      Stack.push_back(If->getCond());
+      continue;
     }
     case Stmt::LabelStmtClass:
       Labels.insert(cast<LabelStmt>(S)->getDecl());
-      break;
+      Stack.push_back(cast<LabelStmt>(S)->getSubStmt());
+      continue;
     case Stmt::GotoStmtClass: // a label already passed: a loop
       if (Labels.count(cast<GotoStmt>(S)->getLabel()))
         return false;
+      continue;
+    case Stmt::ReturnStmtClass:
+    case Stmt::DeclStmtClass:
+    case Stmt::NullStmtClass:
       break;
     case Stmt::BinaryOperatorClass: {
       const auto *B = cast<BinaryOperator>(S);
@@ -97,12 +109,9 @@ bool followsSyntax(const Stmt *Body) {
       if (isa<LambdaExpr, CXXThrowExpr>(S))
         return false;
     }
-    // Children last to first, so the first is taken next: source order.
-    llvm::SmallVector<const Stmt *, 8> Children;
     for (const Stmt *Child : S->children())
-      if (Child)
-        Children.push_back(Child);
-    Stack.insert(Stack.end(), Children.rbegin(), Children.rend());
+      if (Child && !isInertPath(Child))
+        Stack.push_back(Child);
   }
   return true;
 }
