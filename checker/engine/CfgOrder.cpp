@@ -72,7 +72,24 @@ bool followsSyntax(const Stmt *Body) {
       if (If->getElse())
         Stack.push_back(If->getElse());
       Stack.push_back(If->getThen());
-      Stack.push_back(If->getCond());
+      // `&&`, `||` and `!` of a condition are branches the flow follows
+      // itself (conditionParts); their operands are checked as any other.
+      llvm::SmallVector<const Expr *, 4> Parts{If->getCond()};
+      while (!Parts.empty()) {
+        const Expr *E = Parts.pop_back_val()->IgnoreParenImpCasts();
+        if (const auto *U = dyn_cast<UnaryOperator>(E);
+            U && U->getOpcode() == UO_LNot) {
+          Parts.push_back(U->getSubExpr());
+        } else if (const auto *B = dyn_cast<BinaryOperator>(E);
+                   B && B->isLogicalOp()) {
+          if (Parts.size() > 16)
+            return false;
+          Parts.push_back(B->getLHS());
+          Parts.push_back(B->getRHS());
+        } else {
+          Stack.push_back(E);
+        }
+      }
       continue;
     }
     case Stmt::LabelStmtClass:

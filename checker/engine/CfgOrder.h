@@ -45,9 +45,10 @@ struct CfgOrder {
 
 /// Can a flow follow this body along its syntax, in one pass in source
 /// order, and get what one pass over its CFG would? It can when the only
-/// control flow is blocks, if/else, return and forward goto: no loop,
-/// switch, `&&`, `||`, `?:`, comma, statement expression, and no call that
-/// does not return. Such a body needs no CFG.
+/// control flow is blocks, if/else (with `&&`, `||` and `!` in the
+/// condition), return and forward goto: no loop, switch, `?:`, comma,
+/// statement expression, short-circuit outside a condition, and no call
+/// that does not return. Such a body needs no CFG.
 bool followsSyntax(const clang::Stmt *Body);
 
 /// The value of a branch condition that is a constant (`1`, `FALSE`,

@@ -204,6 +204,9 @@ private:
   /// Follows S along its syntax (see followsSyntax): St is the state
   /// before S and becomes the state after it; returns join AtExit.
   void exec(const Stmt *S, State &St, State &AtExit);
+  /// Evaluates a branch condition from St, following its `&&`, `||` and
+  /// `!`: St becomes the state where it is true, False where it is false.
+  void execCondition(const Expr *Cond, State &St, State &False, int Depth = 0);
   void walk(const Stmt *S, State &St);
   void visit(const Stmt *S, State &St, const Stmt *Parent);
   /// What taking one branch of a condition tells about a tracked path:
@@ -1061,19 +1064,8 @@ void FunctionFlow::exec(const Stmt *S, State &St, State &AtExit) {
   case Stmt::IfStmtClass: {
     // Unreached code is still entered: a label inside may be a goto's.
     const auto *If = cast<IfStmt>(S);
-    const Expr *Cond = If->getCond();
-    if (St.Reached)
-      walk(Cond, St);
-    State Else = St;
-    std::optional<bool> Constant = constantCondition(Cond, Ctx);
-    if (Constant == false)
-      St.Reached = false;
-    else if (St.Reached && decides(St, Cond, true))
-      refine(St, Cond, true);
-    if (Constant == true)
-      Else.Reached = false;
-    else if (Else.Reached && decides(Else, Cond, false))
-      refine(Else, Cond, false);
+    State Else;
+    execCondition(If->getCond(), St, Else);
     exec(If->getThen(), St, AtExit);
     exec(If->getElse(), Else, AtExit);
     St.join(Else);
@@ -1101,6 +1093,50 @@ void FunctionFlow::exec(const Stmt *S, State &St, State &AtExit) {
     if (St.Reached)
       walk(S, St);
   }
+}
+
+void FunctionFlow::execCondition(const Expr *Cond, State &St, State &False,
+                                 int Depth) {
+  const Expr *E = Cond->IgnoreParenImpCasts();
+  const auto *B = dyn_cast<BinaryOperator>(E);
+  if (B && B->isLogicalOp() && Depth < 32) {
+    // `L && R`: R runs where L was true; false where either was false.
+    // `L || R`: R runs where L was false; true where either was true.
+    State LFalse, RFalse;
+    execCondition(B->getLHS(), St, LFalse, Depth + 1);
+    if (B->getOpcode() == BO_LAnd) {
+      execCondition(B->getRHS(), St, RFalse, Depth + 1);
+      False = std::move(LFalse);
+      False.join(RFalse);
+    } else {
+      State LTrue = std::move(St);
+      execCondition(B->getRHS(), LFalse, RFalse, Depth + 1);
+      St = std::move(LTrue);
+      St.join(LFalse); // LFalse now holds where R was true
+      False = std::move(RFalse);
+    }
+    return;
+  }
+  const auto *U = dyn_cast<UnaryOperator>(E);
+  if (U && U->getOpcode() == UO_LNot && Depth < 32) {
+    execCondition(U->getSubExpr(), St, False, Depth + 1);
+    std::swap(St, False);
+    return;
+  }
+  // A plain test: evaluate it, then split the state as its CFG block's two
+  // edges would (a constant rules one out).
+  if (St.Reached)
+    walk(Cond, St);
+  False = St;
+  std::optional<bool> Constant = constantCondition(Cond, Ctx);
+  if (Constant == false)
+    St.Reached = false;
+  else if (St.Reached && decides(St, Cond, true))
+    refine(St, Cond, true);
+  if (Constant == true)
+    False.Reached = false;
+  else if (False.Reached && decides(False, Cond, false))
+    refine(False, Cond, false);
 }
 
 void FunctionFlow::transferBlock(const CFGBlock &B, State &St) {

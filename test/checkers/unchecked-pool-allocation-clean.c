@@ -304,3 +304,20 @@ NDIS_STATUS CheckThroughHelper(POPEN_CONTEXT Open, NDIS_HANDLE NdisHandle) {
   Open->SpareNbl = NdisAllocateNetBufferList(Open->SendNblPool, 0, 0);
   return PtAllocateReceiveCopies(Open);
 }
+
+// Checks joined by `&&` and `||` in one condition.
+NDIS_STATUS CheckInCompoundConditions(POPEN_CONTEXT Open, NDIS_HANDLE NdisHandle,
+                                      BOOLEAN Ready) {
+  NET_BUFFER_LIST_POOL_PARAMETERS Params;
+
+  InitNblPoolParameters(&Params);
+  Open->SendNblPool = NdisAllocateNetBufferListPool(NdisHandle, &Params);
+  if (Open->SendNblPool == NULL || !Ready)
+    return NDIS_STATUS_RESOURCES;
+  Open->SpareNbl = NdisAllocateNetBufferList(Open->SendNblPool, 0, 0);
+
+  Open->SendNbPool = NdisAllocateNetBufferPool(NdisHandle, NULL);
+  if (Ready && Open->SendNbPool != NULL)
+    Open->SpareNb = NdisAllocateNetBuffer(Open->SendNbPool, NULL, 0, 0);
+  return NDIS_STATUS_SUCCESS;
+}

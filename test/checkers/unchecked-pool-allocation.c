@@ -125,3 +125,14 @@ VOID PtSendOneFrame(POPEN_CONTEXT Open, NDIS_HANDLE ProtocolHandle,
     NdisFreeNetBufferList(Nbl);
   NdisFreeNetBufferListPool(Pool);
 }
+
+// `||`: the branch is taken when either side is true, so the pool may
+// still be NULL inside it.
+VOID UseWhenEitherHolds(POPEN_CONTEXT Open, NDIS_HANDLE NdisHandle,
+                        BOOLEAN Ready) {
+  Open->SendNbPool = NdisAllocateNetBufferPool(NdisHandle, NULL);
+  // CHECK-NOTES: :[[@LINE-1]]:22: warning: NdisAllocateNetBufferPool can fail, leaving 'Open->SendNbPool' NULL, but the handle is used without a NULL check [ndis-unchecked-pool-allocation]
+  // CHECK-NOTES: :[[@LINE+2]]:21: note: 'Open->SendNbPool' is used here by NdisAllocateNetBuffer before any check
+  if (Ready || Open->SendNbPool != NULL)
+    Open->SpareNb = NdisAllocateNetBuffer(Open->SendNbPool, NULL, 0, 0);
+}
