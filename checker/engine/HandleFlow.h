@@ -1,9 +1,13 @@
 //===--- HandleFlow.h - Pool handles and items through one function -------===//
 //
-// A forward may-analysis over clang::CFG, one function at a time, run to a
-// fixed point with a worklist; then one more pass over the fixed states
-// reports events. Two lattices, each a set of bits per access path (the
-// join is the union, so "Freed" alone means freed on every path):
+// A forward may-analysis, one function at a time. A function whose only
+// control flow is blocks, if/else, returns and forward gotos (setup and
+// cleanup code, goto-cleanup included: CfgOrder.h, followsSyntax) is
+// followed along its syntax in one pass that also reports; any other runs
+// over clang::CFG to a fixed point with a worklist, then one more pass over
+// the fixed states reports events. Both ask the same transfer functions.
+// Two lattices, each a set of bits per access path (the join is the union,
+// so "Freed" alone means freed on every path):
 //
 // Pool handle:
 //
