@@ -174,9 +174,11 @@ void RuleSet::addDdi(DdiRule R) {
   Ddis[Name] = std::move(R);
 }
 
-void RuleSet::addRole(RoleRule R) {
-  std::string Name = R.Name;
-  Roles[Name] = std::move(R);
+void RuleSet::addRoles(std::vector<RoleRule> Rs) {
+  for (RoleRule &R : Rs) {
+    std::string Name = R.Name;
+    Roles[Name] = std::move(R);
+  }
   indexFields();
 }
 

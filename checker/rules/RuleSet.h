@@ -138,12 +138,15 @@ public:
   std::string ddiFor(EffectKind K, ObjKind Obj) const;
   const llvm::StringMap<DdiRule> &ddis() const { return Ddis; }
   const llvm::StringMap<RoleRule> &roles() const { return Roles; }
+  const llvm::StringMap<bool> &ndis6Macros() const { return Ndis6Macros; }
 
   /// Adds or replaces (by name) every entry of Other.
   void merge(const RuleSet &Other);
 
   void addDdi(DdiRule R);
-  void addRole(RoleRule R);
+  /// Adds or replaces (by name) each role; the fields are indexed once for
+  /// the whole batch.
+  void addRoles(std::vector<RoleRule> Rs);
   void addNdis6Macro(llvm::StringRef M) { Ndis6Macros[M] = true; }
 
 private:
@@ -160,7 +163,11 @@ private:
 llvm::Expected<RuleSet> parseRules(llvm::StringRef Text,
                                    llvm::StringRef BufferName);
 
-/// The built-in rules (rules/ndis.yaml, compiled in), parsed once.
+/// The built-in rules: rules/ndis.yaml, turned into C++ at build time by
+/// ndis-rules-gen (BuiltinRules.cpp). Builds a new RuleSet on each call.
+RuleSet builtinRules();
+
+/// The built-in rules, built once per process.
 std::shared_ptr<const RuleSet> defaultRules();
 
 /// The built-in rules with the file at Path merged over them. Cached by

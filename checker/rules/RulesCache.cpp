@@ -1,34 +1,21 @@
 //===--- RulesCache.cpp - The built-in rules and user overrides -----------===//
 //
-// Every check instance asks for its RuleSet; parsing happens once per
-// process and per override file, so many checks and many translation units
-// share one RuleSet.
+// Every check instance asks for its RuleSet; the built-in rules are built
+// once per process and an override file is parsed once per process, so many
+// checks and many translation units share one RuleSet.
 //
 //===----------------------------------------------------------------------===//
 
 #include "RuleSet.h"
 #include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/raw_ostream.h"
 #include <cstdlib>
 #include <mutex>
 
 namespace ndis {
 
-// rules/ndis.yaml as a string, generated at build time (cmake/EmbedRules).
-#include "DefaultRules.inc"
-
 std::shared_ptr<const RuleSet> defaultRules() {
-  static std::shared_ptr<const RuleSet> Rules = [] {
-    auto Parsed = parseRules(DefaultRulesText, "<built-in rules/ndis.yaml>");
-    if (!Parsed) {
-      // The build tests the built-in file, so this is a broken build; say so
-      // once and carry on with no rules (every check stays silent).
-      llvm::errs() << "ndis-tidy: the built-in rules do not parse:\n"
-                   << llvm::toString(Parsed.takeError()) << "\n";
-      return std::make_shared<const RuleSet>();
-    }
-    return std::make_shared<const RuleSet>(std::move(*Parsed));
-  }();
+  static std::shared_ptr<const RuleSet> Rules =
+      std::make_shared<const RuleSet>(builtinRules());
   return Rules;
 }
 

@@ -436,8 +436,11 @@ llvm::Expected<RuleSet> parseRules(llvm::StringRef Text,
   RuleSet Rules;
   for (RawDdi &D : Raw.Ddis)
     Rules.addDdi(std::move(D.Typed));
+  std::vector<RoleRule> Roles;
+  Roles.reserve(Raw.Roles.size());
   for (RawRole &R : Raw.Roles)
-    Rules.addRole(std::move(R.Typed));
+    Roles.push_back(std::move(R.Typed));
+  Rules.addRoles(std::move(Roles));
   for (const std::string &M : Raw.Ndis6Macros)
     Rules.addNdis6Macro(M);
   return Rules;
