@@ -141,19 +141,32 @@ enum class Under {
   Visitor,  ///< something else: ask VisitorParts
 };
 
+/// `x`, `MPHaltEx`: nothing under it for RecursiveASTVisitor to walk (no
+/// qualifier, template arguments or special name).
+bool plainRef(const DeclRefExpr *D) {
+  return !D->hasQualifier() && !D->hasExplicitTemplateArgs() &&
+         D->getNameInfo().getName().isIdentifier();
+}
+
+/// `p->f`, `s.f`: RecursiveASTVisitor walks only the base.
+bool plainMember(const MemberExpr *M) {
+  return !M->hasQualifier() && !M->hasExplicitTemplateArgs() &&
+         M->getMemberNameInfo().getName().isIdentifier();
+}
+
+/// A plain `(T)e`: RecursiveASTVisitor walks only the operand.
+bool plainCast(const CStyleCastExpr *C) {
+  return typeHasNoStmts(C->getTypeInfoAsWritten()->getTypeLoc());
+}
+
 /// For the nodes C driver code is made of, RecursiveASTVisitor walks
 /// children() (for a few, after a written type with nothing in it); the
 /// rest (local typedefs and structs, arrays, _Generic, blocks, C++) are
 /// left to VisitorParts.
 Under walkUnder(const Stmt *S) {
   switch (S->getStmtClass()) {
-  case Stmt::DeclRefExprClass: {
-    const auto *D = cast<DeclRefExpr>(S);
-    return !D->hasQualifier() && !D->hasExplicitTemplateArgs() &&
-                   D->getNameInfo().getName().isIdentifier()
-               ? Under::Nothing
-               : Under::Visitor;
-  }
+  case Stmt::DeclRefExprClass:
+    return plainRef(cast<DeclRefExpr>(S)) ? Under::Nothing : Under::Visitor;
   case Stmt::IntegerLiteralClass:
   case Stmt::CharacterLiteralClass:
   case Stmt::FloatingLiteralClass:
@@ -198,23 +211,15 @@ Under walkUnder(const Stmt *S) {
   case Stmt::SEHExceptStmtClass:
   case Stmt::SEHFinallyStmtClass:
     return Under::Children;
-  case Stmt::MemberExprClass: {
-    const auto *M = cast<MemberExpr>(S);
-    return !M->hasQualifier() && !M->hasExplicitTemplateArgs() &&
-                   M->getMemberNameInfo().getName().isIdentifier()
-               ? Under::One
-               : Under::Visitor;
-  }
+  case Stmt::MemberExprClass:
+    return plainMember(cast<MemberExpr>(S)) ? Under::One : Under::Visitor;
   case Stmt::DeclStmtClass:
     return llvm::all_of(cast<DeclStmt>(S)->decls(), plainVar)
                ? Under::Vars
                : Under::Visitor;
   // These walk their written type first.
   case Stmt::CStyleCastExprClass:
-    return typeHasNoStmts(
-               cast<CStyleCastExpr>(S)->getTypeInfoAsWritten()->getTypeLoc())
-               ? Under::One
-               : Under::Visitor;
+    return plainCast(cast<CStyleCastExpr>(S)) ? Under::One : Under::Visitor;
   case Stmt::UnaryExprOrTypeTraitExprClass: {
     const auto *U = cast<UnaryExprOrTypeTraitExpr>(S);
     return !U->isArgumentType() ||
@@ -279,6 +284,39 @@ private:
   SmallVector<Item, 8> Now;
 };
 
+/// What CallFinder::pass() does with a node, by its class. A table, for a
+/// switch over the classes themselves compiles to a chain of compares:
+/// their numbers are far apart.
+enum class Pass : uint8_t {
+  Stop,       ///< not for pass()
+  Cast,       ///< go to the operand
+  Paren,      ///< go to the child
+  Unary,      ///< go to the child
+  Member,     ///< go to the base, if plainMember()
+  CStyleCast, ///< go to the operand, if plainCast()
+  Ref,        ///< count the use, if plainRef()
+  Leaf,       ///< nothing under it
+  Goto,       ///< set Branches
+};
+struct PassTableT {
+  Pass Of[Stmt::lastStmtConstant + 1] = {};
+  constexpr PassTableT() {
+    Of[Stmt::ImplicitCastExprClass] = Pass::Cast;
+    Of[Stmt::ParenExprClass] = Pass::Paren;
+    Of[Stmt::UnaryOperatorClass] = Pass::Unary;
+    Of[Stmt::MemberExprClass] = Pass::Member;
+    Of[Stmt::CStyleCastExprClass] = Pass::CStyleCast;
+    Of[Stmt::DeclRefExprClass] = Pass::Ref;
+    for (Stmt::StmtClass C :
+         {Stmt::IntegerLiteralClass, Stmt::CharacterLiteralClass,
+          Stmt::FloatingLiteralClass, Stmt::StringLiteralClass,
+          Stmt::NullStmtClass, Stmt::BreakStmtClass, Stmt::ContinueStmtClass})
+      Of[C] = Pass::Leaf;
+    Of[Stmt::GotoStmtClass] = Pass::Goto;
+  }
+};
+constexpr PassTableT PassTable;
+
 /// The one walk of a body: the direct calls, the calls the rules describe,
 /// the functions stored into fields, and the assignments the later phases
 /// read (so that none of them walks the body again).
@@ -292,6 +330,12 @@ private:
 /// dispatch and a Visit chain per node, a walk of the written type of every
 /// cast, sizeof and declaration) cost more than twice this loop. Iterative,
 /// with an explicit stack, so deep nesting cannot exhaust the real one.
+///
+/// Only the lists need that order. A node whose visit adds to none of them
+/// (casts, parentheses, member accesses, names, literals: most of a body)
+/// only counts a function's use or sets Branches, which no order changes,
+/// so it is visited as soon as it is met, and its child taken at once,
+/// rather than pushed and popped (see later()).
 class CallFinder {
 public:
   CallFinder(const RuleSet &Rules, const ASTContext &Ctx)
@@ -303,50 +347,188 @@ public:
   std::vector<Registration> Registrations;
   /// Any branch, loop, goto, `&&`, `||` or `?:`.
   bool Branches = false;
-  /// Functions named other than as the callee of a direct call.
+  /// Functions named other than as the callee of a direct call, by how
+  /// many times; a function counts only if its entry ends positive.
   llvm::DenseMap<const FunctionDecl *, int> Uses;
 
   void walk(const Stmt *Root) {
-    SmallVector<Item, 64> Stack;
-    if (Root)
-      Stack.push_back(Root);
+    later(Root);
     while (!Stack.empty()) {
       Item I = Stack.pop_back_val();
       if (const auto *V = dyn_cast<const VarDecl *>(I)) {
         visitVarDecl(V);
         continue;
       }
-      const Stmt *S = visit(cast<const Stmt *>(I));
-      size_t First = Stack.size();
-      switch (walkUnder(S)) {
-      case Under::Nothing:
-        continue;
-      case Under::One:
-        if (const Stmt *Child = onlyChild(S))
-          Stack.push_back(Child);
-        continue;
-      case Under::Children:
-        for (const Stmt *Child : S->children())
-          if (Child)
-            Stack.push_back(Child);
-        break;
-      case Under::Vars:
-        for (const Decl *D : cast<DeclStmt>(S)->decls()) {
-          Stack.push_back(cast<VarDecl>(D));
-          if (const Expr *Init = cast<VarDecl>(D)->getInit())
-            Stack.push_back(Init);
-        }
-        break;
-      case Under::Visitor:
-        VisitorParts::collect(S, Stack);
-        break;
-      }
-      // Pushed in walking order; popped from the end.
-      std::reverse(Stack.begin() + First, Stack.end());
+      // Down the first child of each node without a push and pop for it.
+      for (const Stmt *S = pass(cast<const Stmt *>(I)); S;)
+        S = pass(step(S));
     }
   }
 
 private:
+  /// Visits S and what is under it while they are nodes whose visit adds
+  /// to no list and that have at most one child to walk: casts,
+  /// parentheses, `&x`, `p->f`, names, literals, `break`, `goto`. Returns
+  /// the first other node, or null. Such nodes only count a function's use
+  /// or set Branches, which no order changes, so they may be visited before
+  /// siblings on their left: later() does.
+  LLVM_ATTRIBUTE_ALWAYS_INLINE const Stmt *pass(const Stmt *S) {
+    while (S) {
+      switch (PassTable.Of[S->getStmtClass()]) {
+      case Pass::Stop:
+        return S;
+      case Pass::Cast:
+        S = cast<ImplicitCastExpr>(S)->getSubExpr();
+        continue;
+      case Pass::Paren:
+        S = cast<ParenExpr>(S)->getSubExpr();
+        continue;
+      case Pass::Unary:
+        S = cast<UnaryOperator>(S)->getSubExpr();
+        continue;
+      case Pass::Member:
+        if (!plainMember(cast<MemberExpr>(S)))
+          return S;
+        S = cast<MemberExpr>(S)->getBase();
+        continue;
+      case Pass::CStyleCast:
+        if (!plainCast(cast<CStyleCastExpr>(S)))
+          return S;
+        S = cast<CStyleCastExpr>(S)->getSubExpr();
+        continue;
+      case Pass::Ref:
+        if (!plainRef(cast<DeclRefExpr>(S)))
+          return S;
+        countUse(cast<DeclRefExpr>(S));
+        return nullptr;
+      case Pass::Leaf:
+        return nullptr;
+      case Pass::Goto:
+        Branches = true;
+        return nullptr;
+      }
+      llvm_unreachable("a node pass() does not know");
+    }
+    return nullptr;
+  }
+
+  /// Queues S (may be null) to be walked after the items pushed later.
+  /// Callers queue a node's children right to left.
+  LLVM_ATTRIBUTE_ALWAYS_INLINE void later(const Stmt *S) {
+    if ((S = pass(S)))
+      Stack.push_back(S);
+  }
+
+  /// Visits S (a node pass() stopped at), queues its children but the
+  /// first, and returns that one (null if none) to be walked next. The
+  /// nodes C is mostly made of are taken apart here, without
+  /// Stmt::children() and walkUnder(); every case walks what walkUnder()
+  /// says, in children() order.
+  const Stmt *step(const Stmt *S) {
+    switch (S->getStmtClass()) {
+    case Stmt::BinaryOperatorClass:
+    case Stmt::CompoundAssignOperatorClass: {
+      const auto *B = cast<BinaryOperator>(S);
+      visitBinaryOperator(B);
+      later(B->getRHS());
+      return B->getLHS();
+    }
+    case Stmt::CallExprClass:
+      return stepCall(cast<CallExpr>(S));
+    case Stmt::CompoundStmtClass: {
+      const auto *CS = cast<CompoundStmt>(S);
+      if (CS->body_empty())
+        return nullptr;
+      ArrayRef<Stmt *> Body(CS->body_begin(), CS->size());
+      for (const Stmt *Child : llvm::reverse(Body.drop_front()))
+        later(Child);
+      return Body.front();
+    }
+    case Stmt::IfStmtClass: {
+      Branches = true;
+      // C's if has a condition, then, perhaps else. C++'s may add an init
+      // statement or a condition variable before them, and `if consteval`
+      // has no condition: general() takes those.
+      const auto *If = cast<IfStmt>(S);
+      if (If->hasInitStorage() || If->hasVarStorage() || If->isConsteval())
+        break;
+      later(If->getElse());
+      later(If->getThen());
+      return If->getCond();
+    }
+    case Stmt::ForStmtClass: {
+      Branches = true;
+      const auto *For = cast<ForStmt>(S);
+      later(For->getBody());
+      later(For->getInc());
+      later(For->getCond());
+      later(For->getConditionVariableDeclStmt());
+      return For->getInit();
+    }
+    case Stmt::ReturnStmtClass:
+      return cast<ReturnStmt>(S)->getRetValue();
+    default:
+      break;
+    }
+    general(S);
+    return nullptr;
+  }
+
+  /// A call `f(a, b)`: the callee, then the arguments (a CallExprClass
+  /// node has no pre-arguments; those are CUDA's kernel calls').
+  const Stmt *stepCall(const CallExpr *C) {
+    // The usual callee, `f` under a cast and perhaps parentheses, is
+    // walked here: its name would count a use that uncountCallee() takes
+    // back, so neither is done.
+    const Expr *Callee = C->getCallee();
+    const Expr *Target = Callee;
+    for (;;) {
+      if (const auto *Cast = dyn_cast<ImplicitCastExpr>(Target))
+        Target = Cast->getSubExpr();
+      else if (const auto *Paren = dyn_cast<ParenExpr>(Target))
+        Target = Paren->getSubExpr();
+      else
+        break;
+    }
+    const auto *Ref = dyn_cast<DeclRefExpr>(Target);
+    bool CalleeDone = Ref && plainRef(Ref);
+    if (!CalleeDone)
+      uncountCallee(C);
+    recordCall(C);
+    for (unsigned I = C->getNumArgs(); I > 0; --I)
+      later(C->getArg(I - 1));
+    return CalleeDone ? nullptr : Callee;
+  }
+
+  /// Any other node, as walkUnder() says. Its children are queued left to
+  /// right and the block then reversed (later() pushes at most one item).
+  void general(const Stmt *S) {
+    S = visit(S);
+    size_t First = Stack.size();
+    switch (walkUnder(S)) {
+    case Under::Nothing:
+      return;
+    case Under::One:
+      later(onlyChild(S));
+      return;
+    case Under::Children:
+      for (const Stmt *Child : S->children())
+        later(Child);
+      break;
+    case Under::Vars:
+      for (const Decl *D : cast<DeclStmt>(S)->decls()) {
+        Stack.push_back(cast<VarDecl>(D));
+        later(cast<VarDecl>(D)->getInit());
+      }
+      break;
+    case Under::Visitor:
+      VisitorParts::collect(S, Stack);
+      break;
+    }
+    // Pushed in walking order; popped from the end.
+    std::reverse(Stack.begin() + First, Stack.end());
+  }
+
   /// Visits S; returns the node whose children are walked (an InitListExpr
   /// is walked in its written form, as the visitor does).
   const Stmt *visit(const Stmt *S) {
@@ -370,9 +552,7 @@ private:
       visitBinaryOperator(cast<BinaryOperator>(S));
       break;
     case Stmt::DeclRefExprClass:
-      if (const auto *FD =
-              dyn_cast<FunctionDecl>(cast<DeclRefExpr>(S)->getDecl()))
-        ++Uses[FD->getCanonicalDecl()];
+      countUse(cast<DeclRefExpr>(S));
       break;
     case Stmt::InitListExprClass: {
       const auto *IL = cast<InitListExpr>(S);
@@ -387,10 +567,14 @@ private:
     }
     return S;
   }
-  void visitBinaryOperator(const BinaryOperator *B) {
+  /// Inline: most operators are arithmetic, not assignments.
+  LLVM_ATTRIBUTE_ALWAYS_INLINE void
+  visitBinaryOperator(const BinaryOperator *B) {
     Branches |= B->isLogicalOp();
-    if (B->getOpcode() != BO_Assign)
-      return;
+    if (B->getOpcode() == BO_Assign)
+      visitAssign(B);
+  }
+  LLVM_ATTRIBUTE_NOINLINE void visitAssign(const BinaryOperator *B) {
     const Expr *L = B->getLHS();
     if (B->getType()->isPointerType())
       PointerAssigns.push_back({L, nullptr, B->getRHS()});
@@ -446,10 +630,26 @@ private:
     }
   }
   void visitCall(const CallExpr *C) {
+    uncountCallee(C);
+    recordCall(C);
+  }
+  /// Most names are of variables: only a function's goes to the map.
+  LLVM_ATTRIBUTE_ALWAYS_INLINE void countUse(const DeclRefExpr *D) {
+    if (const auto *FD = dyn_cast<FunctionDecl>(D->getDecl()))
+      countFunction(FD);
+  }
+  LLVM_ATTRIBUTE_NOINLINE void countFunction(const FunctionDecl *FD) {
+    ++Uses[FD->getCanonicalDecl()];
+  }
+  /// The callee of a direct call is no use of the function: take back the
+  /// count its name will add.
+  void uncountCallee(const CallExpr *C) {
     if (const auto *D =
             dyn_cast<DeclRefExpr>(C->getCallee()->IgnoreParenImpCasts()))
       if (const auto *FD = dyn_cast<FunctionDecl>(D->getDecl()))
         --Uses[FD->getCanonicalDecl()];
+  }
+  void recordCall(const CallExpr *C) {
     if (const DdiRule *R = ddiRuleFor(C, Rules, Ctx))
       Ddis.push_back({C, R});
     else if (const FunctionDecl *Def = calleeWithBody(C))
@@ -458,6 +658,7 @@ private:
 
   const RuleSet &Rules;
   const ASTContext &Ctx;
+  SmallVector<Item, 64> Stack;
 };
 
 } // namespace
@@ -474,6 +675,10 @@ DriverModel::DriverModel(
 void DriverModel::collectFunctions(ASTContext &Ctx, const RuleSet &Rules) {
   std::vector<const FunctionDecl *> Defs;
   collectDefinitions(Ctx.getTranslationUnitDecl(), Defs);
+  // FunctionInfo's move may throw (DenseMap's), so a growing vector would
+  // copy every one each time.
+  Functions.reserve(Defs.size());
+  Index.reserve(Defs.size());
   for (const FunctionDecl *FD : Defs) {
     if (Index.count(FD))
       continue;
@@ -608,6 +813,10 @@ void DriverModel::orderBottomUp() {
 }
 
 void DriverModel::indexCallers() {
+  size_t Calls = 0;
+  for (const FunctionInfo &F : Functions)
+    Calls += F.Calls.size() + F.Ddis.size();
+  CallerIndex.reserve(Calls);
   for (size_t I = 0; I < Functions.size(); ++I) {
     for (const CallSite &C : Functions[I].Calls)
       CallerIndex[C.Call] = I;
