@@ -230,7 +230,11 @@ private:
   llvm::StringRef keyOf(const Expr *E);
   /// Does the branch say anything about a path St tracks?
   bool decides(const State &St, const Expr *Cond, bool Branch);
+  bool tracksAny(const State &St, llvm::ArrayRef<BranchTest> Tests) const;
   void refine(State &St, const Expr *Cond, bool Branch);
+  /// Narrows St by Tests, each with its value negated when Negate is set
+  /// (a plain test's false branch is its true branch negated).
+  void applyTests(State &St, llvm::ArrayRef<BranchTest> Tests, bool Negate);
 
   // Transfer.
   void handleCall(const CallExpr *C, State &St);
@@ -955,7 +959,14 @@ FunctionFlow::testsFor(const Expr *Cond, bool Branch) {
 }
 
 bool FunctionFlow::decides(const State &St, const Expr *Cond, bool Branch) {
-  for (const BranchTest &T : testsFor(Cond, Branch))
+  if (St.Pools.empty() && St.Items.empty() && St.StatusOf.empty())
+    return false;
+  return tracksAny(St, testsFor(Cond, Branch));
+}
+
+bool FunctionFlow::tracksAny(const State &St,
+                             llvm::ArrayRef<BranchTest> Tests) const {
+  for (const BranchTest &T : Tests)
     if (St.StatusOf.count(T.Key) ||
         (!T.Status && (St.Pools.count(T.Key) || St.Items.count(T.Key))))
       return true;
@@ -963,6 +974,11 @@ bool FunctionFlow::decides(const State &St, const Expr *Cond, bool Branch) {
 }
 
 void FunctionFlow::refine(State &St, const Expr *Cond, bool Branch) {
+  applyTests(St, testsFor(Cond, Branch), false);
+}
+
+void FunctionFlow::applyTests(State &St, llvm::ArrayRef<BranchTest> Tests,
+                              bool Negate) {
   auto RefineOne = [&](uint8_t &Bits, bool Null) {
     if (Null) {
       if (Bits & (PMaybeNull | PNull | PLive | PUnknown))
@@ -982,7 +998,9 @@ void FunctionFlow::refine(State &St, const Expr *Cond, bool Branch) {
         if (V.Group == Group && K != Key)
           RefineOne(V.Bits, Null);
   };
-  for (const BranchTest &T : testsFor(Cond, Branch)) {
+  for (const BranchTest &Test : Tests) {
+    BranchTest T = Test;
+    T.Value ^= Negate;
     if (T.Status) {
       if (auto It = St.StatusOf.find(T.Key); It != St.StatusOf.end()) {
         auto PIt = St.Pools.find(It->second);
@@ -1125,18 +1143,33 @@ void FunctionFlow::execCondition(const Expr *Cond, State &St, State &False,
   }
   // A plain test: evaluate it, then split the state as its CFG block's two
   // edges would (a constant rules one out).
+  // (Its `&&`, `||`, `!` and commas are gone, so its false branch tests
+  // the same paths as its true branch, negated: one set of tests serves.)
   if (St.Reached)
     walk(Cond, St);
   False = St;
   std::optional<bool> Constant = constantCondition(Cond, Ctx);
-  if (Constant == false)
-    St.Reached = false;
-  else if (St.Reached && decides(St, Cond, true))
-    refine(St, Cond, true);
-  if (Constant == true)
-    False.Reached = false;
-  else if (False.Reached && decides(False, Cond, false))
-    refine(False, Cond, false);
+  if (Constant) {
+    (*Constant ? False : St).Reached = false;
+    return;
+  }
+  if (!St.Reached ||
+      (St.Pools.empty() && St.Items.empty() && St.StatusOf.empty()))
+    return;
+  const auto *Nested = dyn_cast<BinaryOperator>(E);
+  if (Nested && (Nested->isLogicalOp() || Nested->isCommaOp())) {
+    // Nested too deep to split: each branch decides on its own.
+    if (decides(St, Cond, true))
+      refine(St, Cond, true);
+    if (decides(False, Cond, false))
+      refine(False, Cond, false);
+    return;
+  }
+  const std::vector<BranchTest> &Tests = testsFor(Cond, true);
+  if (!tracksAny(St, Tests))
+    return;
+  applyTests(St, Tests, false);
+  applyTests(False, Tests, true);
 }
 
 void FunctionFlow::transferBlock(const CFGBlock &B, State &St) {
