@@ -1225,9 +1225,10 @@ void FunctionFlow::recordMustFree(const State &AtExit) {
   }
 }
 
+// Each FunctionFlow runs once, so its summary moves out.
 FunctionSummary FunctionFlow::run() {
   if (!worthAnalysing(F, Summaries))
-    return Sum;
+    return std::move(Sum);
   InternerScope Scope(Strings);
   if (!F.Branches || followsSyntax(Fn->getBody())) {
     // Blocks, if/else, returns and forward gotos (most setup and cleanup
@@ -1241,11 +1242,11 @@ FunctionSummary FunctionFlow::run() {
       checkLeaksAtExit(St, Fn->getBody()->getEndLoc(), false);
     AtExit.join(St);
     recordMustFree(AtExit);
-    return Sum;
+    return std::move(Sum);
   }
   CfgOrder CO = CfgOrder::build(Fn, Ctx);
   if (!CO.Cfg)
-    return Sum; // code the CFG cannot model: say nothing about it
+    return std::move(Sum); // code the CFG cannot model: say nothing about it
   Elements = std::move(CO.Elements);
   std::unique_ptr<CFG> &Cfg = CO.Cfg;
   const std::vector<const CFGBlock *> &Order = CO.Order;
@@ -1303,7 +1304,7 @@ FunctionSummary FunctionFlow::run() {
     }
   }
   recordMustFree(In[Exit.getBlockID()]);
-  return Sum;
+  return std::move(Sum);
 }
 
 } // namespace
