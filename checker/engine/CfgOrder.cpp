@@ -52,26 +52,30 @@ bool followsSyntax(const Stmt *Body) {
   // Statements are taken in source order, so that a goto to a label
   // already passed (a loop) is seen as one; inside an expression only what
   // is there matters, not its order.
+  // The flow recurses into nested ifs (an `else if` chain nests too), so
+  // deep nesting takes the CFG, which does not.
+  constexpr unsigned MaxIfDepth = 48;
   llvm::SmallPtrSet<const LabelDecl *, 8> Labels;
-  llvm::SmallVector<const Stmt *, 32> Stack;
+  llvm::SmallVector<std::pair<const Stmt *, unsigned>, 32> Stack;
   if (Body)
-    Stack.push_back(Body);
+    Stack.push_back({Body, 0});
   while (!Stack.empty()) {
-    const Stmt *S = Stack.pop_back_val();
+    auto [S, Depth] = Stack.pop_back_val();
     switch (S->getStmtClass()) {
     case Stmt::CompoundStmtClass: {
       const auto *CS = cast<CompoundStmt>(S);
       for (auto It = CS->body_rbegin(); It != CS->body_rend(); ++It)
-        Stack.push_back(*It);
+        Stack.push_back({*It, Depth});
       continue;
     }
     case Stmt::IfStmtClass: {
       const auto *If = cast<IfStmt>(S);
-      if (If->getInit() || If->getConditionVariable() || If->isConsteval())
+      if (If->getInit() || If->getConditionVariable() || If->isConsteval() ||
+          Depth >= MaxIfDepth)
         return false;
       if (If->getElse())
-        Stack.push_back(If->getElse());
-      Stack.push_back(If->getThen());
+        Stack.push_back({If->getElse(), Depth + 1});
+      Stack.push_back({If->getThen(), Depth + 1});
       // `&&`, `||` and `!` of a condition are branches the flow follows
       // itself (conditionParts); their operands are checked as any other.
       llvm::SmallVector<const Expr *, 4> Parts{If->getCond()};
@@ -87,14 +91,14 @@ bool followsSyntax(const Stmt *Body) {
           Parts.push_back(B->getLHS());
           Parts.push_back(B->getRHS());
         } else {
-          Stack.push_back(E);
+          Stack.push_back({E, Depth});
         }
       }
       continue;
     }
     case Stmt::LabelStmtClass:
       Labels.insert(cast<LabelStmt>(S)->getDecl());
-      Stack.push_back(cast<LabelStmt>(S)->getSubStmt());
+      Stack.push_back({cast<LabelStmt>(S)->getSubStmt(), Depth});
       continue;
     case Stmt::GotoStmtClass: // a label already passed: a loop
       if (Labels.count(cast<GotoStmt>(S)->getLabel()))
@@ -128,7 +132,7 @@ bool followsSyntax(const Stmt *Body) {
     }
     for (const Stmt *Child : S->children())
       if (Child && !isInertPath(Child))
-        Stack.push_back(Child);
+        Stack.push_back({Child, Depth});
   }
   return true;
 }

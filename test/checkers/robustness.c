@@ -423,3 +423,32 @@ PNET_BUFFER_LIST b;
 {
   return a != NULL && b != NULL;
 }
+
+// A long `else if` chain (each one nests in the previous else) around a
+// pool freed on every path: deep nesting, followed without recursion.
+#define RB_ELSE_IF_8(N)                                                        \
+  else if (Code == (N) + 0) Total += 1; else if (Code == (N) + 1) Total += 2; \
+  else if (Code == (N) + 2) Total += 3; else if (Code == (N) + 3) Total += 4; \
+  else if (Code == (N) + 4) Total += 5; else if (Code == (N) + 5) Total += 6; \
+  else if (Code == (N) + 6) Total += 7; else if (Code == (N) + 7) Total += 8;
+#define RB_ELSE_IF_64(N)                                                       \
+  RB_ELSE_IF_8(N) RB_ELSE_IF_8(N + 8) RB_ELSE_IF_8(N + 16)                     \
+  RB_ELSE_IF_8(N + 24) RB_ELSE_IF_8(N + 32) RB_ELSE_IF_8(N + 40)               \
+  RB_ELSE_IF_8(N + 48) RB_ELSE_IF_8(N + 56)
+
+ULONG RbLongElseIfChain(NDIS_HANDLE Handle, ULONG Code) {
+  NET_BUFFER_LIST_POOL_PARAMETERS Params;
+  NDIS_HANDLE Pool;
+  ULONG Total = 0;
+  NdisZeroMemory(&Params, sizeof(Params));
+  Pool = NdisAllocateNetBufferListPool(Handle, &Params);
+  if (Pool == NULL)
+    return 0;
+  if (Code == 0)
+    Total = 1;
+  RB_ELSE_IF_64(1) RB_ELSE_IF_64(65) RB_ELSE_IF_64(129) RB_ELSE_IF_64(193)
+  else
+    Total = 0;
+  NdisFreeNetBufferListPool(Pool);
+  return Total;
+}
