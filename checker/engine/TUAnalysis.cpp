@@ -53,6 +53,7 @@ TUAnalysis::TUAnalysis(ASTContext &Ctx, const RuleSet &Rules,
   Facts.index(Aliases);
   Timer.lap("aliases");
   HandleFlow Flow(Ctx, Rules, Model, Summaries, Aliases);
+  Summaries.reserve(Model.functions().size()); // no rehash moves summaries
   for (const FunctionInfo *F : Model.bottomUp())
     Summaries[F->Fn] = Flow.analyze(*F, Events);
 
