@@ -10,9 +10,7 @@ using namespace clang;
 
 namespace ndis {
 
-/// Could E be a constant? Not if it reads a variable that is not const, a
-/// field, memory, or calls anything: then it needs no evaluation.
-static bool mayBeConstant(const Expr *E) {
+bool mayBeConstant(const Expr *E) {
   llvm::SmallVector<const Stmt *, 16> Stack{E};
   while (!Stack.empty()) {
     const Stmt *S = Stack.back();
@@ -77,7 +75,8 @@ bool followsSyntax(const Stmt *Body) {
         Stack.push_back({If->getElse(), Depth + 1});
       Stack.push_back({If->getThen(), Depth + 1});
       // `&&`, `||` and `!` of a condition are branches the flow follows
-      // itself (conditionParts); their operands are checked as any other.
+      // itself (HandleFlow's execCondition); their operands are checked as
+      // any other.
       llvm::SmallVector<const Expr *, 4> Parts{If->getCond()};
       while (!Parts.empty()) {
         const Expr *E = Parts.pop_back_val()->IgnoreParenImpCasts();

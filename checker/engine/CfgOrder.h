@@ -51,6 +51,10 @@ struct CfgOrder {
 /// that does not return. Such a body needs no CFG.
 bool followsSyntax(const clang::Stmt *Body);
 
+/// Could E be a constant? Not if it reads a variable that is not const, a
+/// field, memory, or calls anything: then it needs no evaluation.
+bool mayBeConstant(const clang::Expr *E);
+
 /// The value of a branch condition that is a constant (`1`, `FALSE`,
 /// `sizeof(X) == 8`); none for any other. Only conditions that can be
 /// constant are evaluated.
@@ -170,6 +174,21 @@ struct AnyBranchDecides {
   }
 };
 
+/// The state along one edge of a block whose out-state is Out: Out itself
+/// where Decides(Out, Cond, TrueBranch) says the branch narrows nothing (or
+/// there is no condition), else a copy in Scratch narrowed by
+/// Refine(State &, Cond, TrueBranch).
+template <typename StateT, typename RefineFn, typename DecidesFn>
+const StateT &alongEdge(const StateT &Out, const clang::Expr *Cond,
+                        bool TrueBranch, RefineFn &Refine, DecidesFn &Decides,
+                        StateT &Scratch) {
+  if (!Cond || !Decides(Out, Cond, TrueBranch))
+    return Out;
+  Scratch = Out;
+  Refine(Scratch, Cond, TrueBranch);
+  return Scratch;
+}
+
 /// Sends a block's out-state along its edges: each edge gets a copy,
 /// narrowed by the branch condition (Refine(State &, const Expr *, bool
 /// TrueBranch); it may mark the copy unreached when the branch cannot be
@@ -188,17 +207,12 @@ void propagate(const CfgOrder &CO, const clang::CFGBlock &B, const StateT &Out,
     bool TrueBranch = Index == 0;
     if (!SB)
       continue;
-    bool Changed;
-    if (Cond && Decides(Out, Cond, TrueBranch)) {
-      StateT Edge = Out;
-      Refine(Edge, Cond, TrueBranch);
-      if (!Edge.Reached)
-        continue; // the test cannot go this way
-      Changed = In[SB->getBlockID()].join(Edge);
-    } else {
-      Changed = In[SB->getBlockID()].join(Out);
-    }
-    if (Changed && Work)
+    StateT Scratch;
+    const StateT &Edge =
+        alongEdge(Out, Cond, TrueBranch, Refine, Decides, Scratch);
+    if (!Edge.Reached)
+      continue; // the test cannot go this way
+    if (In[SB->getBlockID()].join(Edge) && Work)
       Work->insert(CO.Rank[SB->getBlockID()]);
   }
 }

@@ -101,6 +101,11 @@ struct State {
   /// A local holding a copy of a field or global: `Pool = Adapter->Pool;`.
   FlatMap<llvm::StringRef> CopyOf;
 
+  /// No path tracked at all: no branch can narrow anything.
+  bool tracksNothing() const {
+    return Pools.empty() && Items.empty() && StatusOf.empty();
+  }
+
   /// Joins Other into this; returns whether anything changed.
   bool join(const State &Other) {
     if (!Other.Reached)
@@ -202,7 +207,8 @@ private:
   // The walk.
   void transferBlock(const CFGBlock &B, State &St);
   /// Follows S along its syntax (see followsSyntax): St is the state
-  /// before S and becomes the state after it; returns join AtExit.
+  /// before S and becomes the state after it; the states at its returns
+  /// are joined into AtExit.
   void exec(const Stmt *S, State &St, State &AtExit);
   /// Evaluates a branch condition from St, following its `&&`, `||` and
   /// `!`: St becomes the state where it is true, False where it is false.
@@ -755,11 +761,8 @@ static bool isNullConstant(const Expr *E, ASTContext &Ctx) {
   E = E->IgnoreParenCasts();
   // What cannot be a constant needs no evaluation (conditions compare
   // fields and variables far more often than constants).
-  if (isa<MemberExpr, CallExpr, ArraySubscriptExpr>(E))
+  if (!mayBeConstant(E))
     return false;
-  if (const auto *D = dyn_cast<DeclRefExpr>(E))
-    if (!isa<EnumConstantDecl>(D->getDecl()))
-      return false;
   if (const auto *L = dyn_cast<IntegerLiteral>(E))
     return L->getValue() == 0;
   return E->isNullPointerConstant(
@@ -959,7 +962,7 @@ FunctionFlow::testsFor(const Expr *Cond, bool Branch) {
 }
 
 bool FunctionFlow::decides(const State &St, const Expr *Cond, bool Branch) {
-  if (St.Pools.empty() && St.Items.empty() && St.StatusOf.empty())
+  if (St.tracksNothing())
     return false;
   return tracksAny(St, testsFor(Cond, Branch));
 }
@@ -1153,8 +1156,7 @@ void FunctionFlow::execCondition(const Expr *Cond, State &St, State &False,
     (*Constant ? False : St).Reached = false;
     return;
   }
-  if (!St.Reached ||
-      (St.Pools.empty() && St.Items.empty() && St.StatusOf.empty()))
+  if (!St.Reached || St.tracksNothing())
     return;
   const auto *Nested = dyn_cast<BinaryOperator>(E);
   if (Nested && (Nested->isLogicalOp() || Nested->isCommaOp())) {
@@ -1294,13 +1296,9 @@ FunctionSummary FunctionFlow::run() {
     for (unsigned I = 0; I < B->succ_size(); ++I) {
       if (CO.succ(*B, I) != &Exit || EndsInReturn || B == &Exit)
         continue;
-      if (!Cond || !decides(Out, Cond, I == 0)) {
-        checkLeaksAtExit(Out, Fn->getBody()->getEndLoc(), false);
-        continue;
-      }
-      State Edge = Out;
-      refine(Edge, Cond, I == 0);
-      checkLeaksAtExit(Edge, Fn->getBody()->getEndLoc(), false);
+      State Scratch;
+      checkLeaksAtExit(alongEdge(Out, Cond, I == 0, Refine, Decides, Scratch),
+                       Fn->getBody()->getEndLoc(), false);
     }
   }
   recordMustFree(In[Exit.getBlockID()]);
