@@ -135,7 +135,6 @@ bool plainVar(const Decl *D) {
 /// What RecursiveASTVisitor walks under a node.
 enum class Under {
   Nothing,  ///< a leaf
-  One,      ///< one child, onlyChild(S): casts, parentheses, `&x`, `p->f`
   Children, ///< exactly S->children()
   Vars,     ///< a DeclStmt of plain variables: each, then its initializer
   Visitor,  ///< something else: ask VisitorParts
@@ -162,27 +161,17 @@ bool plainCast(const CStyleCastExpr *C) {
 /// For the nodes C driver code is made of, RecursiveASTVisitor walks
 /// children() (for a few, after a written type with nothing in it); the
 /// rest (local typedefs and structs, arrays, _Generic, blocks, C++) are
-/// left to VisitorParts.
+/// left to VisitorParts. Asked only about nodes CallFinder::pass() stops
+/// at: casts, parentheses, unary operators, literals, `;`, `break`,
+/// `continue`, `goto` and plain names, member accesses and C casts never
+/// get here, and the names, member accesses and C casts that do are not
+/// plain (default: VisitorParts).
 Under walkUnder(const Stmt *S) {
   switch (S->getStmtClass()) {
-  case Stmt::DeclRefExprClass:
-    return plainRef(cast<DeclRefExpr>(S)) ? Under::Nothing : Under::Visitor;
-  case Stmt::IntegerLiteralClass:
-  case Stmt::CharacterLiteralClass:
-  case Stmt::FloatingLiteralClass:
-  case Stmt::StringLiteralClass:
-  case Stmt::NullStmtClass:
-  case Stmt::BreakStmtClass:
-  case Stmt::ContinueStmtClass:
-  case Stmt::GotoStmtClass:
   case Stmt::SEHLeaveStmtClass:
   case Stmt::OpaqueValueExprClass:
   case Stmt::ImplicitValueInitExprClass:
     return Under::Nothing;
-  case Stmt::ImplicitCastExprClass:
-  case Stmt::ParenExprClass:
-  case Stmt::UnaryOperatorClass:
-    return Under::One;
   case Stmt::BinaryOperatorClass:
   case Stmt::CompoundAssignOperatorClass:
   case Stmt::CallExprClass:
@@ -211,15 +200,11 @@ Under walkUnder(const Stmt *S) {
   case Stmt::SEHExceptStmtClass:
   case Stmt::SEHFinallyStmtClass:
     return Under::Children;
-  case Stmt::MemberExprClass:
-    return plainMember(cast<MemberExpr>(S)) ? Under::One : Under::Visitor;
   case Stmt::DeclStmtClass:
     return llvm::all_of(cast<DeclStmt>(S)->decls(), plainVar)
                ? Under::Vars
                : Under::Visitor;
   // These walk their written type first.
-  case Stmt::CStyleCastExprClass:
-    return plainCast(cast<CStyleCastExpr>(S)) ? Under::One : Under::Visitor;
   case Stmt::UnaryExprOrTypeTraitExprClass: {
     const auto *U = cast<UnaryExprOrTypeTraitExpr>(S);
     return !U->isArgumentType() ||
@@ -235,17 +220,6 @@ Under walkUnder(const Stmt *S) {
   default:
     return Under::Visitor;
   }
-}
-
-/// The child of a node walkUnder() calls Under::One.
-const Stmt *onlyChild(const Stmt *S) {
-  if (const auto *C = dyn_cast<CastExpr>(S))
-    return C->getSubExpr();
-  if (const auto *P = dyn_cast<ParenExpr>(S))
-    return P->getSubExpr();
-  if (const auto *U = dyn_cast<UnaryOperator>(S))
-    return U->getSubExpr();
-  return cast<MemberExpr>(S)->getBase();
 }
 
 /// A walk item: a statement, or a variable to visit (its initializer is an
@@ -507,9 +481,6 @@ private:
     size_t First = Stack.size();
     switch (walkUnder(S)) {
     case Under::Nothing:
-      return;
-    case Under::One:
-      later(onlyChild(S));
       return;
     case Under::Children:
       for (const Stmt *Child : S->children())
