@@ -8,7 +8,6 @@
 
 #include "RuleSet.h"
 #include "llvm/Support/MemoryBuffer.h"
-#include <cstdlib>
 #include <mutex>
 
 namespace ndis {
