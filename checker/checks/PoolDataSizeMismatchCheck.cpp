@@ -57,7 +57,7 @@ void PoolDataSizeMismatchCheck::check(const MatchFinder::MatchResult &Result) {
     const ItemSite *Alloc = nullptr;
     // The same item, not merely an alias: buffers are linked through
     // NDIS's own fields (NET_BUFFER_LIST_FIRST_NB), which would join them all.
-    std::string Base = M.Base.key();
+    llvm::SmallString<64> Base = M.Base.key();
     for (const ItemSite &I : Facts.Items)
       if (I.MdlAndData && I.Item && I.Item->key() == Base)
         Alloc = &I;

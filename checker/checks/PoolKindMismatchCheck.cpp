@@ -35,7 +35,7 @@ void PoolKindMismatchCheck::check(const MatchFinder::MatchResult &Result) {
   std::map<std::string, std::vector<const ItemSite *>> ItemsAt;
   for (const ItemSite &I : Facts.Items)
     if (I.Item)
-      ItemsAt[I.Item->key()].push_back(&I);
+      ItemsAt[I.Item->key().str().str()].push_back(&I);
 
   for (const ItemSite &I : Facts.Items) {
     if (!I.Pool)
@@ -77,7 +77,7 @@ void PoolKindMismatchCheck::check(const MatchFinder::MatchResult &Result) {
     // aliases).
     const ItemSite *Match = nullptr;
     bool Unsure = false;
-    auto At = ItemsAt.find(F.Path.key());
+    auto At = ItemsAt.find(F.Path.key().str().str());
     if (At == ItemsAt.end())
       continue;
     for (const ItemSite *I : At->second) {

@@ -3,6 +3,8 @@
 #include "AccessPath.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Type.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
 
@@ -23,6 +25,13 @@ const Expr *stripCasts(const Expr *E) {
     return E;
   }
   return nullptr;
+}
+
+/// "[N]" for a constant index N, kept for the life of the thread (indices
+/// are few and small).
+static llvm::StringRef elementName(uint64_t N) {
+  thread_local llvm::StringSet<> Names;
+  return Names.insert(("[" + llvm::Twine(N) + "]").str()).first->getKey();
 }
 
 /// The record a member access starts from, through pointers and typedefs.
@@ -88,7 +97,7 @@ std::optional<AccessPath> accessPathOf(const Expr *E) {
     // Members of anonymous structs and unions (the WDK's NET_BUFFER puts
     // MdlChain in one) are named as if they were the parent's own.
     if (!Field->isAnonymousStructOrUnion())
-      P->Fields.push_back(Field->getNameAsString());
+      P->Fields.push_back(Field->getName());
     return P;
   }
 
@@ -99,7 +108,7 @@ std::optional<AccessPath> accessPathOf(const Expr *E) {
     // A constant index names one element; any other stands for all.
     const Expr *Index = A->getIdx();
     if (const auto *Lit = dyn_cast<IntegerLiteral>(Index->IgnoreParenImpCasts()))
-      P->Fields.push_back("[" + std::to_string(Lit->getValue().getLimitedValue()) + "]");
+      P->Fields.push_back(elementName(Lit->getValue().getLimitedValue()));
     else
       P->Fields.push_back("[]");
     return P;
@@ -115,21 +124,37 @@ std::optional<AccessPath> pointeePathOf(const Expr *E) {
   return std::nullopt;
 }
 
-std::string AccessPath::key() const {
-  std::string K;
+/// Appends V in hex: a declaration's address, written without a stream
+/// (keys are built at every call and assignment the flows see).
+static void appendHex(llvm::SmallVectorImpl<char> &K, uintptr_t V) {
+  char Digits[2 * sizeof(uintptr_t)];
+  unsigned N = 0;
+  do {
+    Digits[N++] = "0123456789abcdef"[V & 15];
+    V >>= 4;
+  } while (V);
+  while (N)
+    K.push_back(Digits[--N]);
+}
+
+llvm::SmallString<64> AccessPath::key() const {
+  llvm::SmallString<64> K;
   if (!Root && Kind != Constant)
-    return "?";
+    return K = "?";
   switch (Kind) {
   case Constant:
-    return "#" + std::to_string(Value);
+    K = "#";
+    K += llvm::itostr(Value);
+    return K;
   case Record: {
     const auto *R = cast<RecordDecl>(Root);
     // Anonymous structs are named by their typedef when they have one.
-    std::string Name = R->getName().str();
+    llvm::StringRef Name = R->getName();
     if (Name.empty())
       if (const TypedefNameDecl *TD = R->getTypedefNameForAnonDecl())
-        Name = TD->getName().str();
-    K = Name + "::";
+        Name = TD->getName();
+    K = Name;
+    K += "::";
     break;
   }
   case Variable: {
@@ -137,16 +162,22 @@ std::string AccessPath::key() const {
     // unit; a local or parameter by its declaration ("name@address"), so
     // the '@' marks a path that dies with its function.
     const auto *V = cast<VarDecl>(Root);
-    if (V->isLocalVarDeclOrParm())
-      K = V->getName().str() + "@" +
-          std::to_string(reinterpret_cast<uintptr_t>(V));
-    else
-      K = "::" + V->getName().str();
+    if (V->isLocalVarDeclOrParm()) {
+      K = V->getName();
+      K += '@';
+      appendHex(K, reinterpret_cast<uintptr_t>(V));
+    } else {
+      K = "::";
+      K += V->getName();
+    }
     break;
   }
   }
-  for (size_t I = 0; I < Fields.size(); ++I)
-    K += (I ? "." : "") + Fields[I];
+  for (size_t I = 0; I < Fields.size(); ++I) {
+    if (I)
+      K += '.';
+    K += Fields[I];
+  }
   return K;
 }
 

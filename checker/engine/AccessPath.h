@@ -12,6 +12,8 @@
 #define NDIS_TIDY_ENGINE_ACCESSPATH_H
 
 #include "clang/AST/Expr.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/SmallVector.h"
 #include <optional>
 #include <string>
 
@@ -25,11 +27,15 @@ struct AccessPath {
   /// The constant's value (Constant).
   int64_t Value = 0;
   /// Field names from the root; "[N]" is element N, "[]" any element.
-  std::vector<std::string> Fields;
+  /// (Names are the AST's identifiers or literals: nothing to allocate.)
+  llvm::SmallVector<llvm::StringRef, 4> Fields;
 
-  /// A key that is equal for equal paths: "MP_ADAPTER::NblPool".
-  std::string key() const;
-  bool operator==(const AccessPath &O) const { return key() == O.key(); }
+  /// A key that is equal for equal paths: "MP_ADAPTER::NblPool". Built on
+  /// the stack: paths are keyed at every call and assignment the flows see.
+  llvm::SmallString<64> key() const;
+  bool operator==(const AccessPath &O) const {
+    return key().str() == O.key().str();
+  }
   bool operator!=(const AccessPath &O) const { return !(*this == O); }
   /// Does this path start at a local variable or parameter?
   bool isLocal() const;

@@ -187,6 +187,12 @@ llvm::StringRef baseVar(const Expr *E) {
 /// Could two handles reached through these objects be different objects?
 /// Only when both are known and differ (two pointers to one adapter look
 /// different too; that costs a report, never a false one).
+/// A function's name as the AST holds it (no copy); empty for the special
+/// names C does not have.
+llvm::StringRef nameOf(const FunctionDecl *FD) {
+  return FD->getDeclName().isIdentifier() ? FD->getName() : llvm::StringRef();
+}
+
 bool differentObjects(llvm::StringRef A, llvm::StringRef B) {
   return !A.empty() && !B.empty() && A != B;
 }
@@ -197,9 +203,11 @@ public:
   FunctionFlow(ASTContext &Ctx, const RuleSet &Rules, const DriverModel &Model,
                const SummaryMap &Summaries, const ValueAliases &Aliases,
                const FunctionInfo &F, std::vector<FlowEvent> &Events,
-               llvm::DenseMap<const Expr *, std::string> &Displays)
+               llvm::DenseMap<const Expr *, llvm::StringRef> &Displays,
+               llvm::StringSaver &DisplaySaver)
       : Ctx(Ctx), Rules(Rules), Model(Model), Summaries(Summaries),
-        Aliases(Aliases), F(F), Fn(F.Fn), Events(Events), Displays(Displays) {}
+        Aliases(Aliases), F(F), Fn(F.Fn), Events(Events), Displays(Displays),
+        DisplaySaver(DisplaySaver) {}
 
   FunctionSummary run();
 
@@ -262,22 +270,24 @@ private:
                llvm::StringRef Base);
   void newItem(const AccessPath &I, const Expr *Pool, const CallExpr *C,
                const Effect &E, const Expr *Target, State &St);
+  // How/By are Twines: built only when an item does escape.
   void escapeItem(llvm::StringRef Key, State &St, const Stmt *Where,
-                  const std::string &How);
+                  const llvm::Twine &How);
   void handItem(llvm::StringRef Key, State &St, const Stmt *Where,
-                const std::string &By);
+                const llvm::Twine &By);
   void waited(State &St, ChainedSite Site);
 
   /// The summary key of a path: "%N" for parameter N, the path key for a
   /// field or global, none for a local.
   std::optional<std::string> summaryKey(const AccessPath &P) const;
   /// A callee summary key at a call site: "%N" becomes the argument's key.
-  std::optional<std::string> translate(const std::string &Key,
-                                       const CallExpr *C) const;
-  std::string display(const Expr *E) {
+  /// (Interned, or Key itself: valid while the function is analysed.)
+  std::optional<llvm::StringRef> translate(llvm::StringRef Key,
+                                           const CallExpr *C) const;
+  llvm::StringRef display(const Expr *E) {
     auto [It, New] = Displays.try_emplace(E);
     if (New)
-      It->second = sourceText(E, Ctx);
+      It->second = DisplaySaver.save(sourceText(E, Ctx));
     return It->second;
   }
   void emit(FlowEvent E);
@@ -305,7 +315,8 @@ private:
   std::set<const CallExpr *> UncheckedReported;
   llvm::DenseMap<std::pair<const Expr *, unsigned>, std::vector<BranchTest>>
       Tests;
-  llvm::DenseMap<const Expr *, std::string> &Displays; ///< HandleFlow's
+  llvm::DenseMap<const Expr *, llvm::StringRef> &Displays; ///< HandleFlow's
+  llvm::StringSaver &DisplaySaver;
   llvm::DenseMap<const Expr *, llvm::StringRef> Keys;
   /// States at the gotos to each label not yet reached (exec).
   llvm::DenseMap<const LabelDecl *, State> Pending;
@@ -317,21 +328,23 @@ std::optional<std::string> FunctionFlow::summaryKey(const AccessPath &P) const {
       return "%" + std::to_string(Parm->getFunctionScopeIndex());
   if (P.isLocal() || P.Kind == AccessPath::Constant)
     return std::nullopt;
-  return P.key();
+  return P.key().str().str();
 }
 
-std::optional<std::string> FunctionFlow::translate(const std::string &Key,
-                                                   const CallExpr *C) const {
+std::optional<llvm::StringRef>
+FunctionFlow::translate(llvm::StringRef Key, const CallExpr *C) const {
   if (Key.empty() || Key[0] != '%')
     return Key;
-  int Index = std::atoi(Key.c_str() + 1);
+  int Index = 0;
+  if (Key.drop_front().getAsInteger(10, Index))
+    return std::nullopt;
   const Expr *Arg = argOf(C, Index);
   if (!Arg)
     return std::nullopt;
   // The argument's own key (for the caller's parameter too: the caller's
   // state tracks it by that key).
   if (auto P = accessPathOf(Arg))
-    return P->key();
+    return intern(P->key());
   return std::nullopt;
 }
 
@@ -356,9 +369,9 @@ void FunctionFlow::allocatePool(const AccessPath &P, const CallExpr *C,
   PoolVal V;
   V.Bits = PMaybeNull;
   V.Alloc = C;
+  llvm::SmallString<64> Key = P.key();
   V.Display = intern(Target ? display(Target)
-                             : !DeclName.empty() ? DeclName.str() : P.key());
-  std::string Key = P.key();
+                            : !DeclName.empty() ? DeclName : Key.str());
   V.Group = intern(Key);
   V.Base = baseVar(Target);
   St.Pools[Key] = V;
@@ -456,11 +469,12 @@ void FunctionFlow::newItem(const AccessPath &I, const Expr *Pool,
   auto PP = Pool ? accessPathOf(Pool) : std::nullopt;
   ItemVal V;
   V.Bits = IOwned | INull;
-  V.Pool = intern(PP ? PP->key() : "");
+  V.Pool = intern(PP ? PP->key().str() : llvm::StringRef());
   V.Kind = E.Item;
   V.Alloc = C;
+  llvm::SmallString<64> IK = I.key();
   V.Display = intern(Target ? display(Target)
-                             : !DeclName.empty() ? DeclName.str() : I.key());
+                            : !DeclName.empty() ? DeclName : IK.str());
   V.PoolBase = baseVar(Pool);
   // An item stored straight into a field or global, or into an array
   // (whose elements we do not tell apart), has left our view.
@@ -479,11 +493,11 @@ void FunctionFlow::newItem(const AccessPath &I, const Expr *Pool,
       }
     return;
   }
-  St.Items[I.key()] = V;
+  St.Items[IK] = V;
 }
 
 void FunctionFlow::escapeItem(llvm::StringRef Key, State &St,
-                              const Stmt *Where, const std::string &How) {
+                              const Stmt *Where, const llvm::Twine &How) {
   auto It = St.Items.find(Key);
   if (It == St.Items.end())
     return;
@@ -498,7 +512,7 @@ void FunctionFlow::escapeItem(llvm::StringRef Key, State &St,
       X.Kind = V.Kind;
       X.Alloc.Calls = {V.Alloc};
       X.EscapeSite = Where;
-      X.EscapeHow = How;
+      X.EscapeHow = How.str();
       Sum.EscapingItems.push_back(std::move(X));
     }
   }
@@ -506,7 +520,7 @@ void FunctionFlow::escapeItem(llvm::StringRef Key, State &St,
 }
 
 void FunctionFlow::handItem(llvm::StringRef Key, State &St,
-                            const Stmt *Where, const std::string &By) {
+                            const Stmt *Where, const llvm::Twine &By) {
   auto It = St.Items.find(Key);
   if (It == St.Items.end())
     return;
@@ -517,7 +531,7 @@ void FunctionFlow::handItem(llvm::StringRef Key, State &St,
     X.Kind = V.Kind;
     X.Alloc.Calls = {V.Alloc};
     X.EscapeSite = Where;
-    X.EscapeHow = "handed to NDIS by " + By;
+    X.EscapeHow = ("handed to NDIS by " + By).str();
     X.Handed = true;
     Sum.EscapingItems.push_back(std::move(X));
   }
@@ -525,7 +539,7 @@ void FunctionFlow::handItem(llvm::StringRef Key, State &St,
     V.Bits = (V.Bits & ~IOwned) | IHanded;
     if (!V.Handed) {
       V.Handed = Where;
-      V.HandedBy = intern(By);
+      V.HandedBy = intern(By.str());
     }
   }
 }
@@ -629,7 +643,7 @@ static ChainedSite through(const CallExpr *Call, const ChainedSite &Inner) {
 
 void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
                                  const FunctionSummary &CS, State &St) {
-  std::string Name = Callee->getNameAsString();
+  llvm::StringRef Name = nameOf(Callee);
   for (const auto &[Key, Site] : CS.MayFreePools) {
     auto K = translate(Key, C);
     if (!K)
@@ -638,10 +652,10 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
     const Expr *Shown = nullptr;
     if (Key[0] == '%')
       Shown = argOf(C, std::atoi(Key.c_str() + 1));
-    std::string Display = Shown ? display(Shown) : "";
+    llvm::StringRef Display = Shown ? display(Shown) : llvm::StringRef();
     if (Display.empty())
       if (auto It = St.Pools.find(*K); It != St.Pools.end())
-        Display = It->second.Display.str();
+        Display = It->second.Display;
     if (Display.empty() && Site.ddi())
       if (const DdiRule *R = ddiRuleFor(Site.ddi(), Rules, Ctx))
         if (const Effect *E = R->find(EffectKind::FreePool))
@@ -649,13 +663,13 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
             Display = display(A);
     ChainedSite Chain = through(C, Site);
     if (Reporting) {
-      std::string SK = *K;
+      std::optional<std::string> Param;
       if (Key[0] == '%')
-        if (auto P = accessPathOf(argOf(C, std::atoi(Key.c_str() + 1))))
-          if (auto S = summaryKey(*P))
-            SK = *S;
-      if (SK.find('@') == std::string::npos && !Sum.MayFreePools.count(SK))
-        Sum.MayFreePools.emplace(SK, Chain);
+        if (auto P = accessPathOf(Shown))
+          Param = summaryKey(*P);
+      llvm::StringRef SK = Param ? llvm::StringRef(*Param) : *K;
+      if (!SK.contains('@') && !Sum.MayFreePools.count(SK))
+        Sum.MayFreePools.emplace(SK.str(), Chain);
     }
     freePool(*K, Display, std::move(Chain), Must, St);
   }
@@ -674,7 +688,7 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
   for (const auto &[Index, Site] : CS.HandsItemParam) {
     Covered.insert(Index);
     if (auto I = accessPathOf(argOf(C, Index))) {
-      handItem(I->key(), St, C, "'" + Name + "'");
+      handItem(I->key(), St, C, "'" + llvm::Twine(Name) + "'");
       if (Reporting)
         if (auto K = summaryKey(*I); K && (*K)[0] == '%')
           Sum.HandsItemParam.emplace(std::atoi(K->c_str() + 1), through(C, Site));
@@ -688,9 +702,9 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
     if (Covered.count(I))
       continue;
     if (auto P = accessPathOf(C->getArg(I)))
-      escapeItem(P->key(), St, C, "passed to '" + Name + "'");
+      escapeItem(P->key(), St, C, "passed to '" + llvm::Twine(Name) + "'");
     if (auto P = pointeePathOf(C->getArg(I)))
-      escapeItem(P->key(), St, C, "passed to '" + Name + "'");
+      escapeItem(P->key(), St, C, "passed to '" + llvm::Twine(Name) + "'");
   }
   if (CS.Waits)
     waited(St, through(C, CS.WaitSite));
@@ -700,19 +714,19 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
     Sum.FreesItemsOfKind.emplace(Kind, through(C, Site));
   for (const PoolAllocation &A : CS.AllocatesPools) {
     auto K = translate(A.Path, C);
-    if (!K || K->find('@') != std::string::npos)
+    if (!K || K->contains('@'))
       continue;
     PoolAllocation Copy = A;
-    Copy.Path = *K;
+    Copy.Path = K->str();
     Copy.Site = through(C, A.Site);
     Sum.AllocatesPools.push_back(std::move(Copy));
   }
   for (const EscapingItem &X : CS.EscapingItems) {
     auto K = translate(X.Pool, C);
-    if (!K || K->find('@') != std::string::npos)
+    if (!K || K->contains('@'))
       continue;
     EscapingItem Copy = X;
-    Copy.Pool = *K;
+    Copy.Pool = K->str();
     Copy.Alloc = through(C, X.Alloc);
     Sum.EscapingItems.push_back(std::move(Copy));
   }
@@ -734,19 +748,21 @@ void FunctionFlow::handleCall(const CallExpr *C, State &St) {
   // An unknown function (no body, through a pointer, or recursion not yet
   // summarised): items passed to it are out of our hands, and so are pools
   // whose address it is given.
-  std::string Name = Callee ? Callee->getNameAsString()
-                     : C->getDirectCallee() ? C->getDirectCallee()->getNameAsString()
-                                            : "a function pointer";
+  if (St.Items.empty() && St.Pools.empty())
+    return; // nothing an argument could name
+  llvm::StringRef Name = Callee                 ? nameOf(Callee)
+                         : C->getDirectCallee() ? nameOf(C->getDirectCallee())
+                                                : "a function pointer";
   for (const Expr *Arg : C->arguments()) {
     if (auto P = accessPathOf(Arg)) {
-      escapeItem(P->key(), St, C, "passed to '" + Name + "'");
+      escapeItem(P->key(), St, C, "passed to '" + llvm::Twine(Name) + "'");
       // A local pool handed to code we cannot see is its to free.
       if (P->isLocal())
         if (auto It = St.Pools.find(P->key()); It != St.Pools.end())
           It->second.Bits |= PUnknown;
     }
     if (auto P = pointeePathOf(Arg)) {
-      escapeItem(P->key(), St, C, "passed to '" + Name + "'");
+      escapeItem(P->key(), St, C, "passed to '" + llvm::Twine(Name) + "'");
       auto It = St.Pools.find(P->key());
       if (It != St.Pools.end())
         It->second.Bits = PUnknown;
@@ -793,24 +809,27 @@ void FunctionFlow::handleAssign(const Expr *LHS, const Expr *RHS,
     }
   auto RP = accessPathOf(R);
   bool LLocal = L && L->isLocal() && L->Fields.empty();
-  const std::string LK = L ? L->key() : std::string();
+  llvm::SmallString<64> LK, RK;
+  if (L)
+    LK = L->key();
+  if (RP)
+    RK = RP->key();
   // A pool stored where we cannot follow (`*OutPool = Pool;`) is handed
   // on: whoever holds it now frees it.
   if (!L && RP)
-    if (auto It = St.Pools.find(RP->key()); It != St.Pools.end())
+    if (auto It = St.Pools.find(RK); It != St.Pools.end())
       It->second.Bits = PUnknown;
   if (L) {
     St.CopyOf.erase(LK);
     if (LLocal && RP && RP->Kind != AccessPath::Constant) {
-      std::string Source = RP->key();
+      llvm::StringRef Source = RK;
       if (auto It = St.CopyOf.find(Source); It != St.CopyOf.end())
-        Source = It->second.str();
+        Source = It->second;
       if (isSharedPath(Source))
         St.CopyOf[LK] = intern(Source);
     }
   }
   if (RP) {
-    std::string RK = RP->key();
     if (auto It = St.Pools.find(RK); It != St.Pools.end() && L) {
       PoolVal Copy = It->second;
       if (Copy.Group.empty())
@@ -825,9 +844,12 @@ void FunctionFlow::handleAssign(const Expr *LHS, const Expr *RHS,
         ItemVal Copy = It->second;
         It->second.Bits = IGone; // ownership moves to the copy
         St.Items[LK] = Copy;
+      } else if (L) {
+        escapeItem(RK, St, LHS ? (const Stmt *)LHS : (const Stmt *)RHS,
+                   "stored in '" + display(LHS) + "'");
       } else {
         escapeItem(RK, St, LHS ? (const Stmt *)LHS : (const Stmt *)RHS,
-                   L ? "stored in '" + display(LHS) + "'" : "stored");
+                   "stored");
       }
       return;
     }
@@ -1310,7 +1332,7 @@ FunctionSummary FunctionFlow::run() {
 FunctionSummary HandleFlow::analyze(const FunctionInfo &F,
                                     std::vector<FlowEvent> &Events) {
   return FunctionFlow(Ctx, Rules, Model, Summaries, Aliases, F, Events,
-                      Displays)
+                      Displays, DisplaySaver)
       .run();
 }
 

@@ -44,6 +44,8 @@
 #include "Summaries.h"
 #include "ValueAliases.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/Support/Allocator.h"
+#include "llvm/Support/StringSaver.h"
 
 namespace ndis {
 
@@ -88,7 +90,9 @@ private:
   const ValueAliases &Aliases;
   /// Source texts shown in messages, read once per expression: a helper's
   /// summary shows its free's argument at every call of the helper.
-  llvm::DenseMap<const clang::Expr *, std::string> Displays;
+  llvm::DenseMap<const clang::Expr *, llvm::StringRef> Displays;
+  llvm::BumpPtrAllocator DisplayText;
+  llvm::StringSaver DisplaySaver{DisplayText};
 };
 
 } // namespace ndis

@@ -238,7 +238,7 @@ private:
       if (auto It = L.LockAlias.find(Ptr.key()); It != L.LockAlias.end())
         return It->second.str();
     }
-    return P->key();
+    return P->key().str().str();
   }
 
   Shared &S;
@@ -612,7 +612,7 @@ void FunctionPass::visit(const Stmt *St, LState &L) {
   }
   if (!RHS || !Target)
     return;
-  std::string Key = Target->key();
+  llvm::SmallString<64> Key = Target->key();
   L.Saved.erase(Key);
   L.CurrentIrqlVars.erase(Key);
   L.LockAlias.erase(Key);

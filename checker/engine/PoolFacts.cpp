@@ -36,7 +36,7 @@ static void dataSizeOf(PoolSite &Site, const FunctionInfo &F,
     return;
   AccessPath Field = *Params;
   Field.Fields.push_back("DataSize");
-  std::string FieldKey = Field.key(), ParamsKey = Params->key();
+  llvm::SmallString<64> FieldKey = Field.key(), ParamsKey = Params->key();
 
   int Assigned = -1;
   SourceLocation AssignLoc, ZeroLoc, DeclLoc;
@@ -142,7 +142,7 @@ PoolFacts::PoolFacts(ASTContext &Ctx, const RuleSet &Rules,
             break;
           PoolSite S;
           S.Path = *P;
-          S.Key = P->key();
+          S.Key = P->key().str().str();
           S.Display = Written ? sourceText(Written, Ctx)
                               : (P->Root ? P->Root->getNameAsString() : "");
           S.Kind = E.Pool;

@@ -54,9 +54,10 @@ struct EscapingItem {
 
 struct FunctionSummary {
   /// Pools this function may free (any path), with the chain to the free.
-  std::map<std::string, ChainedSite> MayFreePools;
+  /// (std::less<>: looked up by StringRef without a copy.)
+  std::map<std::string, ChainedSite, std::less<>> MayFreePools;
   /// Pools freed on every path through the function.
-  std::map<std::string, ChainedSite> MustFreePools;
+  std::map<std::string, ChainedSite, std::less<>> MustFreePools;
   /// Items passed in parameter N that the function frees / hands to NDIS.
   std::map<int, ChainedSite> FreesItemParam;
   std::map<int, ChainedSite> HandsItemParam;

@@ -23,11 +23,11 @@ void ValueAliases::addAssignments(const FunctionInfo &F) {
   }
 }
 
-std::string ValueAliases::find(const std::string &Key) const {
-  std::string Cur = Key;
+llvm::StringRef ValueAliases::find(llvm::StringRef Key) const {
+  llvm::StringRef Cur = Key;
   for (int Guard = 0; Guard < 10000; ++Guard) {
     auto It = Parent.find(Cur);
-    if (It == Parent.end() || It->second == Cur)
+    if (It == Parent.end() || It->second.empty()) // a root
       break;
     Cur = It->second;
   }
@@ -39,13 +39,16 @@ std::string ValueAliases::find(const std::string &Key) const {
 void ValueAliases::join(const AccessPath &A, const AccessPath &B) {
   if (A.Kind == AccessPath::Constant || B.Kind == AccessPath::Constant)
     return;
-  std::string RA = find(A.key()), RB = find(B.key());
-  if (RA != RB)
-    Parent[RA] = RB;
+  llvm::SmallString<64> KA = A.key(), KB = B.key();
+  llvm::StringRef RA = find(KA), RB = find(KB);
+  if (RA == RB)
+    return;
+  // The link points at Parent's own copy of RB (an empty value: a root).
+  llvm::StringRef To = Parent.try_emplace(RB).first->getKey();
+  Parent[RA] = To;
 }
 
-bool ValueAliases::mayBeEqual(const std::string &A,
-                              const std::string &B) const {
+bool ValueAliases::mayBeEqual(llvm::StringRef A, llvm::StringRef B) const {
   if (A == B)
     return true;
   if ((!A.empty() && A[0] == '#') || (!B.empty() && B[0] == '#'))
@@ -70,7 +73,8 @@ bool ValueAliases::mayBeEqual(const AccessPath &A, const AccessPath &B) const {
     return true;
   if (A.Kind == AccessPath::Constant || B.Kind == AccessPath::Constant)
     return false;
-  return find(A.key()) == find(B.key());
+  llvm::SmallString<64> KA = A.key(), KB = B.key();
+  return find(KA) == find(KB);
 }
 
 } // namespace ndis

@@ -27,10 +27,10 @@ public:
   void join(const AccessPath &A, const AccessPath &B);
   bool mayBeEqual(const AccessPath &A, const AccessPath &B) const;
   /// The same, on AccessPath keys.
-  bool mayBeEqual(const std::string &A, const std::string &B) const;
+  bool mayBeEqual(llvm::StringRef A, llvm::StringRef B) const;
   /// The representative of Key's class (constants are their own).
-  std::string root(const std::string &Key) const {
-    return (!Key.empty() && Key[0] == '#') ? Key : find(Key);
+  std::string root(llvm::StringRef Key) const {
+    return ((!Key.empty() && Key[0] == '#') ? Key : find(Key)).str();
   }
   /// Joins each parameter of a function with a body to the argument every
   /// direct call passes for it.
@@ -38,8 +38,11 @@ public:
                        const clang::FunctionDecl *Callee);
 
 private:
-  std::string find(const std::string &Key) const;
-  mutable llvm::StringMap<std::string> Parent;
+  /// Key's representative: Key itself, or a key of Parent.
+  llvm::StringRef find(llvm::StringRef Key) const;
+  /// Each path's parent; a value is always a key of the map itself (so it
+  /// lives as long as the map).
+  mutable llvm::StringMap<llvm::StringRef> Parent;
 };
 
 } // namespace ndis
