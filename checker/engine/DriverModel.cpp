@@ -646,8 +646,8 @@ DriverModel::DriverModel(
 void DriverModel::collectFunctions(ASTContext &Ctx, const RuleSet &Rules) {
   std::vector<const FunctionDecl *> Defs;
   collectDefinitions(Ctx.getTranslationUnitDecl(), Defs);
-  // FunctionInfo's move may throw (DenseMap's), so a growing vector would
-  // copy every one each time.
+  // Reserved once: FunctionInfo is a dozen vectors, and a growing vector
+  // would move every one each time.
   Functions.reserve(Defs.size());
   Index.reserve(Defs.size());
   for (const FunctionDecl *FD : Defs) {
@@ -671,8 +671,10 @@ void DriverModel::collectFunctions(ASTContext &Ctx, const RuleSet &Rules) {
     for (const auto &[FD, N] : Finder.Uses)
       if (N > 0)
         AddressTaken.insert(FD);
-    for (const DdiCall &C : F.Ddis)
-      F.RuleOf[C.Call] = C.Rule;
+    F.RuleOf = F.Ddis;
+    llvm::sort(F.RuleOf, [](const DdiCall &A, const DdiCall &B) {
+      return A.Call < B.Call;
+    });
   }
   for (FunctionInfo &F : Functions)
     for (const CallSite &C : F.Calls)

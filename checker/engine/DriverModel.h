@@ -21,6 +21,7 @@
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include <algorithm>
 #include <vector>
 
 namespace ndis {
@@ -67,11 +68,15 @@ struct FunctionInfo {
   /// Any branch, loop, goto, `&&`, `||` or `?:`: without one, the body is
   /// one straight line and needs no CFG.
   bool Branches = false;
-  llvm::DenseMap<const clang::CallExpr *, const DdiRule *> RuleOf;
+  /// Ddis sorted by call, for ruleOf (a hash map per function would cost
+  /// a kilobyte each for a handful of calls).
+  std::vector<DdiCall> RuleOf;
 
   const DdiRule *ruleOf(const clang::CallExpr *C) const {
-    auto It = RuleOf.find(C);
-    return It == RuleOf.end() ? nullptr : It->second;
+    auto It = std::lower_bound(
+        RuleOf.begin(), RuleOf.end(), C,
+        [](const DdiCall &D, const clang::CallExpr *K) { return D.Call < K; });
+    return It != RuleOf.end() && It->Call == C ? It->Rule : nullptr;
   }
 
   bool hasPhase(Phase P) const {

@@ -64,10 +64,12 @@ public:
     return Data.insert(It, value_type(intern(K), V()))->second;
   }
   std::pair<iterator, bool> emplace(llvm::StringRef K, V Val) {
-    auto It = lower(K);
-    if (It != Data.end() && It->first == K)
-      return {It, false};
-    return {Data.insert(It, value_type(intern(K), std::move(Val))), true};
+    return emplaceKey(intern(K), std::move(Val));
+  }
+  /// The same for a key taken from another map of the same function (so
+  /// already interned).
+  std::pair<iterator, bool> emplaceInterned(llvm::StringRef K, V Val) {
+    return emplaceKey(K, std::move(Val));
   }
   iterator erase(iterator It) { return Data.erase(It); }
   void erase(llvm::StringRef K) {
@@ -77,6 +79,12 @@ public:
   }
 
 private:
+  std::pair<iterator, bool> emplaceKey(llvm::StringRef K, V Val) {
+    auto It = lower(K);
+    if (It != Data.end() && It->first == K)
+      return {It, false};
+    return {Data.insert(It, value_type(K, std::move(Val))), true};
+  }
   iterator lower(llvm::StringRef K) {
     return std::lower_bound(
         Data.begin(), Data.end(), K,
@@ -84,6 +92,14 @@ private:
   }
   llvm::SmallVector<value_type, 6> Data;
 };
+
+/// Orders two keys; interned keys (the same text at the same address) are
+/// equal without reading them.
+inline int compareKeys(llvm::StringRef A, llvm::StringRef B) {
+  if (A.data() == B.data() && A.size() == B.size())
+    return 0;
+  return A.compare(B);
+}
 
 } // namespace ndis
 

@@ -66,9 +66,9 @@ struct PoolVal {
       Free = O.Free;
     if (Display.empty())
       Display = O.Display;
-    if (Group != O.Group)
+    if (compareKeys(Group, O.Group))
       Group = llvm::StringRef(); // copies of different allocations
-    if (Base != O.Base)
+    if (compareKeys(Base, O.Base))
       Base = llvm::StringRef();
   }
 };
@@ -118,7 +118,7 @@ struct State {
     Changed |= joinMap(Pools, Other.Pools, PUnknown);
     Changed |= joinMap(Items, Other.Items, IGone);
     for (const auto &[K, V] : Other.StatusOf)
-      Changed |= StatusOf.emplace(K, V).second;
+      Changed |= StatusOf.emplaceInterned(K, V).second;
     // A copy is known only where every path agrees on it.
     for (auto It = CopyOf.begin(); It != CopyOf.end();) {
       auto O = Other.CopyOf.find(It->first);
@@ -142,14 +142,15 @@ private:
     auto MI = Mine.begin(), ME = Mine.end();
     auto TI = Theirs.begin(), TE = Theirs.end();
     while (MI != ME || TI != TE) {
-      if (TI == TE || (MI != ME && MI->first < TI->first)) {
+      int Cmp = MI == ME ? 1 : TI == TE ? -1 : compareKeys(MI->first, TI->first);
+      if (Cmp < 0) {
         // Only here: absent on the other path.
         if ((MI->second.Bits | AbsentBits) != MI->second.Bits) {
           MI->second.Bits |= AbsentBits;
           Changed = true;
         }
         ++MI;
-      } else if (MI == ME || TI->first < MI->first) {
+      } else if (Cmp > 0) {
         V Copy = TI->second;
         Copy.Bits |= AbsentBits;
         Missing.push_back({TI->first, std::move(Copy)});
@@ -166,7 +167,7 @@ private:
       }
     }
     for (auto &[K, Val] : Missing)
-      Mine.emplace(K, std::move(Val));
+      Mine.emplaceInterned(K, std::move(Val));
     return Changed || !Missing.empty();
   }
 };
