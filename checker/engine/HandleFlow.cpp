@@ -1223,10 +1223,7 @@ static bool worthAnalysing(const FunctionInfo &F, const SummaryMap &Sums) {
     auto It = Sums.find(C.Callee);
     if (It == Sums.end())
       continue;
-    const FunctionSummary &S = It->second;
-    if (!S.MayFreePools.empty() || !S.FreesItemParam.empty() ||
-        !S.HandsItemParam.empty() || !S.FreesItemsOfKind.empty() ||
-        S.Waits || !S.AllocatesPools.empty() || !S.EscapingItems.empty())
+    if (!It->second.empty())
       return true;
   }
   return false;

@@ -69,7 +69,6 @@ struct FlowEvent {
   ObjKind Kind = ObjKind::None;
 };
 
-using SummaryMap = llvm::DenseMap<const clang::FunctionDecl *, FunctionSummary>;
 
 class HandleFlow {
 public:

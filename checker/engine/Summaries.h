@@ -17,7 +17,9 @@
 #define NDIS_TIDY_ENGINE_SUMMARIES_H
 
 #include "../rules/RuleSet.h"
+#include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseMap.h"
 #include <map>
 #include <string>
 #include <vector>
@@ -69,6 +71,54 @@ struct FunctionSummary {
   /// Pools it allocates, and items from field/global pools that escape.
   std::vector<PoolAllocation> AllocatesPools;
   std::vector<EscapingItem> EscapingItems;
+
+  /// Does the function do nothing a caller needs to apply?
+  bool empty() const {
+    return MayFreePools.empty() && MustFreePools.empty() &&
+           FreesItemParam.empty() && HandsItemParam.empty() &&
+           FreesItemsOfKind.empty() && !Waits && AllocatesPools.empty() &&
+           EscapingItems.empty();
+  }
+};
+
+/// The summary of every function analysed, by its definition. Most
+/// functions touch no pool: they share one empty summary, and only the
+/// others are stored, in the order they were analysed (a hash map of
+/// summaries would hold a few hundred bytes per function, mostly unused).
+class SummaryMap {
+public:
+  using value_type = std::pair<const clang::FunctionDecl *, FunctionSummary>;
+  using const_iterator = const value_type *;
+
+  void reserve(size_t Functions) {
+    Index.reserve(Functions);
+    Stored.reserve(Functions);
+  }
+  void set(const clang::FunctionDecl *FD, FunctionSummary S) {
+    if (S.empty()) {
+      Index[FD] = Empty;
+      return;
+    }
+    Index[FD] = Stored.size();
+    Stored.emplace_back(FD, std::move(S));
+  }
+  /// The function's summary (an empty one for a function that was analysed
+  /// and does nothing a caller applies), or end() for one never analysed.
+  const_iterator find(const clang::FunctionDecl *FD) const {
+    auto It = Index.find(FD);
+    if (It == Index.end())
+      return end();
+    return It->second == Empty ? &EmptySummary : &Stored[It->second];
+  }
+  /// The stored (non-empty) summaries.
+  const_iterator begin() const { return Stored.data(); }
+  const_iterator end() const { return Stored.data() + Stored.size(); }
+
+private:
+  static constexpr unsigned Empty = ~0u;
+  llvm::DenseMap<const clang::FunctionDecl *, unsigned> Index;
+  std::vector<value_type> Stored;
+  value_type EmptySummary{nullptr, FunctionSummary()};
 };
 
 } // namespace ndis

@@ -53,9 +53,9 @@ TUAnalysis::TUAnalysis(ASTContext &Ctx, const RuleSet &Rules,
   Facts.index(Aliases);
   Timer.lap("aliases");
   HandleFlow Flow(Ctx, Rules, Model, Summaries, Aliases);
-  Summaries.reserve(Model.functions().size()); // no rehash moves summaries
+  Summaries.reserve(Model.functions().size()); // nothing moves a summary
   for (const FunctionInfo *F : Model.bottomUp())
-    Summaries[F->Fn] = Flow.analyze(*F, Events);
+    Summaries.set(F->Fn, Flow.analyze(*F, Events));
 
   Timer.lap("flow");
   Teardown = findTeardownWithOutstanding(Model, Summaries, Aliases, Rules, Ctx);
