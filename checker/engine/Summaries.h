@@ -90,10 +90,8 @@ public:
   using value_type = std::pair<const clang::FunctionDecl *, FunctionSummary>;
   using const_iterator = const value_type *;
 
-  void reserve(size_t Functions) {
-    Index.reserve(Functions);
-    Stored.reserve(Functions);
-  }
+  void reserve(size_t Functions) { Index.reserve(Functions); }
+  /// (A reference from find() lasts until the next set().)
   void set(const clang::FunctionDecl *FD, FunctionSummary S) {
     if (S.empty()) {
       Index[FD] = Empty;

@@ -6,25 +6,45 @@
 #include <chrono>
 #include <cstdlib>
 #include <map>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 using namespace clang;
 
 namespace ndis {
 
 namespace {
-/// NDIS_TIDY_TIMING=1 prints how long each phase took (for bench/).
+/// NDIS_TIDY_TIMING=1 prints how long each phase took, and (with glibc)
+/// how much heap it left allocated (for bench/).
 struct PhaseTimer {
   using Clock = std::chrono::steady_clock;
   bool On = std::getenv("NDIS_TIDY_TIMING") != nullptr;
   Clock::time_point Last = Clock::now();
+  size_t LastHeap = heapInUse();
+  void start() {
+    Last = Clock::now();
+    LastHeap = heapInUse();
+  }
   void lap(const char *Phase) {
     if (!On)
       return;
     auto Now = Clock::now();
+    size_t Heap = heapInUse();
     llvm::errs() << "ndis-tidy timing: " << Phase << " "
                  << std::chrono::duration<double, std::milli>(Now - Last).count()
-                 << " ms\n";
+                 << " ms, heap "
+                 << (double(Heap) - double(LastHeap)) / (1024 * 1024)
+                 << " MB\n";
     Last = Now;
+    LastHeap = Heap;
+  }
+  static size_t heapInUse() {
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 33)
+    return mallinfo2().uordblks;
+#else
+    return 0;
+#endif
   }
 };
 } // namespace
@@ -37,7 +57,7 @@ static PhaseTimer &timer() {
 TUAnalysis::TUAnalysis(ASTContext &Ctx, const RuleSet &Rules,
                        const AnalysisOptions &Options)
     // The comma expressions time the members' construction too.
-    : Model((timer().Last = PhaseTimer::Clock::now(),
+    : Model((timer().start(),
              DriverModel(Ctx, Rules, Options.ExtraRoles))),
       Facts((timer().lap("model"), PoolFacts(Ctx, Rules, Model))) {
   PhaseTimer &Timer = timer();
@@ -53,7 +73,7 @@ TUAnalysis::TUAnalysis(ASTContext &Ctx, const RuleSet &Rules,
   Facts.index(Aliases);
   Timer.lap("aliases");
   HandleFlow Flow(Ctx, Rules, Model, Summaries, Aliases);
-  Summaries.reserve(Model.functions().size()); // nothing moves a summary
+  Summaries.reserve(Model.functions().size());
   for (const FunctionInfo *F : Model.bottomUp())
     Summaries.set(F->Fn, Flow.analyze(*F, Events));
 
