@@ -264,6 +264,7 @@ private:
 
   void allocatePool(const AccessPath &P, const CallExpr *C, const Effect &E,
                     const Expr *Target, State &St);
+  /// (Display is display()'s text or interned: states keep it.)
   void freePool(llvm::StringRef Key, llvm::StringRef Display,
                 ChainedSite Site, bool Must, State &St,
                 llvm::StringRef Base = llvm::StringRef());
@@ -285,6 +286,8 @@ private:
   /// (Interned, or Key itself: valid while the function is analysed.)
   std::optional<llvm::StringRef> translate(llvm::StringRef Key,
                                            const CallExpr *C) const;
+  /// The expression as written, saved for the whole translation unit (so
+  /// states may keep it without interning).
   llvm::StringRef display(const Expr *E) {
     auto [It, New] = Displays.try_emplace(E);
     if (New)
@@ -371,8 +374,8 @@ void FunctionFlow::allocatePool(const AccessPath &P, const CallExpr *C,
   V.Bits = PMaybeNull;
   V.Alloc = C;
   llvm::SmallString<64> Key = P.key();
-  V.Display = intern(Target ? display(Target)
-                            : !DeclName.empty() ? DeclName : Key.str());
+  V.Display = Target ? display(Target)
+              : !DeclName.empty() ? intern(DeclName) : intern(Key);
   V.Group = intern(Key);
   V.Base = baseVar(Target);
   St.Pools[Key] = V;
@@ -425,7 +428,7 @@ void FunctionFlow::freePool(llvm::StringRef Key, llvm::StringRef Display,
     emit(std::move(E));
   }
   if (V.Display.empty())
-    V.Display = intern(Display);
+    V.Display = Display; // display()'s or interned: outlives the function
   // A free on some path only (a helper's may-free) of a handle we did not
   // track leaves it freed-or-whatever-it-was: never "freed on every path".
   V.Bits = Must ? PFreed : (V.Bits | PFreed | (WasTracked ? 0 : PUnknown));
@@ -474,8 +477,8 @@ void FunctionFlow::newItem(const AccessPath &I, const Expr *Pool,
   V.Kind = E.Item;
   V.Alloc = C;
   llvm::SmallString<64> IK = I.key();
-  V.Display = intern(Target ? display(Target)
-                            : !DeclName.empty() ? DeclName : IK.str());
+  V.Display = Target ? display(Target)
+              : !DeclName.empty() ? intern(DeclName) : intern(IK);
   V.PoolBase = baseVar(Pool);
   // An item stored straight into a field or global, or into an array
   // (whose elements we do not tell apart), has left our view.

@@ -187,21 +187,25 @@ std::vector<LeakFinding> findPoolLeaks(const DriverModel &Model,
       continue;
     for (const auto &[SetupFn, Alloc] : Allocs->second) {
       const FunctionInfo &S = *SetupFn;
-      std::vector<const FunctionInfo *> Teardowns;
+      // (The first teardown is enough to name: collecting them all would
+      // cost every pool of a many-adapter driver every halt callback.)
+      const FunctionInfo *Teardown = nullptr;
       bool Freed = false;
       for (const RoleEvidence &R : S.Roles)
         for (const std::string &Undo : R.Role->UndoneBy) {
-          for (const FunctionInfo *T : ByRole[Undo])
-            Teardowns.push_back(T);
-          Freed |= RootsFreedByRole[Undo].count(Root) != 0;
+          if (auto It = ByRole.find(Undo); !Teardown && It != ByRole.end())
+            Teardown = It->second.front();
+          if (auto It = RootsFreedByRole.find(Undo);
+              It != RootsFreedByRole.end())
+            Freed |= It->second.count(Root) != 0;
         }
-      if (Teardowns.empty() || Freed)
+      if (!Teardown || Freed)
         continue;
       LeakFinding L;
       L.Pool = &Pool;
       L.Setup = &S;
       L.SetupChain = Alloc->Site;
-      L.Teardown = Teardowns.front();
+      L.Teardown = Teardown;
       Out.push_back(L);
       break;
     }

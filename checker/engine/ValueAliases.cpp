@@ -24,28 +24,38 @@ void ValueAliases::addAssignments(const FunctionInfo &F) {
 }
 
 llvm::StringRef ValueAliases::find(llvm::StringRef Key) const {
-  llvm::StringRef Cur = Key;
-  for (int Guard = 0; Guard < 10000; ++Guard) {
-    auto It = Parent.find(Cur);
-    if (It == Parent.end() || It->second.empty()) // a root
-      break;
-    Cur = It->second;
+  auto It = Nodes.find(Key);
+  if (It == Nodes.end())
+    return Key; // never joined: its own class
+  llvm::StringRef Root = It->getKey();
+  while (!Nodes.find(Root)->second.Parent.empty())
+    Root = Nodes.find(Root)->second.Parent;
+  // Point everything on the way straight at the root.
+  for (llvm::StringRef Cur = It->getKey(); Cur != Root;) {
+    Node &N = Nodes.find(Cur)->second;
+    Cur = N.Parent;
+    N.Parent = Root;
   }
-  if (Cur != Key)
-    Parent[Key] = Cur; // path halving, enough for our sizes
-  return Cur;
+  return Root;
 }
 
 void ValueAliases::join(const AccessPath &A, const AccessPath &B) {
   if (A.Kind == AccessPath::Constant || B.Kind == AccessPath::Constant)
     return;
   llvm::SmallString<64> KA = A.key(), KB = B.key();
-  llvm::StringRef RA = find(KA), RB = find(KB);
+  // Both as nodes, so that the links point at the map's own keys.
+  llvm::StringRef RA = find(Nodes.try_emplace(KA).first->getKey());
+  llvm::StringRef RB = find(Nodes.try_emplace(KB).first->getKey());
   if (RA == RB)
     return;
-  // The link points at Parent's own copy of RB (an empty value: a root).
-  llvm::StringRef To = Parent.try_emplace(RB).first->getKey();
-  Parent[RA] = To;
+  Node &NA = Nodes.find(RA)->second, &NB = Nodes.find(RB)->second;
+  if (NA.Size < NB.Size) {
+    NA.Parent = RB;
+    NB.Size += NA.Size;
+  } else {
+    NB.Parent = RA;
+    NA.Size += NB.Size;
+  }
 }
 
 bool ValueAliases::mayBeEqual(llvm::StringRef A, llvm::StringRef B) const {
