@@ -1057,16 +1057,27 @@ void FunctionFlow::applyTests(State &St, llvm::ArrayRef<BranchTest> Tests,
 // ---------------------------------------------------------------------------
 // The walk.
 
+/// An integer, float or enum stored from another (casts aside): no handle
+/// or buffer moves, so the flow has nothing to do. (Most of a driver's
+/// assignments are counters, lengths, flags and statuses.)
+static bool movesNoHandle(QualType To, const Expr *From) {
+  From = stripCasts(From);
+  return !To.isNull() && To->isArithmeticType() && From &&
+         From->getType()->isArithmeticType();
+}
+
 void FunctionFlow::visit(const Stmt *S, State &St, const Stmt *Parent) {
   if (const auto *C = dyn_cast<CallExpr>(S)) {
     handleCall(C, St);
   } else if (const auto *B = dyn_cast<BinaryOperator>(S)) {
-    if (B->getOpcode() == BO_Assign)
+    if (B->getOpcode() == BO_Assign &&
+        !movesNoHandle(B->getLHS()->getType(), B->getRHS()))
       handleAssign(B->getLHS(), B->getRHS(), accessPathOf(B->getLHS()), St);
   } else if (const auto *DS = dyn_cast<DeclStmt>(S)) {
     for (const Decl *D : DS->decls())
       if (const auto *V = dyn_cast<VarDecl>(D))
-        if (const Expr *Init = V->getInit()) {
+        if (const Expr *Init = V->getInit();
+            Init && !movesNoHandle(V->getType(), Init)) {
           AccessPath L;
           L.Root = V->getCanonicalDecl();
           DeclName = V->getName();
@@ -1252,8 +1263,6 @@ void FunctionFlow::recordMustFree(const State &AtExit) {
 
 // Each FunctionFlow runs once, so its summary moves out.
 FunctionSummary FunctionFlow::run() {
-  if (!worthAnalysing(F, Summaries))
-    return std::move(Sum);
   InternerScope Scope(Strings);
   if (!F.Branches || followsSyntax(Fn->getBody())) {
     // Blocks, if/else, returns and forward gotos (most setup and cleanup
@@ -1332,6 +1341,9 @@ FunctionSummary FunctionFlow::run() {
 
 FunctionSummary HandleFlow::analyze(const FunctionInfo &F,
                                     std::vector<FlowEvent> &Events) {
+  // Most functions touch no pool: no FunctionFlow (its maps) for them.
+  if (!worthAnalysing(F, Summaries))
+    return FunctionSummary();
   return FunctionFlow(Ctx, Rules, Model, Summaries, Aliases, F, Events,
                       Displays, DisplaySaver)
       .run();
