@@ -69,7 +69,7 @@ void SharedMemoryHandleMismatchCheck::check(
   std::map<std::string, std::vector<const SharedMemorySite *>> AllocsAt;
   for (const SharedMemorySite &Alloc : Facts.SharedAllocs)
     if (Alloc.Allocation)
-      AllocsAt[Aliases.root(Alloc.Allocation->key())].push_back(&Alloc);
+      AllocsAt[Aliases.root(Alloc.Allocation->key()).str()].push_back(&Alloc);
 
   for (const SharedMemorySite &Free : Facts.SharedFrees) {
     if (!Free.Handle || !Free.Allocation || !Free.HandleExpr)
@@ -78,7 +78,7 @@ void SharedMemoryHandleMismatchCheck::check(
     // NdisHandle.
     const SharedMemorySite *Match = nullptr;
     bool Unsure = false;
-    auto Candidates = AllocsAt.find(Aliases.root(Free.Allocation->key()));
+    auto Candidates = AllocsAt.find(Aliases.root(Free.Allocation->key()).str());
     if (Candidates == AllocsAt.end())
       continue;
     for (const SharedMemorySite *AllocP : Candidates->second) {

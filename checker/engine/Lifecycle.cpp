@@ -4,6 +4,7 @@
 #include "DdiCalls.h"
 #include "BodyParents.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringSet.h"
 #include <map>
 #include <set>
@@ -137,8 +138,8 @@ std::vector<LeakFinding> findPoolLeaks(const DriverModel &Model,
     for (const RoleEvidence &R : T.Roles)
       ByRole[R.Role->Name].push_back(&T);
   // Setup callbacks' allocations, by the allocating call.
-  std::map<const CallExpr *,
-           std::vector<std::pair<const FunctionInfo *, const PoolAllocation *>>>
+  llvm::DenseMap<const CallExpr *,
+                 std::vector<std::pair<const FunctionInfo *, const PoolAllocation *>>>
       SetupAllocs;
   for (const FunctionInfo &S : Model.functions())
     if (S.hasPhase(Phase::Setup))
@@ -163,8 +164,8 @@ std::vector<LeakFinding> findPoolLeaks(const DriverModel &Model,
     for (const auto &[Key, Site] : S.MayFreePools)
       FreedKeys.insert(Key);
   for (const auto &K : FreedKeys)
-    FreedRoots.insert(Aliases.root(K.getKey().str()));
-  auto FreedAnywhere = [&](const std::string &Root) {
+    FreedRoots.insert(Aliases.root(K.getKey()));
+  auto FreedAnywhere = [&](llvm::StringRef Root) {
     return FreedRoots.count(Root) != 0;
   };
 
@@ -172,7 +173,7 @@ std::vector<LeakFinding> findPoolLeaks(const DriverModel &Model,
     // Locals are the flow analysis's (leak on return).
     if (Pool.Path.isLocal() || Pool.Path.Kind == AccessPath::Constant)
       continue;
-    std::string Root = Aliases.root(Pool.Key);
+    llvm::StringRef Root = Aliases.root(Pool.Key);
     if (!FreedAnywhere(Root)) {
       LeakFinding L;
       L.Pool = &Pool;

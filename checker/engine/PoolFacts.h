@@ -84,7 +84,7 @@ public:
                                         const ValueAliases &A) const;
 
 private:
-  std::map<std::string, std::vector<const PoolSite *>> ByRoot;
+  std::map<std::string, std::vector<const PoolSite *>, std::less<>> ByRoot;
 };
 
 /// Where each call's result goes in a body: `X = Call(...)` or

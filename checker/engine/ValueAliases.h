@@ -28,9 +28,11 @@ public:
   bool mayBeEqual(const AccessPath &A, const AccessPath &B) const;
   /// The same, on AccessPath keys.
   bool mayBeEqual(llvm::StringRef A, llvm::StringRef B) const;
-  /// The representative of Key's class (constants are their own).
-  std::string root(llvm::StringRef Key) const {
-    return ((!Key.empty() && Key[0] == '#') ? Key : find(Key)).str();
+  /// The representative of Key's class (constants are their own): Key
+  /// itself, or a key the aliases hold (so a temporary Key's answer lasts
+  /// only as long as Key).
+  llvm::StringRef root(llvm::StringRef Key) const {
+    return (!Key.empty() && Key[0] == '#') ? Key : find(Key);
   }
   /// Joins each parameter of a function with a body to the argument every
   /// direct call passes for it.
