@@ -229,7 +229,7 @@ PoolFacts::PoolFacts(ASTContext &Ctx, const RuleSet &Rules,
 void PoolFacts::index(const ValueAliases &A) {
   ByRoot.clear();
   for (const PoolSite &S : Pools)
-    ByRoot[A.root(S.Key).str()].push_back(&S);
+    ByRoot[A.root(S.Key)].push_back(&S);
 }
 
 std::vector<const PoolSite *> PoolFacts::poolsAt(const AccessPath &P,

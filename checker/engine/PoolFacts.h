@@ -15,7 +15,7 @@
 #include "AccessPath.h"
 #include "DriverModel.h"
 #include "ValueAliases.h"
-#include <map>
+#include "llvm/ADT/StringMap.h"
 
 namespace ndis {
 
@@ -84,7 +84,7 @@ public:
                                         const ValueAliases &A) const;
 
 private:
-  std::map<std::string, std::vector<const PoolSite *>, std::less<>> ByRoot;
+  llvm::StringMap<std::vector<const PoolSite *>> ByRoot;
 };
 
 /// Where each call's result goes in a body: `X = Call(...)` or
