@@ -23,39 +23,37 @@ void ValueAliases::addAssignments(const FunctionInfo &F) {
   }
 }
 
+ValueAliases::Entry *ValueAliases::rootOf(Entry *E) {
+  Entry *Root = E;
+  while (Root->second.Parent)
+    Root = Root->second.Parent;
+  // Point everything on the way straight at the root.
+  while (E != Root) {
+    Entry *Next = E->second.Parent;
+    E->second.Parent = Root;
+    E = Next;
+  }
+  return Root;
+}
+
 llvm::StringRef ValueAliases::find(llvm::StringRef Key) const {
   auto It = Nodes.find(Key);
   if (It == Nodes.end())
     return Key; // never joined: its own class
-  llvm::StringRef Root = It->getKey();
-  while (!Nodes.find(Root)->second.Parent.empty())
-    Root = Nodes.find(Root)->second.Parent;
-  // Point everything on the way straight at the root.
-  for (llvm::StringRef Cur = It->getKey(); Cur != Root;) {
-    Node &N = Nodes.find(Cur)->second;
-    Cur = N.Parent;
-    N.Parent = Root;
-  }
-  return Root;
+  return rootOf(&*It)->getKey();
 }
 
 void ValueAliases::join(const AccessPath &A, const AccessPath &B) {
   if (A.Kind == AccessPath::Constant || B.Kind == AccessPath::Constant)
     return;
-  llvm::SmallString<64> KA = A.key(), KB = B.key();
-  // Both as nodes, so that the links point at the map's own keys.
-  llvm::StringRef RA = find(Nodes.try_emplace(KA).first->getKey());
-  llvm::StringRef RB = find(Nodes.try_emplace(KB).first->getKey());
+  Entry *RA = rootOf(&*Nodes.try_emplace(A.key()).first);
+  Entry *RB = rootOf(&*Nodes.try_emplace(B.key()).first);
   if (RA == RB)
     return;
-  Node &NA = Nodes.find(RA)->second, &NB = Nodes.find(RB)->second;
-  if (NA.Size < NB.Size) {
-    NA.Parent = RB;
-    NB.Size += NA.Size;
-  } else {
-    NB.Parent = RA;
-    NA.Size += NB.Size;
-  }
+  if (RA->second.Size < RB->second.Size)
+    std::swap(RA, RB);
+  RB->second.Parent = RA;
+  RA->second.Size += RB->second.Size;
 }
 
 bool ValueAliases::mayBeEqual(llvm::StringRef A, llvm::StringRef B) const {

@@ -44,11 +44,15 @@ private:
   llvm::StringRef find(llvm::StringRef Key) const;
   /// A union-find over path keys, by size and with path compression (a
   /// driver with hundreds of adapters' worth of code joins the same fields
-  /// hundreds of times).
+  /// hundreds of times). Links are entries, not keys: a walk to the root
+  /// hashes nothing.
+  struct Node;
+  using Entry = llvm::StringMapEntry<Node>;
   struct Node {
-    llvm::StringRef Parent; ///< a key of Nodes; empty for a root
-    unsigned Size = 1;      ///< a root's class size
+    Entry *Parent = nullptr; ///< null for a root
+    unsigned Size = 1;       ///< a root's class size
   };
+  static Entry *rootOf(Entry *E);
   mutable llvm::StringMap<Node> Nodes;
 };
 
