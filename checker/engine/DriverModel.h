@@ -109,7 +109,11 @@ public:
   }
   /// The function whose body makes this call (a DDI call or a direct call
   /// to a function with a body); null for any other call.
+  /// (Indexed on first use: only reports ask, and most runs report
+  /// nothing.)
   const FunctionInfo *callerOf(const clang::CallExpr *C) const {
+    if (!CallersIndexed)
+      indexCallers();
     auto It = CallerIndex.find(C);
     return It == CallerIndex.end() ? nullptr : &Functions[It->second];
   }
@@ -120,13 +124,18 @@ private:
                     llvm::ArrayRef<std::pair<std::string, std::string>> Extra);
   void addRole(const clang::FunctionDecl *FD, RoleEvidence E);
   void orderBottomUp();
-  void indexCallers();
+  void indexCallers() const;
+  /// Starts bringing F's body into the cache: the model walks every body
+  /// long after parsing left it, and a large translation unit's AST is far
+  /// larger than the cache. (Called one function ahead of the walk.)
+  void prefetch(const FunctionInfo &F) const;
 
   std::vector<FunctionInfo> Functions;
   llvm::DenseMap<const clang::FunctionDecl *, size_t> Index;
   std::vector<const FunctionInfo *> BottomUp;
   llvm::DenseSet<const clang::FunctionDecl *> AddressTaken;
-  llvm::DenseMap<const clang::CallExpr *, size_t> CallerIndex;
+  mutable llvm::DenseMap<const clang::CallExpr *, size_t> CallerIndex;
+  mutable bool CallersIndexed = false;
 };
 
 /// The definition of the function a call calls directly, if it has a body.
