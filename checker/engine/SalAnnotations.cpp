@@ -5,6 +5,7 @@
 #include "clang/Lex/MacroArgs.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "llvm/ADT/StringSwitch.h"
+#include <algorithm>
 
 using namespace clang;
 
@@ -125,10 +126,13 @@ SalAnnotations::take(ASTContext &Ctx) {
   auto Before = [&](SourceLocation A, SourceLocation B) {
     return SM.isBeforeInTranslationUnit(A, B);
   };
-  std::stable_sort(Expansions.begin(), Expansions.end(),
-                   [&](const Expansion &A, const Expansion &B) {
-                     return Before(A.Loc, B.Loc);
-                   });
+  // They were recorded as the preprocessor met them, which is already
+  // translation-unit order; sort only if not.
+  auto ByLoc = [&](const Expansion &A, const Expansion &B) {
+    return Before(A.Loc, B.Loc);
+  };
+  if (!std::is_sorted(Expansions.begin(), Expansions.end(), ByLoc))
+    std::stable_sort(Expansions.begin(), Expansions.end(), ByLoc);
 
   // Walk the top-level declarations in order; the annotations between the
   // end of one declaration and the name of the next function are its own.
