@@ -188,14 +188,22 @@ llvm::StringRef baseVar(const Expr *E) {
 /// Could two handles reached through these objects be different objects?
 /// Only when both are known and differ (two pointers to one adapter look
 /// different too; that costs a report, never a false one).
+bool differentObjects(llvm::StringRef A, llvm::StringRef B) {
+  return !A.empty() && !B.empty() && A != B;
+}
+
 /// A function's name as the AST holds it (no copy); empty for the special
 /// names C does not have.
 llvm::StringRef nameOf(const FunctionDecl *FD) {
   return FD->getDeclName().isIdentifier() ? FD->getName() : llvm::StringRef();
 }
 
-bool differentObjects(llvm::StringRef A, llvm::StringRef B) {
-  return !A.empty() && !B.empty() && A != B;
+/// N for a summary key "%N" (parameter N); none for any other key.
+std::optional<int> paramIndex(llvm::StringRef Key) {
+  int Index = 0;
+  if (!Key.consume_front("%") || Key.getAsInteger(10, Index))
+    return std::nullopt;
+  return Index;
 }
 
 /// One function's analysis.
@@ -339,10 +347,10 @@ std::optional<llvm::StringRef>
 FunctionFlow::translate(llvm::StringRef Key, const CallExpr *C) const {
   if (Key.empty() || Key[0] != '%')
     return Key;
-  int Index = 0;
-  if (Key.drop_front().getAsInteger(10, Index))
+  std::optional<int> Index = paramIndex(Key);
+  if (!Index)
     return std::nullopt;
-  const Expr *Arg = argOf(C, Index);
+  const Expr *Arg = argOf(C, *Index);
   if (!Arg)
     return std::nullopt;
   // The argument's own key (for the caller's parameter too: the caller's
@@ -609,8 +617,9 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
           if (It != St.Items.end())
             It->second.Bits = IFreed;
           if (Reporting)
-            if (auto K = summaryKey(*I); K && (*K)[0] == '%')
-              Sum.FreesItemParam.emplace(std::atoi(K->c_str() + 1),
+            if (auto K = summaryKey(*I))
+              if (auto N = paramIndex(*K))
+                Sum.FreesItemParam.emplace(*N,
                                          ChainedSite{{C}});
         }
         if (Reporting)
@@ -622,8 +631,9 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
         if (auto I = accessPathOf(Arg)) {
           handItem(I->key(), St, C, R.Name);
           if (Reporting)
-            if (auto K = summaryKey(*I); K && (*K)[0] == '%')
-              Sum.HandsItemParam.emplace(std::atoi(K->c_str() + 1),
+            if (auto K = summaryKey(*I))
+              if (auto N = paramIndex(*K))
+                Sum.HandsItemParam.emplace(*N,
                                          ChainedSite{{C}});
         }
       break;
@@ -653,9 +663,8 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
     if (!K)
       continue;
     bool Must = CS.MustFreePools.count(Key) != 0;
-    const Expr *Shown = nullptr;
-    if (Key[0] == '%')
-      Shown = argOf(C, std::atoi(Key.c_str() + 1));
+    std::optional<int> Param = paramIndex(Key);
+    const Expr *Shown = Param ? argOf(C, *Param) : nullptr;
     llvm::StringRef Display = Shown ? display(Shown) : llvm::StringRef();
     if (Display.empty())
       if (auto It = St.Pools.find(*K); It != St.Pools.end())
@@ -667,11 +676,12 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
             Display = display(A);
     ChainedSite Chain = through(C, Site);
     if (Reporting) {
-      std::optional<std::string> Param;
-      if (Key[0] == '%')
+      // A parameter passed on is the caller's parameter: "%N" again.
+      std::optional<std::string> Passed;
+      if (Param)
         if (auto P = accessPathOf(Shown))
-          Param = summaryKey(*P);
-      llvm::StringRef SK = Param ? llvm::StringRef(*Param) : *K;
+          Passed = summaryKey(*P);
+      llvm::StringRef SK = Passed ? llvm::StringRef(*Passed) : *K;
       if (!SK.contains('@') && !Sum.MayFreePools.count(SK))
         Sum.MayFreePools.emplace(SK.str(), Chain);
     }
@@ -685,8 +695,9 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
       if (It != St.Items.end())
         It->second.Bits = IFreed;
       if (Reporting)
-        if (auto K = summaryKey(*I); K && (*K)[0] == '%')
-          Sum.FreesItemParam.emplace(std::atoi(K->c_str() + 1), through(C, Site));
+        if (auto K = summaryKey(*I))
+          if (auto N = paramIndex(*K))
+            Sum.FreesItemParam.emplace(*N, through(C, Site));
     }
   }
   for (const auto &[Index, Site] : CS.HandsItemParam) {
@@ -694,8 +705,9 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
     if (auto I = accessPathOf(argOf(C, Index))) {
       handItem(I->key(), St, C, "'" + llvm::Twine(Name) + "'");
       if (Reporting)
-        if (auto K = summaryKey(*I); K && (*K)[0] == '%')
-          Sum.HandsItemParam.emplace(std::atoi(K->c_str() + 1), through(C, Site));
+        if (auto K = summaryKey(*I))
+          if (auto N = paramIndex(*K))
+            Sum.HandsItemParam.emplace(*N, through(C, Site));
     }
   }
   for (unsigned I = 0; I < C->getNumArgs(); ++I) {
@@ -848,12 +860,12 @@ void FunctionFlow::handleAssign(const Expr *LHS, const Expr *RHS,
         ItemVal Copy = It->second;
         It->second.Bits = IGone; // ownership moves to the copy
         St.Items[LK] = Copy;
-      } else if (L) {
-        escapeItem(RK, St, LHS ? (const Stmt *)LHS : (const Stmt *)RHS,
-                   "stored in '" + display(LHS) + "'");
       } else {
-        escapeItem(RK, St, LHS ? (const Stmt *)LHS : (const Stmt *)RHS,
-                   "stored");
+        const Stmt *Where = LHS ? (const Stmt *)LHS : (const Stmt *)RHS;
+        if (L)
+          escapeItem(RK, St, Where, "stored in '" + display(LHS) + "'");
+        else
+          escapeItem(RK, St, Where, "stored");
       }
       return;
     }

@@ -21,10 +21,11 @@ struct PhaseTimer {
   using Clock = std::chrono::steady_clock;
   bool On = std::getenv("NDIS_TIDY_TIMING") != nullptr;
   Clock::time_point Last = Clock::now();
-  size_t LastHeap = heapInUse();
+  size_t LastHeap = 0;
   void start() {
     Last = Clock::now();
-    LastHeap = heapInUse();
+    if (On) // mallinfo2 walks the allocator's lists: only when asked
+      LastHeap = heapInUse();
   }
   void lap(const char *Phase) {
     if (!On)

@@ -77,12 +77,8 @@ void ValueAliases::addCallBindings(const CallExpr *Call,
 }
 
 bool ValueAliases::mayBeEqual(const AccessPath &A, const AccessPath &B) const {
-  if (A == B)
-    return true;
-  if (A.Kind == AccessPath::Constant || B.Kind == AccessPath::Constant)
-    return false;
-  llvm::SmallString<64> KA = A.key(), KB = B.key();
-  return find(KA) == find(KB);
+  // (A constant's key starts with '#': the keys' overload says it all.)
+  return mayBeEqual(A.key(), B.key());
 }
 
 } // namespace ndis
