@@ -636,8 +636,9 @@ private:
 
 DriverModel::DriverModel(
     ASTContext &Ctx, const RuleSet &Rules,
-    llvm::ArrayRef<std::pair<std::string, std::string>> ExtraRoles) {
-  collectFunctions(Ctx, Rules);
+    llvm::ArrayRef<std::pair<std::string, std::string>> ExtraRoles,
+    WalkedFn Walked) {
+  collectFunctions(Ctx, Rules, Walked);
   collectRoles(Ctx, Rules, ExtraRoles);
   orderBottomUp();
 }
@@ -660,7 +661,8 @@ void DriverModel::prefetch(const FunctionInfo &F) const {
     __builtin_prefetch(reinterpret_cast<const void *>(A));
 }
 
-void DriverModel::collectFunctions(ASTContext &Ctx, const RuleSet &Rules) {
+void DriverModel::collectFunctions(ASTContext &Ctx, const RuleSet &Rules,
+                                   WalkedFn Walked) {
   std::vector<const FunctionDecl *> Defs;
   collectDefinitions(Ctx.getTranslationUnitDecl(), Defs);
   // Reserved once: FunctionInfo is a dozen vectors, and a growing vector
@@ -695,6 +697,8 @@ void DriverModel::collectFunctions(ASTContext &Ctx, const RuleSet &Rules) {
     llvm::sort(F.RuleOf, [](const DdiCall &A, const DdiCall &B) {
       return A.Call < B.Call;
     });
+    if (Walked)
+      Walked(F);
   }
   for (FunctionInfo &F : Functions)
     for (const CallSite &C : F.Calls)

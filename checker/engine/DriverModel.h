@@ -21,6 +21,7 @@
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include <algorithm>
 #include <vector>
 
@@ -92,9 +93,15 @@ struct FunctionInfo {
 
 class DriverModel {
 public:
+  /// Called with each function as soon as its body has been walked, while
+  /// the body is still in the caches: per-function work that needs no
+  /// other function's model is cheapest there (see TUAnalysis).
+  using WalkedFn = llvm::function_ref<void(const FunctionInfo &)>;
+
   /// ExtraRoles: "Function=ROLE" pairs from the Roles option.
   DriverModel(clang::ASTContext &Ctx, const RuleSet &Rules,
-              llvm::ArrayRef<std::pair<std::string, std::string>> ExtraRoles);
+              llvm::ArrayRef<std::pair<std::string, std::string>> ExtraRoles,
+              WalkedFn Walked = nullptr);
 
   const FunctionInfo *info(const clang::FunctionDecl *FD) const;
   const std::vector<FunctionInfo> &functions() const { return Functions; }
@@ -119,7 +126,8 @@ public:
   }
 
 private:
-  void collectFunctions(clang::ASTContext &Ctx, const RuleSet &Rules);
+  void collectFunctions(clang::ASTContext &Ctx, const RuleSet &Rules,
+                        WalkedFn Walked);
   void collectRoles(clang::ASTContext &Ctx, const RuleSet &Rules,
                     llvm::ArrayRef<std::pair<std::string, std::string>> Extra);
   void addRole(const clang::FunctionDecl *FD, RoleEvidence E);

@@ -108,119 +108,116 @@ static void dataSizeOf(PoolSite &Site, const FunctionInfo &F,
   }
 }
 
-PoolFacts::PoolFacts(ASTContext &Ctx, const RuleSet &Rules,
-                     const DriverModel &Model) {
-  for (const FunctionInfo &F : Model.functions()) {
-    if (F.Ddis.empty())
-      continue;
-    auto Targets = resultTargets(F);
-    auto TargetOf = [&](const CallExpr *C,
-                        const Expr **Written) -> std::optional<AccessPath> {
-      auto It = Targets.find(C);
-      if (It == Targets.end())
-        return std::nullopt;
-      if (Written)
-        *Written = It->second.Written;
-      return It->second.Path;
-    };
-    for (const DdiCall &C : F.Ddis) {
-      for (const Effect &E : C.Rule->Effects) {
-        switch (E.Kind) {
-        case EffectKind::AllocatePool: {
-          const Expr *Written = nullptr;
-          std::optional<AccessPath> P;
-          if (E.Out >= 0) {
-            const Expr *Arg = argOf(C.Call, E.Out);
-            P = pointeePathOf(Arg);
-            if (P)
-              if (const auto *U = dyn_cast<UnaryOperator>(stripCasts(Arg)))
-                Written = U->getSubExpr();
-          } else {
-            P = TargetOf(C.Call, &Written);
+void PoolFacts::add(const FunctionInfo &F, ASTContext &Ctx) {
+  if (F.Ddis.empty())
+    return;
+  auto Targets = resultTargets(F);
+  auto TargetOf = [&](const CallExpr *C,
+                      const Expr **Written) -> std::optional<AccessPath> {
+    auto It = Targets.find(C);
+    if (It == Targets.end())
+      return std::nullopt;
+    if (Written)
+      *Written = It->second.Written;
+    return It->second.Path;
+  };
+  for (const DdiCall &C : F.Ddis) {
+    for (const Effect &E : C.Rule->Effects) {
+      switch (E.Kind) {
+      case EffectKind::AllocatePool: {
+        const Expr *Written = nullptr;
+        std::optional<AccessPath> P;
+        if (E.Out >= 0) {
+          const Expr *Arg = argOf(C.Call, E.Out);
+          P = pointeePathOf(Arg);
+          if (P)
+            if (const auto *U = dyn_cast<UnaryOperator>(stripCasts(Arg)))
+              Written = U->getSubExpr();
+        } else {
+          P = TargetOf(C.Call, &Written);
+        }
+        if (!P)
+          break;
+        PoolSite S;
+        S.Path = *P;
+        S.Key = P->key().str().str();
+        S.Display = Written ? sourceText(Written, Ctx)
+                            : (P->Root ? P->Root->getNameAsString() : "");
+        S.Kind = E.Pool;
+        S.Call = C.Call;
+        S.Fn = F.Fn;
+        if (E.Params >= 0)
+          if (const Expr *Params = argOf(C.Call, E.Params))
+            dataSizeOf(S, F, Params, Ctx);
+        Pools.push_back(std::move(S));
+        break;
+      }
+      case EffectKind::AllocateItem: {
+        ItemSite S;
+        S.PoolArg = argOf(C.Call, E.Arg);
+        S.Pool = S.PoolArg ? accessPathOf(S.PoolArg) : std::nullopt;
+        S.Item = E.Out >= 0 ? pointeePathOf(argOf(C.Call, E.Out))
+                            : TargetOf(C.Call, nullptr);
+        S.Kind = E.Item;
+        S.MdlAndData = E.MdlAndData;
+        S.Call = C.Call;
+        S.Rule = C.Rule;
+        Items.push_back(std::move(S));
+        break;
+      }
+      case EffectKind::FreePool:
+      case EffectKind::FreeItem:
+        if (const Expr *Arg = argOf(C.Call, E.Arg))
+          if (auto P = accessPathOf(Arg)) {
+            FreeSite S;
+            S.Path = *P;
+            S.Arg = Arg;
+            S.Kind = E.Kind == EffectKind::FreePool ? E.Pool : E.Item;
+            S.Item = E.Kind == EffectKind::FreeItem;
+            S.Call = C.Call;
+            S.Rule = C.Rule;
+            Frees.push_back(std::move(S));
           }
-          if (!P)
-            break;
-          PoolSite S;
-          S.Path = *P;
-          S.Key = P->key().str().str();
-          S.Display = Written ? sourceText(Written, Ctx)
-                              : (P->Root ? P->Root->getNameAsString() : "");
-          S.Kind = E.Pool;
-          S.Call = C.Call;
-          S.Fn = F.Fn;
-          if (E.Params >= 0)
-            if (const Expr *Params = argOf(C.Call, E.Params))
-              dataSizeOf(S, F, Params, Ctx);
-          Pools.push_back(std::move(S));
-          break;
-        }
-        case EffectKind::AllocateItem: {
-          ItemSite S;
-          S.PoolArg = argOf(C.Call, E.Arg);
-          S.Pool = S.PoolArg ? accessPathOf(S.PoolArg) : std::nullopt;
-          S.Item = E.Out >= 0 ? pointeePathOf(argOf(C.Call, E.Out))
-                              : TargetOf(C.Call, nullptr);
-          S.Kind = E.Item;
-          S.MdlAndData = E.MdlAndData;
-          S.Call = C.Call;
-          S.Rule = C.Rule;
-          Items.push_back(std::move(S));
-          break;
-        }
-        case EffectKind::FreePool:
-        case EffectKind::FreeItem:
-          if (const Expr *Arg = argOf(C.Call, E.Arg))
-            if (auto P = accessPathOf(Arg)) {
-              FreeSite S;
-              S.Path = *P;
-              S.Arg = Arg;
-              S.Kind = E.Kind == EffectKind::FreePool ? E.Pool : E.Item;
-              S.Item = E.Kind == EffectKind::FreeItem;
-              S.Call = C.Call;
-              S.Rule = C.Rule;
-              Frees.push_back(std::move(S));
+        break;
+      case EffectKind::FreeItemMdl:
+        if (const Expr *Arg = argOf(C.Call, E.Arg)) {
+          // The MDL of an item: Nb->MdlChain, NET_BUFFER_FIRST_MDL(Nb).
+          const Expr *M = stripCasts(Arg);
+          if (const auto *ME = dyn_cast<MemberExpr>(M)) {
+            // Through anonymous struct/union members to the item itself.
+            const Expr *Base = stripCasts(ME->getBase());
+            while (const auto *Inner = dyn_cast<MemberExpr>(Base)) {
+              const auto *FD = dyn_cast<FieldDecl>(Inner->getMemberDecl());
+              if (!FD || !FD->isAnonymousStructOrUnion())
+                break;
+              Base = stripCasts(Inner->getBase());
             }
-          break;
-        case EffectKind::FreeItemMdl:
-          if (const Expr *Arg = argOf(C.Call, E.Arg)) {
-            // The MDL of an item: Nb->MdlChain, NET_BUFFER_FIRST_MDL(Nb).
-            const Expr *M = stripCasts(Arg);
-            if (const auto *ME = dyn_cast<MemberExpr>(M)) {
-              // Through anonymous struct/union members to the item itself.
-              const Expr *Base = stripCasts(ME->getBase());
-              while (const auto *Inner = dyn_cast<MemberExpr>(Base)) {
-                const auto *FD = dyn_cast<FieldDecl>(Inner->getMemberDecl());
-                if (!FD || !FD->isAnonymousStructOrUnion())
-                  break;
-                Base = stripCasts(Inner->getBase());
-              }
-              if (auto BasePath = accessPathOf(Base))
-                MdlFrees.push_back({*BasePath, C.Call, C.Rule});
-            }
+            if (auto BasePath = accessPathOf(Base))
+              MdlFrees.push_back({*BasePath, C.Call, C.Rule});
           }
-          break;
-        case EffectKind::AllocateSharedMemory:
-        case EffectKind::FreeSharedMemory: {
-          SharedMemorySite S;
-          S.HandleExpr = argOf(C.Call, E.NdisHandle);
-          S.AllocationExpr = argOf(C.Call, E.AllocationHandle);
-          if (S.HandleExpr)
-            S.Handle = accessPathOf(S.HandleExpr);
-          if (S.AllocationExpr)
-            S.Allocation = E.Kind == EffectKind::AllocateSharedMemory
-                               ? pointeePathOf(S.AllocationExpr)
-                               : accessPathOf(S.AllocationExpr);
-          S.Call = C.Call;
-          S.Fn = F.Fn;
-          S.Rule = C.Rule;
-          (E.Kind == EffectKind::AllocateSharedMemory ? SharedAllocs
-                                                      : SharedFrees)
-              .push_back(std::move(S));
-          break;
         }
-        default:
-          break;
-        }
+        break;
+      case EffectKind::AllocateSharedMemory:
+      case EffectKind::FreeSharedMemory: {
+        SharedMemorySite S;
+        S.HandleExpr = argOf(C.Call, E.NdisHandle);
+        S.AllocationExpr = argOf(C.Call, E.AllocationHandle);
+        if (S.HandleExpr)
+          S.Handle = accessPathOf(S.HandleExpr);
+        if (S.AllocationExpr)
+          S.Allocation = E.Kind == EffectKind::AllocateSharedMemory
+                             ? pointeePathOf(S.AllocationExpr)
+                             : accessPathOf(S.AllocationExpr);
+        S.Call = C.Call;
+        S.Fn = F.Fn;
+        S.Rule = C.Rule;
+        (E.Kind == EffectKind::AllocateSharedMemory ? SharedAllocs
+                                                    : SharedFrees)
+            .push_back(std::move(S));
+        break;
+      }
+      default:
+        break;
       }
     }
   }

@@ -67,8 +67,9 @@ struct SharedMemorySite {
 
 class PoolFacts {
 public:
-  PoolFacts(clang::ASTContext &Ctx, const RuleSet &Rules,
-            const DriverModel &Model);
+  /// Adds the sites of one function (in the order of the model's
+  /// functions: DriverModel's walk calls it with each).
+  void add(const FunctionInfo &F, clang::ASTContext &Ctx);
 
   std::vector<PoolSite> Pools;
   std::vector<ItemSite> Items;

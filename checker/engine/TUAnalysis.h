@@ -49,11 +49,12 @@ public:
   /// Forgets every analysis (a new translation unit starts).
   static void reset();
 
-  DriverModel Model;
+  // (Aliases and Facts come first: the model's walk fills them.)
   ValueAliases Aliases;
+  PoolFacts Facts;
+  DriverModel Model;
   SummaryMap Summaries;
   std::vector<FlowEvent> Events;
-  PoolFacts Facts;
   std::vector<TeardownFinding> Teardown;
   std::vector<LeakFinding> Leaks;
   /// SAL IRQL annotations by function (canonical declaration).

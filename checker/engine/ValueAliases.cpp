@@ -7,6 +7,12 @@ using namespace clang;
 
 namespace ndis {
 
+void ValueAliases::addFunction(const FunctionInfo &F) {
+  addAssignments(F);
+  for (const CallSite &C : F.Calls)
+    addCallBindings(C.Call, C.Callee);
+}
+
 void ValueAliases::addAssignments(const FunctionInfo &F) {
   for (const Assignment &A : F.PointerAssigns) {
     std::optional<AccessPath> L;

@@ -21,6 +21,9 @@ namespace ndis {
 
 class ValueAliases {
 public:
+  /// What one function's body says: its assignments, and the bindings of
+  /// its direct calls.
+  void addFunction(const struct FunctionInfo &F);
   /// Joins the two sides of each pointer-typed assignment a function's
   /// body makes (collected by DriverModel).
   void addAssignments(const struct FunctionInfo &F);
