@@ -11,12 +11,18 @@
 
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Allocator.h"
 #include <algorithm>
 
 namespace ndis {
 
+/// Strings kept for one function's analysis. Its entries are carved from
+/// slabs and dropped together: a StringSet's own allocator would make one
+/// aligned heap allocation per string, and free each on the way out.
+using Interner = llvm::StringSet<llvm::BumpPtrAllocator>;
+
 /// The interner of the function being analysed (set by InternerScope).
-extern thread_local llvm::StringSet<> *CurrentInterner;
+extern thread_local Interner *CurrentInterner;
 
 inline llvm::StringRef intern(llvm::StringRef S) {
   return CurrentInterner->insert(S).first->getKey();
@@ -25,13 +31,13 @@ inline llvm::StringRef intern(llvm::StringRef S) {
 /// Makes Strings the current interner for its lifetime.
 class InternerScope {
 public:
-  explicit InternerScope(llvm::StringSet<> &Strings) : Outer(CurrentInterner) {
+  explicit InternerScope(Interner &Strings) : Outer(CurrentInterner) {
     CurrentInterner = &Strings;
   }
   ~InternerScope() { CurrentInterner = Outer; }
 
 private:
-  llvm::StringSet<> *Outer;
+  Interner *Outer;
 };
 
 /// A small map from path keys to values: a sorted vector, cheap to copy

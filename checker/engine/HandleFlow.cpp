@@ -21,7 +21,7 @@ using namespace clang;
 
 namespace ndis {
 
-thread_local llvm::StringSet<> *CurrentInterner = nullptr;
+thread_local Interner *CurrentInterner = nullptr;
 
 namespace {
 
@@ -314,7 +314,7 @@ private:
   std::vector<FlowEvent> &Events;
 
   llvm::DenseSet<const Stmt *> Elements; ///< statements the CFG lists itself
-  llvm::StringSet<> Strings;             ///< what the states' StringRefs hold
+  Interner Strings;                      ///< what the states' StringRefs hold
   std::deque<ChainedSite> Chains;        ///< what PoolVal::Free points to
   const ChainedSite *keep(ChainedSite S) {
     Chains.push_back(std::move(S));

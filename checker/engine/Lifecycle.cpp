@@ -148,7 +148,9 @@ std::vector<LeakFinding> findPoolLeaks(const DriverModel &Model,
           if (A.Site.ddi())
             SetupAllocs[A.Site.ddi()].push_back({&S, &A});
   // What the functions of each role may free, as alias classes.
-  std::map<std::string, llvm::StringSet<>> RootsFreedByRole;
+  // (String sets from slabs: they are built and dropped whole.)
+  using KeySet = llvm::StringSet<llvm::BumpPtrAllocator>;
+  std::map<std::string, KeySet> RootsFreedByRole;
   for (const auto &[Role, Fns] : ByRole)
     for (const FunctionInfo *T : Fns)
       if (auto TIt = Sums.find(T->Fn); TIt != Sums.end())
@@ -156,7 +158,7 @@ std::vector<LeakFinding> findPoolLeaks(const DriverModel &Model,
           RootsFreedByRole[Role].insert(Aliases.root(Key));
   // The alias classes of everything freed anywhere, once. (Helpers pass
   // their frees up the call chain: many summaries free the same keys.)
-  llvm::StringSet<> FreedKeys, FreedRoots;
+  KeySet FreedKeys, FreedRoots;
   for (const FreeSite &F : Facts.Frees)
     if (!F.Item)
       FreedKeys.insert(F.Path.key());

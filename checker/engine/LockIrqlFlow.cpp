@@ -132,7 +132,7 @@ struct Shared {
   std::deque<IrqlSource> Sources; ///< stable storage for every source
   std::deque<HeldLock> Locks;     ///< and every held lock
   std::vector<LockIrqlEvent> Events;
-  llvm::StringSet<> Strings;
+  Interner Strings;
 
   const IrqlSource *keep(IrqlSource S) {
     Sources.push_back(std::move(S));

@@ -16,6 +16,7 @@
 
 #include "AccessPath.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Allocator.h"
 
 namespace ndis {
 
@@ -56,7 +57,8 @@ private:
     unsigned Size = 1;       ///< a root's class size
   };
   static Entry *rootOf(Entry *E);
-  mutable llvm::StringMap<Node> Nodes;
+  /// (Entries from slabs: one aligned heap allocation per path otherwise.)
+  mutable llvm::StringMap<Node, llvm::BumpPtrAllocator> Nodes;
 };
 
 } // namespace ndis
