@@ -50,7 +50,7 @@ void PoolDataSizeMismatchCheck::check(const MatchFinder::MatchResult &Result) {
           << DataSize;
     diag(S->Call->getBeginLoc(), "'%0' is allocated here by %1",
          DiagnosticIDs::Note)
-        << S->Display << callName(S->Call, *rules(), Ctx);
+        << S->display(Ctx) << callName(S->Call, *rules(), Ctx);
   }
 
   for (const MdlFreeSite &M : Facts.MdlFrees) {

@@ -50,7 +50,7 @@ void PoolKindMismatchCheck::check(const MatchFinder::MatchResult &Result) {
         << sourceText(I.PoolArg, Ctx) << objKindCName(K);
     diag(Sites.front()->Call->getBeginLoc(),
          "'%0' is allocated as a %1 pool here by %2", DiagnosticIDs::Note)
-        << Sites.front()->Display << objKindCName(K)
+        << Sites.front()->display(Ctx) << objKindCName(K)
         << callName(Sites.front()->Call, *rules(), Ctx);
   }
 
@@ -68,7 +68,7 @@ void PoolKindMismatchCheck::check(const MatchFinder::MatchResult &Result) {
           << objKindCName(K) << (Right.empty() ? 0 : 1) << Right;
       diag(Sites.front()->Call->getBeginLoc(),
            "'%0' is allocated as a %1 pool here by %2", DiagnosticIDs::Note)
-          << Sites.front()->Display << objKindCName(K)
+          << Sites.front()->display(Ctx) << objKindCName(K)
           << callName(Sites.front()->Call, *rules(), Ctx);
       continue;
     }

@@ -29,14 +29,14 @@ void PoolLeakCheck::check(const MatchFinder::MatchResult &Result) {
       diag(P.Call->getBeginLoc(),
            "%0 pool '%1' allocated here is never freed: no function in this "
            "translation unit frees it")
-          << objKindCName(P.Kind) << P.Display;
+          << objKindCName(P.Kind) << P.display(Ctx);
       continue;
     }
     const RoleEvidence *SetupRole = L.Setup->firstRole();
     const RoleEvidence *TeardownRole = L.Teardown->firstRole();
     diag(P.Call->getBeginLoc(),
          "%0 pool '%1' allocated during '%2' (%3) is not freed by '%4' (%5)")
-        << objKindCName(P.Kind) << P.Display << L.Setup->Fn->getName()
+        << objKindCName(P.Kind) << P.display(Ctx) << L.Setup->Fn->getName()
         << (SetupRole ? SetupRole->Role->Name : "")
         << L.Teardown->Fn->getName()
         << (TeardownRole ? TeardownRole->Role->Name : "");
@@ -45,7 +45,7 @@ void PoolLeakCheck::check(const MatchFinder::MatchResult &Result) {
          "'%0' is the teardown callback that undoes '%1'; it should free "
          "'%2'",
          DiagnosticIDs::Note)
-        << L.Teardown->Fn->getName() << L.Setup->Fn->getName() << P.Display;
+        << L.Teardown->Fn->getName() << L.Setup->Fn->getName() << P.display(Ctx);
   }
 
   for (const FlowEvent &E : A.Events) {

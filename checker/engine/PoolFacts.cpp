@@ -141,8 +141,7 @@ void PoolFacts::add(const FunctionInfo &F, ASTContext &Ctx) {
         PoolSite S;
         S.Path = *P;
         S.Key = P->key().str().str();
-        S.Display = Written ? sourceText(Written, Ctx)
-                            : (P->Root ? P->Root->getNameAsString() : "");
+        S.Written = Written;
         S.Kind = E.Pool;
         S.Call = C.Call;
         S.Fn = F.Fn;
@@ -221,6 +220,12 @@ void PoolFacts::add(const FunctionInfo &F, ASTContext &Ctx) {
       }
     }
   }
+}
+
+std::string PoolSite::display(const ASTContext &Ctx) const {
+  if (Written)
+    return sourceText(Written, Ctx);
+  return Path.Root ? Path.Root->getNameAsString() : "";
 }
 
 void PoolFacts::index(const ValueAliases &A) {

@@ -22,7 +22,11 @@ namespace ndis {
 struct PoolSite {
   AccessPath Path;
   std::string Key; ///< Path.key(), computed once
-  std::string Display;
+  /// Where the handle is written (`Adapter->NblPool`), if written.
+  const clang::Expr *Written = nullptr;
+  /// The pool as written, or its variable's name. (Read from the source
+  /// only when a report asks: most pools are never reported.)
+  std::string display(const clang::ASTContext &Ctx) const;
   ObjKind Kind = ObjKind::None;
   const clang::CallExpr *Call = nullptr;
   const clang::FunctionDecl *Fn = nullptr;
