@@ -395,7 +395,6 @@ void FunctionFlow::allocatePool(const AccessPath &P, const CallExpr *C,
   if (auto K = summaryKey(P)) {
     PoolAllocation A;
     A.Path = *K;
-    A.Display = V.Display.str();
     A.Kind = E.Pool;
     A.Site.Calls = {C};
     Sum.AllocatesPools.push_back(std::move(A));

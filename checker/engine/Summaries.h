@@ -35,8 +35,7 @@ struct ChainedSite {
 };
 
 struct PoolAllocation {
-  std::string Path;    ///< where the handle is stored
-  std::string Display; ///< as written: "Adapter->NblPool"
+  std::string Path; ///< where the handle is stored
   ObjKind Kind = ObjKind::None;
   ChainedSite Site;
 };
