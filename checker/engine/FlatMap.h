@@ -42,11 +42,11 @@ private:
 
 /// A small map from path keys to values: a sorted vector, cheap to copy
 /// (states are copied along every CFG edge) and to search.
-template <typename V> class FlatMap {
+template <typename V, unsigned N = 6> class FlatMap {
 public:
   using value_type = std::pair<llvm::StringRef, V>;
-  using iterator = typename llvm::SmallVector<value_type, 6>::iterator;
-  using const_iterator = typename llvm::SmallVector<value_type, 6>::const_iterator;
+  using iterator = typename llvm::SmallVector<value_type, N>::iterator;
+  using const_iterator = typename llvm::SmallVector<value_type, N>::const_iterator;
 
   iterator begin() { return Data.begin(); }
   iterator end() { return Data.end(); }
@@ -96,7 +96,7 @@ private:
         Data.begin(), Data.end(), K,
         [](const value_type &E, llvm::StringRef Key) { return E.first < Key; });
   }
-  llvm::SmallVector<value_type, 6> Data;
+  llvm::SmallVector<value_type, N> Data;
 };
 
 /// Orders two keys; interned keys (the same text at the same address) are

@@ -95,7 +95,7 @@ struct ItemVal {
 
 struct State {
   bool Reached = false;
-  FlatMap<PoolVal> Pools;
+  FlatMap<PoolVal, 10> Pools;
   FlatMap<ItemVal> Items;
   FlatMap<llvm::StringRef> StatusOf; ///< status path -> pool path
   /// A local holding a copy of a field or global: `Pool = Adapter->Pool;`.
@@ -134,8 +134,8 @@ struct State {
 
 private:
   /// Both maps are sorted by key: one merge, not a search per key.
-  template <typename V>
-  static bool joinMap(FlatMap<V> &Mine, const FlatMap<V> &Theirs,
+  template <typename V, unsigned N>
+  static bool joinMap(FlatMap<V, N> &Mine, const FlatMap<V, N> &Theirs,
                       uint8_t AbsentBits) {
     bool Changed = false;
     llvm::SmallVector<std::pair<llvm::StringRef, V>, 4> Missing;
