@@ -697,6 +697,7 @@ void DriverModel::collectFunctions(ASTContext &Ctx, const RuleSet &Rules,
     llvm::sort(F.RuleOf, [](const DdiCall &A, const DdiCall &B) {
       return A.Call < B.Call;
     });
+    addTypedefRoles(F, Rules); // the declaration is at hand here
     if (Walked)
       Walked(F);
   }
@@ -720,16 +721,21 @@ void DriverModel::addRole(const FunctionDecl *FD, RoleEvidence E) {
   Roles.push_back(std::move(E));
 }
 
+void DriverModel::addTypedefRoles(const FunctionInfo &F,
+                                  const RuleSet &Rules) {
+  // Typedef declarations, on any redeclaration.
+  for (const FunctionDecl *Redecl : F.Fn->redecls())
+    if (const TypedefNameDecl *TD = declaredTypedef(Redecl))
+      if (const RoleRule *R = Rules.role(TD->getName()))
+        addRole(F.Fn, {R, Redecl->getLocation(), RoleEvidence::Typedef,
+                       TD->getName().str()});
+}
+
 void DriverModel::collectRoles(
     ASTContext &Ctx, const RuleSet &Rules,
     llvm::ArrayRef<std::pair<std::string, std::string>> Extra) {
-  // Typedef declarations, on any redeclaration.
-  for (const FunctionInfo &F : Functions)
-    for (const FunctionDecl *Redecl : F.Fn->redecls())
-      if (const TypedefNameDecl *TD = declaredTypedef(Redecl))
-        if (const RoleRule *R = Rules.role(TD->getName()))
-          addRole(F.Fn, {R, Redecl->getLocation(), RoleEvidence::Typedef,
-                         TD->getName().str()});
+  // (Roles from typedef declarations came with the walk: addTypedefRoles.
+  // They are each function's own, and come before all others.)
 
   // Characteristics fields: in function bodies, and in the initializers of
   // global structs.

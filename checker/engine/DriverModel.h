@@ -131,6 +131,7 @@ private:
   void collectRoles(clang::ASTContext &Ctx, const RuleSet &Rules,
                     llvm::ArrayRef<std::pair<std::string, std::string>> Extra);
   void addRole(const clang::FunctionDecl *FD, RoleEvidence E);
+  void addTypedefRoles(const FunctionInfo &F, const RuleSet &Rules);
   void orderBottomUp();
   void indexCallers() const;
   /// Starts bringing F's body into the cache: the model walks every body
