@@ -89,7 +89,13 @@ public:
   using value_type = std::pair<const clang::FunctionDecl *, FunctionSummary>;
   using const_iterator = const value_type *;
 
-  void reserve(size_t Functions) { Index.reserve(Functions); }
+  /// Room for every function's summary: the store then never moves them
+  /// as it grows (a few hundred bytes each). Pages not written are never
+  /// touched, so the room costs address space only.
+  void reserve(size_t Functions) {
+    Index.reserve(Functions);
+    Stored.reserve(Functions);
+  }
   /// (A reference from find() lasts until the next set().)
   void set(const clang::FunctionDecl *FD, FunctionSummary S) {
     if (S.empty()) {
