@@ -47,11 +47,20 @@ enum ItemBits : uint8_t {
   IGone = 16,
 };
 
+/// A pool as written: an expression whose source text is read only if a
+/// report shows it (reading it is most of a free's cost: the source is
+/// cold by the time the flow runs), or a text at hand.
+struct Shown {
+  const Expr *E = nullptr;
+  llvm::StringRef Text; ///< display()'s or interned: outlives the function
+  bool empty() const { return !E && Text.empty(); }
+};
+
 struct PoolVal {
   uint8_t Bits = 0;
   const CallExpr *Alloc = nullptr;
   const ChainedSite *Free = nullptr; ///< in FunctionFlow::Chains
-  llvm::StringRef Display;
+  Shown Display;
   /// Copies of one allocation share a group (its first key), so a check on
   /// any of them refines all: `Pool = Alloc(); A->Pool = Pool; if (!Pool)`.
   llvm::StringRef Group;
@@ -272,8 +281,7 @@ private:
 
   void allocatePool(const AccessPath &P, const CallExpr *C, const Effect &E,
                     const Expr *Target, State &St);
-  /// (Display is display()'s text or interned: states keep it.)
-  void freePool(llvm::StringRef Key, llvm::StringRef Display,
+  void freePool(llvm::StringRef Key, Shown Display,
                 ChainedSite Site, bool Must, State &St,
                 llvm::StringRef Base = llvm::StringRef());
   void usePool(const AccessPath &P, const CallExpr *C, State &St,
@@ -296,6 +304,9 @@ private:
                                            const CallExpr *C) const;
   /// The expression as written, saved for the whole translation unit (so
   /// states may keep it without interning).
+  llvm::StringRef text(const Shown &S) {
+    return S.E ? display(S.E) : S.Text;
+  }
   llvm::StringRef display(const Expr *E) {
     auto [It, New] = Displays.try_emplace(E);
     if (New)
@@ -382,8 +393,8 @@ void FunctionFlow::allocatePool(const AccessPath &P, const CallExpr *C,
   V.Bits = PMaybeNull;
   V.Alloc = C;
   llvm::SmallString<64> Key = P.key();
-  V.Display = Target ? display(Target)
-              : !DeclName.empty() ? intern(DeclName) : intern(Key);
+  V.Display = Target ? Shown{Target, {}}
+              : Shown{nullptr, !DeclName.empty() ? intern(DeclName) : intern(Key)};
   V.Group = intern(Key);
   V.Base = baseVar(Target);
   St.Pools[Key] = V;
@@ -401,7 +412,7 @@ void FunctionFlow::allocatePool(const AccessPath &P, const CallExpr *C,
   }
 }
 
-void FunctionFlow::freePool(llvm::StringRef Key, llvm::StringRef Display,
+void FunctionFlow::freePool(llvm::StringRef Key, Shown Display,
                             ChainedSite Site, bool Must, State &St,
                             llvm::StringRef Base) {
   // Items of this pool that may still be outstanding.
@@ -418,7 +429,7 @@ void FunctionFlow::freePool(llvm::StringRef Key, llvm::StringRef Display,
       E.Handed = Item.Handed;
       E.HandedBy = Item.HandedBy.str();
     }
-    E.Display = Display.str();
+    E.Display = text(Display).str();
     E.ItemDisplay = Item.Display.str();
     E.Kind = Item.Kind;
     emit(std::move(E));
@@ -431,11 +442,11 @@ void FunctionFlow::freePool(llvm::StringRef Key, llvm::StringRef Display,
     E.K = FlowEvent::UseAfterFree;
     E.At = Site;
     E.Related = *V.Free;
-    E.Display = Display.str();
+    E.Display = text(Display).str();
     emit(std::move(E));
   }
   if (V.Display.empty())
-    V.Display = Display; // display()'s or interned: outlives the function
+    V.Display = Display;
   // A free on some path only (a helper's may-free) of a handle we did not
   // track leaves it freed-or-whatever-it-was: never "freed on every path".
   V.Bits = Must ? PFreed : (V.Bits | PFreed | (WasTracked ? 0 : PUnknown));
@@ -457,7 +468,7 @@ void FunctionFlow::usePool(const AccessPath &P, const CallExpr *C, State &St,
     E.K = FlowEvent::UseAfterFree;
     E.At.Calls = {C};
     E.Related = *V.Free;
-    E.Display = V.Display.str();
+    E.Display = text(V.Display).str();
     emit(std::move(E));
   }
   if ((V.Bits & PMaybeNull) && V.Alloc && Reporting &&
@@ -466,7 +477,7 @@ void FunctionFlow::usePool(const AccessPath &P, const CallExpr *C, State &St,
     E.K = FlowEvent::UncheckedUse;
     E.At.Calls = {C};
     E.Related.Calls = {V.Alloc};
-    E.Display = V.Display.str();
+    E.Display = text(V.Display).str();
     emit(std::move(E));
   }
 }
@@ -582,7 +593,7 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
     case EffectKind::FreePool:
       if (const Expr *Arg = argOf(C, E.Arg))
         if (auto P = accessPathOf(Arg)) {
-          freePool(P->key(), display(Arg), ChainedSite{{C}}, true, St,
+          freePool(P->key(), Shown{Arg, {}}, ChainedSite{{C}}, true, St,
                    baseVar(Arg));
           if (Reporting)
             if (auto K = summaryKey(*P))
@@ -590,7 +601,7 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
           // Freeing a local copy frees the field it was copied from.
           if (auto It = St.CopyOf.find(P->key()); It != St.CopyOf.end()) {
             std::string Source = It->second.str();
-            freePool(Source, display(Arg), ChainedSite{{C}}, true, St);
+            freePool(Source, Shown{Arg, {}}, ChainedSite{{C}}, true, St);
             if (Reporting)
               Sum.MayFreePools.emplace(Source, ChainedSite{{C}});
           }
@@ -663,22 +674,23 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
       continue;
     bool Must = CS.MustFreePools.count(Key) != 0;
     std::optional<int> Param = paramIndex(Key);
-    const Expr *Shown = Param ? argOf(C, *Param) : nullptr;
-    llvm::StringRef Display = Shown ? display(Shown) : llvm::StringRef();
+    // Shown as the argument passed for it; else as the state has it; else
+    // as the callee's free has it.
+    const Expr *Arg = Param ? argOf(C, *Param) : nullptr;
+    Shown Display{Arg, {}};
     if (Display.empty())
       if (auto It = St.Pools.find(*K); It != St.Pools.end())
         Display = It->second.Display;
     if (Display.empty() && Site.ddi())
       if (const DdiRule *R = ddiRuleFor(Site.ddi(), Rules, Ctx))
         if (const Effect *E = R->find(EffectKind::FreePool))
-          if (const Expr *A = argOf(Site.ddi(), E->Arg))
-            Display = display(A);
+          Display.E = argOf(Site.ddi(), E->Arg);
     ChainedSite Chain = through(C, Site);
     if (Reporting) {
       // A parameter passed on is the caller's parameter: "%N" again.
       std::optional<std::string> Passed;
       if (Param)
-        if (auto P = accessPathOf(Shown))
+        if (auto P = accessPathOf(Arg))
           Passed = summaryKey(*P);
       llvm::StringRef SK = Passed ? llvm::StringRef(*Passed) : *K;
       if (!SK.contains('@') && !Sum.MayFreePools.count(SK))
@@ -907,7 +919,7 @@ void FunctionFlow::checkLeaksAtExit(const State &St, SourceLocation Loc,
     E.Related.Calls = {V.Alloc};
     E.ReturnLoc = Loc;
     E.ErrorReturn = ErrorReturn;
-    E.Display = V.Display.str();
+    E.Display = text(V.Display).str();
     emit(std::move(E));
   }
 }
