@@ -10,7 +10,29 @@ using namespace clang;
 
 namespace ndis {
 
+/// Is S a node that mayBeConstant() rules out on sight?
+static bool namesState(const Stmt *S) {
+  if (isa<CallExpr, MemberExpr, ArraySubscriptExpr, StmtExpr>(S))
+    return true;
+  if (const auto *D = dyn_cast<DeclRefExpr>(S))
+    if (const auto *V = dyn_cast<VarDecl>(D->getDecl()))
+      return !V->getType().isConstQualified();
+  return false;
+}
+
 bool mayBeConstant(const Expr *E) {
+  // Most conditions and operands name a variable or a field straight
+  // away, or on one side of a comparison: a look there answers most
+  // questions without the walk.
+  const Expr *Top = E->IgnoreParenImpCasts();
+  if (namesState(Top))
+    return false;
+  if (const auto *U = dyn_cast<UnaryOperator>(Top))
+    Top = U->getSubExpr()->IgnoreParenImpCasts();
+  if (const auto *B = dyn_cast<BinaryOperator>(Top))
+    if (namesState(B->getLHS()->IgnoreParenImpCasts()) ||
+        namesState(B->getRHS()->IgnoreParenImpCasts()))
+      return false;
   llvm::SmallVector<const Stmt *, 16> Stack{E};
   while (!Stack.empty()) {
     const Stmt *S = Stack.back();

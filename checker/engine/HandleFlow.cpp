@@ -252,11 +252,11 @@ private:
   /// The tests of one branch, worked out once per condition and branch
   /// (loops revisit them; the edges of an acyclic CFG visit each once but
   /// ask twice, through decides() and refine()).
-  const std::vector<BranchTest> &testsFor(const Expr *Cond, bool Branch);
+  llvm::ArrayRef<BranchTest> testsFor(const Expr *Cond, bool Branch);
   void collectTests(const Expr *Cond, bool Branch, int Depth,
-                    std::vector<BranchTest> &Out);
+                    llvm::SmallVectorImpl<BranchTest> &Out);
   void collectZeroTest(const Expr *X, bool IsZero,
-                       std::vector<BranchTest> &Out);
+                       llvm::SmallVectorImpl<BranchTest> &Out);
   /// The interned path key of E (empty if E has no path), read once per
   /// expression: a condition's two branches test the same paths.
   llvm::StringRef keyOf(const Expr *E);
@@ -336,7 +336,8 @@ private:
   FunctionSummary Sum;
   std::set<std::tuple<int, const void *, const void *>> Emitted;
   std::set<const CallExpr *> UncheckedReported;
-  llvm::DenseMap<std::pair<const Expr *, unsigned>, std::vector<BranchTest>>
+  llvm::DenseMap<std::pair<const Expr *, unsigned>,
+                 llvm::SmallVector<BranchTest, 1>>
       Tests;
   llvm::DenseMap<const Expr *, llvm::StringRef> &Displays; ///< HandleFlow's
   llvm::StringSaver &DisplaySaver;
@@ -948,7 +949,7 @@ void FunctionFlow::handleReturn(const ReturnStmt *R, State &St) {
 // Branches.
 
 void FunctionFlow::collectZeroTest(const Expr *X, bool IsZero,
-                                   std::vector<BranchTest> &Out) {
+                                   llvm::SmallVectorImpl<BranchTest> &Out) {
   X = stripCasts(X);
   if (const auto *B = dyn_cast_or_null<BinaryOperator>(X))
     if (B->getOpcode() == BO_Assign)
@@ -966,7 +967,7 @@ llvm::StringRef FunctionFlow::keyOf(const Expr *E) {
 }
 
 void FunctionFlow::collectTests(const Expr *Cond, bool Branch, int Depth,
-                                std::vector<BranchTest> &Out) {
+                                llvm::SmallVectorImpl<BranchTest> &Out) {
   auto Leaf = [&](const Expr *Part, bool PartBranch) {
     const auto *B = dyn_cast<BinaryOperator>(Part);
     if (!B) {
@@ -1002,7 +1003,7 @@ void FunctionFlow::collectTests(const Expr *Cond, bool Branch, int Depth,
   forEachDecidedPart(Cond, Branch, Leaf, Depth);
 }
 
-const std::vector<FunctionFlow::BranchTest> &
+llvm::ArrayRef<FunctionFlow::BranchTest>
 FunctionFlow::testsFor(const Expr *Cond, bool Branch) {
   auto [It, New] = Tests.try_emplace({Cond, unsigned(Branch)});
   if (New)
@@ -1227,7 +1228,9 @@ void FunctionFlow::execCondition(const Expr *Cond, State &St, State &False,
       refine(False, Cond, false);
     return;
   }
-  const std::vector<BranchTest> &Tests = testsFor(Cond, true);
+  // (Along the syntax each condition is met once: nothing to cache.)
+  llvm::SmallVector<BranchTest, 2> Tests;
+  collectTests(Cond, true, 0, Tests);
   if (!tracksAny(St, Tests))
     return;
   applyTests(St, Tests, false);
