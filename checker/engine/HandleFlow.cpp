@@ -598,13 +598,14 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
                    baseVar(Arg));
           if (Reporting)
             if (auto K = summaryKey(*P))
-              Sum.MayFreePools.emplace(*K, ChainedSite{{C}});
+              Sum.MayFreePools.emplace(Summaries.keep(*K), ChainedSite{{C}});
           // Freeing a local copy frees the field it was copied from.
           if (auto It = St.CopyOf.find(P->key()); It != St.CopyOf.end()) {
             std::string Source = It->second.str();
             freePool(Source, Shown{Arg, {}}, ChainedSite{{C}}, true, St);
             if (Reporting)
-              Sum.MayFreePools.emplace(Source, ChainedSite{{C}});
+              Sum.MayFreePools.emplace(Summaries.keep(Source),
+                                       ChainedSite{{C}});
           }
         }
       break;
@@ -695,7 +696,7 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
           Passed = summaryKey(*P);
       llvm::StringRef SK = Passed ? llvm::StringRef(*Passed) : *K;
       if (!SK.contains('@') && !Sum.MayFreePools.count(SK))
-        Sum.MayFreePools.emplace(SK.str(), Chain);
+        Sum.MayFreePools.emplace(Summaries.keep(SK), Chain);
     }
     freePool(*K, Display, std::move(Chain), Must, St);
   }
@@ -1283,7 +1284,7 @@ void FunctionFlow::recordMustFree(const State &AtExit) {
         Key = "%" + std::to_string(P->getFunctionScopeIndex());
     }
     if (Key.find('@') == std::string::npos)
-      Sum.MustFreePools.emplace(Key, *V.Free);
+      Sum.MustFreePools.emplace(Summaries.keep(Key), *V.Free);
   }
 }
 

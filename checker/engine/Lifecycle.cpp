@@ -89,7 +89,7 @@ findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
         continue;
       int Guarded = -1; // computed when first needed (it walks parents)
       // Items from this pool that other functions let go of.
-      auto Found = EscapingFrom.find(PoolKey);
+      auto Found = EscapingFrom.find(PoolKey.str());
       if (Found == EscapingFrom.end())
         continue;
       for (const auto &[G, XP] : Found->second) {

@@ -20,6 +20,9 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Allocator.h"
+#include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
@@ -53,12 +56,45 @@ struct EscapingItem {
   bool Handed = false;
 };
 
+/// Sites by path key, in key order: a sorted vector (a summary holds a
+/// handful; a tree would allocate a node, and often a string, for each).
+/// Keys are kept by SummaryMap::keep, for as long as the summaries.
+class SitesByKey {
+public:
+  using value_type = std::pair<llvm::StringRef, ChainedSite>;
+  using const_iterator = std::vector<value_type>::const_iterator;
+
+  /// Adds Site under Key unless Key has one already.
+  bool emplace(llvm::StringRef Key, ChainedSite Site) {
+    auto It = lower(Key);
+    if (It != Data.end() && It->first == Key)
+      return false;
+    Data.insert(It, {Key, std::move(Site)});
+    return true;
+  }
+  size_t count(llvm::StringRef Key) const {
+    auto It = const_cast<SitesByKey *>(this)->lower(Key);
+    return It != Data.end() && It->first == Key;
+  }
+  const_iterator begin() const { return Data.begin(); }
+  const_iterator end() const { return Data.end(); }
+  bool empty() const { return Data.empty(); }
+  size_t size() const { return Data.size(); }
+
+private:
+  std::vector<value_type>::iterator lower(llvm::StringRef Key) {
+    return std::lower_bound(
+        Data.begin(), Data.end(), Key,
+        [](const value_type &E, llvm::StringRef K) { return E.first < K; });
+  }
+  std::vector<value_type> Data;
+};
+
 struct FunctionSummary {
   /// Pools this function may free (any path), with the chain to the free.
-  /// (std::less<>: looked up by StringRef without a copy.)
-  std::map<std::string, ChainedSite, std::less<>> MayFreePools;
+  SitesByKey MayFreePools;
   /// Pools freed on every path through the function.
-  std::map<std::string, ChainedSite, std::less<>> MustFreePools;
+  SitesByKey MustFreePools;
   /// Items passed in parameter N that the function frees / hands to NDIS.
   std::map<int, ChainedSite> FreesItemParam;
   std::map<int, ChainedSite> HandsItemParam;
@@ -97,6 +133,10 @@ public:
     Stored.reserve(Functions);
   }
   /// (A reference from find() lasts until the next set().)
+  /// Key, kept as long as the summaries (for SitesByKey).
+  llvm::StringRef keep(llvm::StringRef Key) const {
+    return Keys.insert(Key).first->getKey();
+  }
   void set(const clang::FunctionDecl *FD, FunctionSummary S) {
     if (S.empty()) {
       Index[FD] = Empty;
@@ -122,6 +162,8 @@ private:
   llvm::DenseMap<const clang::FunctionDecl *, unsigned> Index;
   std::vector<value_type> Stored;
   value_type EmptySummary{nullptr, FunctionSummary()};
+  /// (Filled while the summaries are being made, through a const map.)
+  mutable llvm::StringSet<llvm::BumpPtrAllocator> Keys;
 };
 
 } // namespace ndis
