@@ -132,11 +132,11 @@ public:
     Index.reserve(Functions);
     Stored.reserve(Functions);
   }
-  /// (A reference from find() lasts until the next set().)
   /// Key, kept as long as the summaries (for SitesByKey).
   llvm::StringRef keep(llvm::StringRef Key) const {
     return Keys.insert(Key).first->getKey();
   }
+  /// (A reference from find() lasts until the next set().)
   void set(const clang::FunctionDecl *FD, FunctionSummary S) {
     if (S.empty()) {
       Index[FD] = Empty;

@@ -8,6 +8,10 @@
 //                   PoolFacts (flow-insensitive, TU-wide)
 //                   Lifecycle (cross-function, from the summaries)
 //
+// ValueAliases and PoolFacts are filled function by function during the
+// model's walk of the bodies, while each body is still in the caches (the
+// flows walk again only the bodies that touch a pool or a lock).
+//
 // The checks drop it at the start of each translation unit
 // (NdisCheck::onStartOfTranslationUnit).
 //
