@@ -302,11 +302,12 @@ private:
   /// (Interned, or Key itself: valid while the function is analysed.)
   std::optional<llvm::StringRef> translate(llvm::StringRef Key,
                                            const CallExpr *C) const;
-  /// The expression as written, saved for the whole translation unit (so
-  /// states may keep it without interning).
+  /// What S shows, read from the source now if it is an expression.
   llvm::StringRef text(const Shown &S) {
     return S.E ? display(S.E) : S.Text;
   }
+  /// The expression as written, saved for the whole translation unit (so
+  /// states may keep it without interning).
   llvm::StringRef display(const Expr *E) {
     auto [It, New] = Displays.try_emplace(E);
     if (New)

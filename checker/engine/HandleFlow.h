@@ -69,7 +69,6 @@ struct FlowEvent {
   ObjKind Kind = ObjKind::None;
 };
 
-
 class HandleFlow {
 public:
   HandleFlow(clang::ASTContext &Ctx, const RuleSet &Rules,

@@ -60,8 +60,10 @@ findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
   std::vector<TeardownFinding> Out;
   std::set<const CallExpr *> Reported;
   // Items that leave their function, by the pool they come from.
-  std::map<std::string, std::vector<std::pair<const FunctionInfo *,
-                                              const EscapingItem *>>>
+  // (std::less<>: looked up by a summary's StringRef key without a copy.)
+  std::map<std::string,
+           std::vector<std::pair<const FunctionInfo *, const EscapingItem *>>,
+           std::less<>>
       EscapingFrom;
   for (const FunctionInfo &G : Model.functions())
     if (auto GIt = Sums.find(G.Fn); GIt != Sums.end())
@@ -89,7 +91,7 @@ findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
         continue;
       int Guarded = -1; // computed when first needed (it walks parents)
       // Items from this pool that other functions let go of.
-      auto Found = EscapingFrom.find(PoolKey.str());
+      auto Found = EscapingFrom.find(PoolKey);
       if (Found == EscapingFrom.end())
         continue;
       for (const auto &[G, XP] : Found->second) {

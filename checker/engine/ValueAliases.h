@@ -25,9 +25,6 @@ public:
   /// What one function's body says: its assignments, and the bindings of
   /// its direct calls.
   void addFunction(const struct FunctionInfo &F);
-  /// Joins the two sides of each pointer-typed assignment a function's
-  /// body makes (collected by DriverModel).
-  void addAssignments(const struct FunctionInfo &F);
   void join(const AccessPath &A, const AccessPath &B);
   bool mayBeEqual(const AccessPath &A, const AccessPath &B) const;
   /// The same, on AccessPath keys.
@@ -38,12 +35,16 @@ public:
   llvm::StringRef root(llvm::StringRef Key) const {
     return (!Key.empty() && Key[0] == '#') ? Key : find(Key);
   }
+
+private:
+  /// Joins the two sides of each pointer-typed assignment a function's
+  /// body makes (collected by DriverModel).
+  void addAssignments(const struct FunctionInfo &F);
   /// Joins each parameter of a function with a body to the argument every
   /// direct call passes for it.
   void addCallBindings(const clang::CallExpr *Call,
                        const clang::FunctionDecl *Callee);
 
-private:
   /// Key's representative: Key itself, or a key of Nodes.
   llvm::StringRef find(llvm::StringRef Key) const;
   /// A union-find over path keys, by size and with path compression (a
