@@ -61,3 +61,8 @@ if _run_clang_tidy:
         ("%run_clang_tidy", "%s %s" % (config.python, _run_clang_tidy)))
 config.substitutions.append(("%clang_tidy_bin", config.clang_tidy))
 # --- end of the SARIF block ---------------------------------------------------
+
+# A memory limit and a timeout around a command (test/bounded.py), for the
+# hostile-input tests: "%bounded --mem MB --time S -- cmd ...".
+config.substitutions.append(
+    ("%bounded", "%s %s" % (config.python, os.path.join(config.test_source_root, "bounded.py"))))
