@@ -8,20 +8,40 @@ using namespace clang;
 
 namespace ndis {
 
+namespace {
+/// Most calls are to a few functions: each callee's rule, remembered for
+/// the translation unit being analysed. Keyed by declaration, so it must
+/// be forgotten between translation units: the next one's ASTContext and
+/// declarations may be allocated at the addresses the last one freed, and
+/// a stale entry would give a driver's own function a DDI's rule.
+struct CalleeRules {
+  const RuleSet *Rules = nullptr;
+  const ASTContext *Ctx = nullptr;
+  llvm::DenseMap<const FunctionDecl *, const DdiRule *> ByCallee;
+};
+CalleeRules &calleeRules() {
+  static thread_local CalleeRules C;
+  return C;
+}
+} // namespace
+
+void forgetCalleeRules() {
+  CalleeRules &C = calleeRules();
+  C.ByCallee.clear();
+  C.Rules = nullptr;
+  C.Ctx = nullptr;
+}
+
 const DdiRule *ddiRuleFor(const CallExpr *Call, const RuleSet &Rules,
                           const ASTContext &Ctx) {
   if (const FunctionDecl *FD = Call->getDirectCallee()) {
-    // Most calls are to a few functions: remember each one's rule.
-    static thread_local const RuleSet *CachedRules = nullptr;
-    static thread_local const ASTContext *CachedCtx = nullptr;
-    static thread_local llvm::DenseMap<const FunctionDecl *, const DdiRule *>
-        ByCallee;
-    if (CachedRules != &Rules || CachedCtx != &Ctx) {
-      ByCallee.clear();
-      CachedRules = &Rules;
-      CachedCtx = &Ctx;
+    CalleeRules &C = calleeRules();
+    if (C.Rules != &Rules || C.Ctx != &Ctx) {
+      C.ByCallee.clear();
+      C.Rules = &Rules;
+      C.Ctx = &Ctx;
     }
-    auto [It, New] = ByCallee.try_emplace(FD->getCanonicalDecl(), nullptr);
+    auto [It, New] = C.ByCallee.try_emplace(FD->getCanonicalDecl(), nullptr);
     if (New)
       if (const IdentifierInfo *II = FD->getIdentifier())
         It->second = Rules.ddi(II->getName());

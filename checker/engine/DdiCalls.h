@@ -21,6 +21,10 @@ struct DdiCall {
 const DdiRule *ddiRuleFor(const clang::CallExpr *Call, const RuleSet &Rules,
                           const clang::ASTContext &Ctx);
 
+/// Forgets the callee rules ddiRuleFor remembered: called when a new
+/// translation unit starts (TUAnalysis::reset).
+void forgetCalleeRules();
+
 /// Argument Index of Call, or null when the call has fewer arguments (a
 /// rules file may describe a DDI with more arguments than a driver's
 /// header declares; that is never a crash).

@@ -32,6 +32,15 @@ bool isIrqlMacro(StringRef Name) {
 class Recorder : public PPCallbacks {
 public:
   explicit Recorder(Preprocessor &PP) : PP(PP) {}
+  // The preprocessor owns its callbacks: when it goes, so does the store's
+  // tie to it. The next translation unit's preprocessor may be allocated
+  // at the same address, and must get a recorder of its own, not this
+  // one's leftovers.
+  ~Recorder() override {
+    Store &S = store();
+    if (S.PP == &PP)
+      S = Store();
+  }
   void MacroExpands(const Token &Name, const MacroDefinition &,
                     SourceRange Range, const MacroArgs *Args) override {
     const IdentifierInfo *II = Name.getIdentifierInfo();

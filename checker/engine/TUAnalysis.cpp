@@ -1,6 +1,7 @@
 //===--- TUAnalysis.cpp - The analysis of one translation unit ------------===//
 
 #include "TUAnalysis.h"
+#include "DdiCalls.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/Support/raw_ostream.h"
 #include <chrono>
@@ -119,6 +120,9 @@ const TUAnalysis &TUAnalysis::get(ASTContext &Ctx, const RuleSet &Rules,
 void TUAnalysis::reset() {
   cache().ByRules.clear();
   cache().Ctx = nullptr;
+  // Everything keyed by the last translation unit's AST must go with it:
+  // the new AST may reuse its addresses.
+  forgetCalleeRules();
 }
 
 } // namespace ndis
