@@ -103,8 +103,9 @@ private:
                     "nested deeper than " + llvm::Twine(MaxRulesDepth) +
                         " levels; a rules file needs 6");
     // A flow list starts where its first item does: the outer value,
-    // entered first, keeps the place.
-    if (!Key.empty())
+    // entered first, keeps the place. An empty value starts where the
+    // next entry does, and is left out.
+    if (!Key.empty() && !llvm::isa<yaml::NullNode>(N))
       Keys.try_emplace(at(N),
                        ValueOfKey{Key.str(), llvm::isa<yaml::SequenceNode>(N)
                                                  ? ValueOfKey::List
