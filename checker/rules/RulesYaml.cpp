@@ -68,7 +68,6 @@ struct RawRole {
   std::string Name, Doc;
   IrqlWord Irql;
   PhaseWord Phase;
-  NameRef NameAt; // the name again, where it stands
   std::vector<NameRef> Fields, UndoneBy;
   bool DrainedByPause = false;
   RoleRule Typed;
@@ -397,8 +396,7 @@ template <> struct MappingTraits<RawDdi> {
 
 template <> struct MappingTraits<RawRole> {
   static void mapping(IO &IO, RawRole &R) {
-    IO.mapRequired("name", R.NameAt);
-    R.Name = R.NameAt.V;
+    IO.mapRequired("name", R.Name);
     IO.mapRequired("irql", R.Irql);
     IO.mapRequired("phase", R.Phase);
     IO.mapOptional("fields", R.Fields);
