@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "InputFile.h"
 #include "RuleSet.h"
 #include "RulesCpp.h"
 #include "llvm/Support/FileSystem.h"
@@ -21,11 +22,9 @@ int main(int Argc, char **Argv) {
     return 2;
   }
   llvm::StringRef In = Argv[1], Out = Argv[2];
-  auto Buffer = llvm::MemoryBuffer::getFile(In, /*IsText=*/true);
+  auto Buffer = ndis::readInputFile(In, "rules file", ndis::RulesFileLimit);
   if (!Buffer) {
-    llvm::errs() << In
-                 << ": cannot read rules file: " << Buffer.getError().message()
-                 << "\n";
+    llvm::errs() << llvm::toString(Buffer.takeError()) << "\n";
     return 1;
   }
   auto Rules = ndis::parseRules((*Buffer)->getBuffer(), In);

@@ -158,10 +158,13 @@ private:
   llvm::StringMap<bool> Ndis6Macros;
 };
 
-/// Parses rules text. BufferName is used in error messages, which read
-/// "<BufferName>:<line>:<col>: <what>" (one per line).
+/// Parses rules text. BufferName is used in the error message, which reads
+/// "<BufferName>:<line>:<col>: <what>" (the first mistake). The roles the
+/// text names (register-callback, undone-by) must be in it or in Base, the
+/// rules it will be merged over.
 llvm::Expected<RuleSet> parseRules(llvm::StringRef Text,
-                                   llvm::StringRef BufferName);
+                                   llvm::StringRef BufferName,
+                                   const RuleSet *Base = nullptr);
 
 /// The built-in rules: rules/ndis.yaml, turned into C++ at build time by
 /// ndis-rules-gen (BuiltinRules.cpp). Builds a new RuleSet on each call.

@@ -1,12 +1,17 @@
 //===--- RulesYaml.cpp - Reading the rules file with LLVM's YAML I/O ------===//
 //
-// The file is read into "raw" structs that mirror its text; each entry's
-// validate() turns it into the typed rule while YAML I/O still knows where
-// the entry is, so every mistake is reported with its file, line and column.
+// The file is first checked for what YAML I/O must not be given
+// (YamlShape.h). It is then read into "raw" structs that mirror its text;
+// each entry's validate() turns it into the typed rule while YAML I/O still
+// knows where the entry is, so every mistake is reported with its file,
+// line and column. Names that refer to other entries (a role registered,
+// undone by, or sharing a field) are checked last, against this file and
+// the rules it is merged over.
 //
 //===----------------------------------------------------------------------===//
 
 #include "RuleSet.h"
+#include "YamlShape.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -19,7 +24,7 @@ namespace {
 
 /// A scalar checked where it stands, so that a bad value is reported at
 /// its own line and column rather than at the start of its entry.
-enum class WordKind { Irql, Level, Effect, Obj, Phase, Lock };
+enum class WordKind { Irql, Level, Effect, Obj, Phase, Lock, Version };
 template <WordKind K> struct Word {
   std::string V;
   bool empty() const { return V.empty(); }
@@ -30,13 +35,21 @@ using EffectWord = Word<WordKind::Effect>;
 using ObjWord = Word<WordKind::Obj>;
 using PhaseWord = Word<WordKind::Phase>;
 using LockWord = Word<WordKind::Lock>;
+using VersionWord = Word<WordKind::Version>;
+
+/// A name that refers to another entry, with where it stands in the file,
+/// for the checks that run once the whole file is read.
+struct NameRef {
+  std::string V;
+  const char *At = nullptr;
+};
 
 struct RawEffect {
   EffectWord Kind;
   ObjWord Pool, Item;
   LockWord Lock;
   LevelWord To;
-  std::string Role;
+  NameRef Role;
   int Arg = -1, Out = -1, StatusOut = -1, Params = -1, NdisHandle = -1,
       AllocationHandle = -1, Token = -1, Fill = -1;
   bool MdlAndData = false, AtDispatch = false;
@@ -55,13 +68,13 @@ struct RawRole {
   std::string Name, Doc;
   IrqlWord Irql;
   PhaseWord Phase;
-  std::vector<std::string> Fields, UndoneBy;
+  std::vector<NameRef> Fields, UndoneBy;
   bool DrainedByPause = false;
   RoleRule Typed;
 };
 
 struct RawRules {
-  int Version = 0;
+  VersionWord Version;
   std::vector<RawDdi> Ddis;
   std::vector<RawRole> Roles;
   std::vector<std::string> Ndis6Macros;
@@ -71,6 +84,7 @@ struct RawRules {
 struct ParseState {
   llvm::StringSet<> DdiNames, RoleNames;
   const std::string *Errors = nullptr; ///< what has been reported so far
+  const llvm::yaml::Input *In = nullptr; ///< where a NameRef is read from
 };
 
 /// After the first error YAML I/O stops filling in fields, so a later
@@ -174,6 +188,18 @@ llvm::StringRef checkWord(WordKind K, llvm::StringRef S) {
               "' (expected ndis-spin, ke-spin, ke-queued, ndis-rw or "
               "ndis5-rw)";
     return Message;
+  case WordKind::Version: {
+    unsigned long long V;
+    if (S.empty() || S.find_first_not_of("0123456789") != llvm::StringRef::npos ||
+        llvm::getAsUnsignedInteger(S, 10, V))
+      Message = "'version' must be the number 1, not '" + S.str() + "'";
+    else if (V != 1)
+      Message = "unsupported version " + S.str() +
+                " (this ndis-tidy reads rules version 1)";
+    else
+      return "";
+    return Message;
+  }
   }
   return "";
 }
@@ -208,7 +234,7 @@ std::string validateEffect(RawEffect &R) {
   E.MdlAndData = R.MdlAndData;
   E.AtDispatch = R.AtDispatch;
   E.Lock = R.Lock.V;
-  E.Role = R.Role;
+  E.Role = R.Role.V;
   E.Pool = parseObjKind(R.Pool.V).value_or(ObjKind::None);
   E.Item = parseObjKind(R.Item.V).value_or(ObjKind::None);
   if (auto L = IrqlRange::parse(R.To.V))
@@ -273,6 +299,7 @@ std::string checkDoc(const std::string &Name, const std::string &Doc) {
 } // namespace
 } // namespace ndis
 
+using ndis::NameRef;
 using ndis::ParseState;
 using ndis::RawDdi;
 using ndis::RawEffect;
@@ -282,6 +309,7 @@ using ndis::RawRules;
 LLVM_YAML_IS_SEQUENCE_VECTOR(RawEffect)
 LLVM_YAML_IS_SEQUENCE_VECTOR(RawDdi)
 LLVM_YAML_IS_SEQUENCE_VECTOR(RawRole)
+LLVM_YAML_IS_FLOW_SEQUENCE_VECTOR(NameRef)
 
 namespace llvm {
 namespace yaml {
@@ -293,6 +321,19 @@ template <ndis::WordKind K> struct ScalarTraits<ndis::Word<K>> {
   static StringRef input(StringRef S, void *, ndis::Word<K> &W) {
     W.V = S.str();
     return ndis::checkWord(K, S);
+  }
+  static QuotingType mustQuote(StringRef) { return QuotingType::Single; }
+};
+
+template <> struct ScalarTraits<NameRef> {
+  static void output(const NameRef &N, void *, raw_ostream &OS) { OS << N.V; }
+  static StringRef input(StringRef S, void *Ctx, NameRef &N) {
+    N.V = S.str();
+    auto *State = static_cast<ParseState *>(Ctx);
+    if (State && State->In)
+      if (const Node *Here = State->In->getCurrentNode())
+        N.At = Here->getSourceRange().Start.getPointer();
+    return "";
   }
   static QuotingType mustQuote(StringRef) { return QuotingType::Single; }
 };
@@ -377,8 +418,16 @@ template <> struct MappingTraits<RawRole> {
     auto P = ndis::parsePhase(R.Phase.V);
     if (!Range || !P)
       return "role '" + R.Name + "' needs 'irql' and 'phase'";
-    R.Typed = ndis::RoleRule{R.Name,    *Range,           *P,   R.Fields,
-                             R.UndoneBy, R.DrainedByPause, R.Doc};
+    auto Names = [](const std::vector<NameRef> &Refs) {
+      std::vector<std::string> Out;
+      for (const NameRef &N : Refs)
+        Out.push_back(N.V);
+      return Out;
+    };
+    R.Typed = ndis::RoleRule{R.Name,           *Range,
+                             *P,               Names(R.Fields),
+                             Names(R.UndoneBy), R.DrainedByPause,
+                             R.Doc};
     return "";
   }
 };
@@ -398,41 +447,111 @@ template <> struct MappingTraits<RawRules> {
 } // namespace llvm
 
 namespace ndis {
+namespace {
 
-llvm::Expected<RuleSet> parseRules(llvm::StringRef Text,
-                                   llvm::StringRef BufferName) {
+/// Where the messages of one parse go: the first one only (what YAML I/O
+/// says after an error echoes it), in "<file>:<line>:<col>: <what>" form.
+struct Report {
   std::string Errors;
-  auto Collect = [](const llvm::SMDiagnostic &D, void *Ctx) {
-    auto &Out = *static_cast<std::string *>(Ctx);
-    llvm::raw_string_ostream OS(Out);
-    if (!Out.empty())
-      OS << "\n";
-    OS << D.getFilename() << ":" << D.getLineNo() << ":"
-       << (D.getColumnNo() + 1) << ": " << D.getMessage();
-  };
-  ParseState State;
-  State.Errors = &Errors;
-  RawRules Raw;
-  {
-    llvm::yaml::Input In(llvm::MemoryBufferRef(Text, BufferName), &State,
-                         Collect, &Errors);
-    In >> Raw;
-    if (In.error() && Errors.empty())
-      Errors = (BufferName + ":1:1: not a rules file: expected a mapping "
-                                       "that starts with 'version: 1'")
-                   .str();
-  }
-  if (Errors.empty() && Raw.Version == 0)
-    Errors = (BufferName + ":1:1: not a rules file: expected a "
-                           "mapping that starts with 'version: 1'")
-                 .str();
-  else if (Errors.empty() && Raw.Version != 1)
-    Errors = (BufferName + ":1:1: unsupported rules version " +
-              std::to_string(Raw.Version) + " (this ndis-tidy reads version 1)")
-                 .str();
-  if (!Errors.empty())
-    return llvm::createStringError(llvm::inconvertibleErrorCode(), Errors);
+  const KeyOfValue *Keys = nullptr;
 
+  static void collect(const llvm::SMDiagnostic &D, void *Ctx) {
+    auto &R = *static_cast<Report *>(Ctx);
+    if (!R.Errors.empty())
+      return;
+    llvm::raw_string_ostream(R.Errors)
+        << D.getFilename() << ":" << D.getLineNo() << ":"
+        << (D.getColumnNo() + 1) << ": " << R.explain(D);
+  }
+
+  /// YAML I/O's words for a value of the wrong shape, said with the key
+  /// that expected another.
+  std::string explain(const llvm::SMDiagnostic &D) const {
+    llvm::StringRef Message = D.getMessage();
+    const char *At = D.getLoc().getPointer();
+    ValueOfKey Value;
+    if (Keys && At)
+      if (auto It = Keys->find(At); It != Keys->end())
+        Value = It->second;
+    std::string Whose = Value.Key.empty() ? "here" : "for '" + Value.Key + "'";
+    if (Message == "unexpected scalar")
+      return "expected a single value " + Whose + ", not " +
+             (Value.Is == ValueOfKey::List ? "a list" : "a mapping");
+    if (Message == "not a sequence")
+      return "expected a list " + Whose + " ([a, b] or '- a' lines)";
+    if (Message == "not a mapping")
+      return "expected a mapping " + Whose + " ('key: value' entries)";
+    return Message.str();
+  }
+};
+
+/// A field several roles share is told apart by the word before the first
+/// '_' of the role's name, which the characteristics struct's name
+/// contains (RuleSet::roleForField).
+llvm::StringRef rolePrefix(llvm::StringRef Role) {
+  return Role.split('_').first;
+}
+
+/// Names that refer to other entries: roles registered by a DDI, roles
+/// that undo a role, fields claimed twice. Base is what the file is merged
+/// over. Returns false after reporting the first problem through SM.
+bool checkReferences(const RawRules &Raw, const RuleSet *Base,
+                     llvm::SourceMgr &SM) {
+  auto Refuse = [&](const char *At, const llvm::Twine &Why) {
+    SM.PrintMessage(llvm::SMLoc::getFromPointer(At), llvm::SourceMgr::DK_Error,
+                    Why);
+    return false;
+  };
+  llvm::StringSet<> Here;
+  for (const RawRole &R : Raw.Roles)
+    Here.insert(R.Name);
+  auto Known = [&](llvm::StringRef Role) {
+    return Here.contains(Role) || (Base && Base->role(Role));
+  };
+  const char *const Where = " is neither a role in this file nor a built-in one";
+
+  for (const RawDdi &D : Raw.Ddis)
+    for (const RawEffect &E : D.Effects)
+      if (!E.Role.V.empty() && !Known(E.Role.V))
+        return Refuse(E.Role.At, "'register-callback' of '" + D.Name +
+                                     "' names role '" + E.Role.V + "', which" +
+                                     Where);
+
+  // Who claims each field: the base's roles this file does not replace,
+  // then this file's, in order.
+  llvm::StringMap<std::vector<std::string>> Owners;
+  if (Base)
+    for (const auto &Entry : Base->roles())
+      if (!Here.contains(Entry.first()))
+        for (const std::string &F : Entry.second.Fields)
+          Owners[F].push_back(Entry.second.Name);
+  for (const RawRole &R : Raw.Roles) {
+    for (const NameRef &U : R.UndoneBy) {
+      if (U.V == R.Name)
+        return Refuse(U.At, "role '" + R.Name + "' is 'undone-by' itself");
+      if (!Known(U.V))
+        return Refuse(U.At, "'undone-by' of '" + R.Name + "' names role '" +
+                                U.V + "', which" + Where);
+    }
+    for (const NameRef &F : R.Fields) {
+      std::vector<std::string> &Claimed = Owners[F.V];
+      for (const std::string &Other : Claimed)
+        if (Other != R.Name && rolePrefix(Other) == rolePrefix(R.Name))
+          return Refuse(
+              F.At, "role '" + R.Name + "' claims field '" + F.V +
+                        "', which role '" + Other +
+                        "' already owns; roles that share a field must "
+                        "differ in the word before the first '_' (" +
+                        rolePrefix(R.Name) +
+                        "), which picks one by the characteristics struct's "
+                        "name");
+      Claimed.push_back(R.Name);
+    }
+  }
+  return true;
+}
+
+RuleSet typedRules(RawRules &Raw) {
   RuleSet Rules;
   for (RawDdi &D : Raw.Ddis)
     Rules.addDdi(std::move(D.Typed));
@@ -444,6 +563,48 @@ llvm::Expected<RuleSet> parseRules(llvm::StringRef Text,
   for (const std::string &M : Raw.Ndis6Macros)
     Rules.addNdis6Macro(M);
   return Rules;
+}
+
+} // namespace
+
+llvm::Expected<RuleSet> parseRules(llvm::StringRef Text,
+                                   llvm::StringRef BufferName,
+                                   const RuleSet *Base) {
+  Report Out;
+  auto Fail = [&]() -> llvm::Expected<RuleSet> {
+    if (Out.Errors.empty()) // YAML I/O failed without a word
+      Out.Errors = (BufferName + ":1:1: not a rules file: expected a mapping "
+                                 "that starts with 'version: 1'")
+                       .str();
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), Out.Errors);
+  };
+
+  llvm::SourceMgr SM;
+  SM.AddNewSourceBuffer(llvm::MemoryBuffer::getMemBuffer(
+                            Text, BufferName, /*RequiresNullTerminator=*/false),
+                        llvm::SMLoc());
+  SM.setDiagHandler(Report::collect, &Out);
+  KeyOfValue Keys;
+  if (!checkYamlShape(SM, Keys))
+    return Fail();
+  Out.Keys = &Keys;
+
+  ParseState State;
+  State.Errors = &Out.Errors;
+  RawRules Raw;
+  {
+    llvm::yaml::Input In(llvm::MemoryBufferRef(Text, BufferName), &State,
+                         Report::collect, &Out);
+    State.In = &In;
+    In >> Raw;
+    if (In.error() || !Out.Errors.empty())
+      return Fail();
+  }
+  if (Raw.Version.empty()) // a document with nothing in it
+    return Fail();
+  if (!checkReferences(Raw, Base, SM))
+    return Fail();
+  return typedRules(Raw);
 }
 
 } // namespace ndis

@@ -2,6 +2,7 @@
 
 #include "SarifMain.h"
 #include "SarifWriter.h"
+#include "../rules/InputFile.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
@@ -204,6 +205,15 @@ int runWithSarif(int argc, const char **argv, TidyMainFn TidyMain) {
   llvm::BumpPtrAllocator Alloc;
   llvm::StringSaver Saver(Alloc);
   llvm::SmallVector<const char *, 32> Argv(argv, argv + argc);
+  // LLVM would read a device named as a response file until memory runs
+  // out, and wait forever on a FIFO with no writer.
+  for (const char *Arg : Argv)
+    if (Arg[0] == '@')
+      if (llvm::Error Err = checkInputFile(Arg + 1, "response file",
+                                           ToolInputLimit)) {
+        error(llvm::toString(std::move(Err)));
+        return 1;
+      }
 #ifdef _WIN32
   llvm::cl::ExpansionContext ECtx(Alloc, llvm::cl::TokenizeWindowsCommandLine);
 #else

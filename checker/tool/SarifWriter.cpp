@@ -2,6 +2,7 @@
 
 #include "SarifWriter.h"
 #include "../module/CheckCatalog.h"
+#include "../rules/InputFile.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -42,11 +43,10 @@ constexpr llvm::StringLiteral SrcRootId = "%SRCROOT%";
 constexpr llvm::StringLiteral FingerprintKey = "ndisTidyFinding/v1";
 
 llvm::Error readOneFile(llvm::StringRef Path, std::vector<Diagnostic> &Into) {
-  auto Buffer = llvm::MemoryBuffer::getFile(Path);
+  auto Buffer = readInputFile(Path, "clang-tidy --export-fixes file",
+                              ToolInputLimit);
   if (!Buffer)
-    return llvm::createStringError(Buffer.getError(), "cannot read '%s': %s",
-                                   Path.str().c_str(),
-                                   Buffer.getError().message().c_str());
+    return Buffer.takeError();
   if ((*Buffer)->getBuffer().trim().empty())
     return llvm::Error::success();
   std::string Problem;
@@ -75,10 +75,13 @@ struct SourceText {
   std::vector<size_t> LineStarts;
 
   explicit SourceText(llvm::StringRef Path) {
-    auto B = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
-                                         /*RequiresNullTerminator=*/false);
-    if (!B)
+    // A file that cannot be read (or is no regular file: the exported
+    // fixes name it) gets no snippet.
+    auto B = readInputFile(Path, "source file", ToolInputLimit);
+    if (!B) {
+      llvm::consumeError(B.takeError());
       return;
+    }
     Buffer = std::move(*B);
     llvm::StringRef Text = Buffer->getBuffer();
     LineStarts.push_back(0);
@@ -420,34 +423,69 @@ json::Object LogBuilder::result(const Finding &F, unsigned RuleIndex,
   return R;
 }
 
+/// Why a JSON value is not a SARIF 2.1.0 log, with the line of the key
+/// that is wrong ("" if it is one). The JSON parser keeps no positions, so
+/// the line is that of the key's first appearance in the text.
+std::string notSarif(const json::Value &Log, llvm::StringRef Text) {
+  auto At = [&](llvm::StringRef Key, const llvm::Twine &Why) {
+    size_t Offset = Text.find(("\"" + Key + "\"").str());
+    unsigned Line =
+        Offset == llvm::StringRef::npos ? 1 : Text.take_front(Offset).count('\n') + 1;
+    return (llvm::Twine(Line) +
+            ": the baseline is not a SARIF 2.1.0 log as --sarif writes it: " +
+            Why)
+        .str();
+  };
+  const json::Object *Top = Log.getAsObject();
+  if (!Top)
+    return At("", "expected a JSON object with \"version\" and \"runs\"");
+  if (Top->getString("version") != std::optional<llvm::StringRef>("2.1.0"))
+    return At("version", "expected \"version\": \"2.1.0\"");
+  const json::Array *Runs = Top->getArray("runs");
+  if (!Runs)
+    return At("runs", "expected \"runs\", a list of runs");
+  for (const json::Value &Run : *Runs) {
+    const json::Object *RunObj = Run.getAsObject();
+    if (!RunObj)
+      return At("runs", "each run must be a JSON object");
+    const json::Object *Tool = RunObj->getObject("tool");
+    const json::Object *Driver = Tool ? Tool->getObject("driver") : nullptr;
+    if (!Driver || !Driver->getString("name"))
+      return At("tool", "each run needs \"tool\": {\"driver\": {\"name\": ...}}");
+    if (const json::Value *Results = RunObj->get("results")) {
+      const json::Array *List = Results->getAsArray();
+      if (!List)
+        return At("results", "\"results\" must be a list");
+      for (const json::Value &Result : *List)
+        if (!Result.getAsObject())
+          return At("results", "each result must be a JSON object");
+    }
+  }
+  return "";
+}
+
 llvm::Expected<llvm::StringSet<>> readBaseline(llvm::StringRef Path) {
-  auto Buffer = llvm::MemoryBuffer::getFile(Path);
+  auto Buffer = readInputFile(Path, "baseline", ToolInputLimit);
   if (!Buffer)
-    return llvm::createStringError(Buffer.getError(),
-                                   "cannot read baseline '%s': %s",
-                                   Path.str().c_str(),
-                                   Buffer.getError().message().c_str());
-  llvm::Expected<json::Value> Log = json::parse((*Buffer)->getBuffer());
+    return Buffer.takeError();
+  llvm::StringRef Text = (*Buffer)->getBuffer();
+  llvm::Expected<json::Value> Log = json::parse(Text);
   if (!Log)
     return llvm::createStringError(
         llvm::inconvertibleErrorCode(), "baseline '%s' is not JSON: %s",
         Path.str().c_str(), llvm::toString(Log.takeError()).c_str());
-  const json::Object *Top = Log->getAsObject();
-  const json::Array *Runs = Top ? Top->getArray("runs") : nullptr;
-  if (!Runs)
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "baseline '%s' is not a SARIF log (no runs)",
-                                   Path.str().c_str());
+  if (std::string Why = notSarif(*Log, Text); !Why.empty())
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "%s:%s",
+        Path.str().c_str(), Why.c_str());
   llvm::StringSet<> Known;
-  for (const json::Value &Run : *Runs) {
-    const json::Object *RunObj = Run.getAsObject();
-    const json::Array *Results = RunObj ? RunObj->getArray("results") : nullptr;
+  for (const json::Value &Run : *Log->getAsObject()->getArray("runs")) {
+    const json::Array *Results = Run.getAsObject()->getArray("results");
     if (!Results)
       continue;
     for (const json::Value &Result : *Results) {
       const json::Object *ResObj = Result.getAsObject();
-      if (!ResObj)
-        continue;
       if (std::optional<llvm::StringRef> State =
               ResObj->getString("baselineState");
           State && *State == "absent")
@@ -557,19 +595,25 @@ LogBuilder::build(const std::vector<Diagnostic> &Diags, SarifSummary &Summary) {
     Results.push_back(result(F, RuleIndex[F.Diag->DiagnosticName],
                              Baseline ? &*Baseline : nullptr, Summary));
 
-  // A non-zero exit with no error result to show for it is a failed run
-  // (bad options or configuration, a missing input file), not findings.
-  bool Failed = llvm::any_of(Notifications, [](const json::Value &N) {
+  bool NotifiedError = llvm::any_of(Notifications, [](const json::Value &N) {
     return N.getAsObject()->getString("level") == llvm::StringRef("error");
   });
   json::Object Invocation;
-  if (Options.ExitCode) {
+  // executionSuccessful says what clang-tidy's exit status said: it fails
+  // on a compiler error and on a finding made an error. Converted from
+  // --export-fixes, the status is the one clang-tidy had: an error result
+  // means it failed.
+  bool Succeeded = !NotifiedError && (Options.ExitCode
+                                          ? *Options.ExitCode == 0
+                                          : Summary.ErrorResults == 0);
+  if (Options.ExitCode)
     Invocation["exitCode"] = *Options.ExitCode;
-    if (*Options.ExitCode != 0 && Summary.ErrorResults == 0)
-      Failed = true;
-  }
-  Invocation["executionSuccessful"] = !Failed;
-  Summary.ToolErrors = Failed;
+  Invocation["executionSuccessful"] = Succeeded;
+  // A non-zero exit with no error result to show for it is a failed run
+  // (bad options or configuration, a missing input file), not findings.
+  Summary.ToolErrors = NotifiedError || (Options.ExitCode &&
+                                         *Options.ExitCode != 0 &&
+                                         Summary.ErrorResults == 0);
   if (!Notifications.empty())
     Invocation["toolExecutionNotifications"] = std::move(Notifications);
 

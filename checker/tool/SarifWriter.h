@@ -48,8 +48,9 @@ struct SarifOptions {
   /// A SARIF log of known findings; empty: no baseline (and no
   /// baselineState in the results).
   std::string BaselinePath;
-  /// clang-tidy's exit code, when it ran in this process (for the log's
-  /// invocation record).
+  /// clang-tidy's exit code, when it ran in this process: the log's
+  /// invocation record, whose executionSuccessful follows it (without it:
+  /// no error result).
   std::optional<int> ExitCode;
 };
 
@@ -69,7 +70,7 @@ struct SarifSummary {
 
 /// The SARIF log for \p Diags. Duplicates (the same diagnostic exported by
 /// several translation units) are kept once. Fails only if the baseline
-/// cannot be read.
+/// cannot be read or is not a SARIF 2.1.0 log.
 llvm::Expected<llvm::json::Value>
 buildSarifLog(const std::vector<clang::tooling::Diagnostic> &Diags,
               const SarifOptions &Options, SarifSummary &Summary);
