@@ -125,9 +125,9 @@ template <class Map> std::vector<llvm::StringRef> sortedKeys(const Map &M) {
 }
 
 /// A DDI rule that holds a name, an IRQL and a page and nothing else: most
-/// of the generated ones (rules/ddi-irql.yaml). Written as a table row
-/// instead of a statement of its own, which keeps the generated function
-/// small and quick to compile.
+/// of the generated ones (rules/ddi-irql.yaml). Written as a row of a
+/// static table (IrqlOnlyDdi), which costs nothing at startup: RuleSet
+/// makes the DdiRule when the name is first asked for.
 bool irqlOnly(const DdiRule &D) {
   bool Plain = false;
   members(D, [&](const char *, const std::string &, const auto &Range,
@@ -146,7 +146,7 @@ void writeRulesCpp(llvm::raw_ostream &OS, const RuleSet &Rules) {
         "RuleSet builtinRules() {\n"
         "  RuleSet Rules;\n";
   std::vector<llvm::StringRef> IrqlOnly;
-  for (llvm::StringRef Name : sortedKeys(Rules.ddis())) {
+  for (llvm::StringRef Name : Rules.allDdiNames()) {
     const DdiRule &D = *Rules.ddi(Name);
     if (irqlOnly(D)) {
       IrqlOnly.push_back(Name);
@@ -156,9 +156,8 @@ void writeRulesCpp(llvm::raw_ostream &OS, const RuleSet &Rules) {
     W.write(D);
     OS << ");\n";
   }
-  OS << "  struct IrqlOnlyDdi { const char *Name; Irql Min, Max; "
-        "const char *Doc; };\n"
-     << "  static const IrqlOnlyDdi IrqlOnly[] = {\n";
+  if (!IrqlOnly.empty())
+    OS << "  static const IrqlOnlyDdi IrqlOnly[] = {\n";
   for (llvm::StringRef Name : IrqlOnly) {
     const DdiRule &D = *Rules.ddi(Name);
     OS << "    {";
@@ -171,10 +170,10 @@ void writeRulesCpp(llvm::raw_ostream &OS, const RuleSet &Rules) {
     W.write(D.Doc);
     OS << "},\n";
   }
-  OS << "    {nullptr, Irql::Passive, Irql::Passive, nullptr}};\n"
-     << "  for (const IrqlOnlyDdi *D = IrqlOnly; D->Name; ++D)\n"
-     << "    Rules.addDdi(DdiRule{D->Name, IrqlRange{D->Min, D->Max}, false, "
-        "{}, D->Doc});\n";
+  // Sorted as allDdiNames() sorts, which is the order fromTable() searches.
+  if (!IrqlOnly.empty())
+    OS << "  };\n"
+       << "  Rules.setIrqlOnlyTable(IrqlOnly);\n";
   // Moved in as one batch: the fields are indexed once.
   OS << "  std::vector<RoleRule> Roles;\n"
      << "  Roles.reserve(" << Rules.roles().size() << ");\n";
