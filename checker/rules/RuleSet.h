@@ -63,6 +63,7 @@ enum class EffectKind {
   ZeroMemory,         ///< fills its argument with zeros (pool parameters)
   DecrementReference, ///< InterlockedDecrement: "free on the last reference"
   CurrentIrql,        ///< KeGetCurrentIrql: tests on it narrow the IRQL
+  IrqlIfZero, ///< allowed up to `To` when argument Arg points to a zero
 };
 
 /// One thing a DDI does. Argument indexes count from 0; -1 means "absent".
