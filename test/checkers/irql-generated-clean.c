@@ -5,12 +5,12 @@
 #include "ndis.h"
 
 typedef struct _ADAPTER {
-  NDIS_HANDLE ConfigHandle;
-  HANDLE File;
   KSPIN_LOCK KLock;
+  HANDLE File;
+  PVOID Buffer;
+  NDIS_HANDLE ConfigHandle;
   NDIS_STRING Keyword;
   NDIS_CONFIGURATION_PARAMETER Value;
-  PVOID Buffer;
 } ADAPTER, *PADAPTER;
 
 // ZwClose after the lock is released.
