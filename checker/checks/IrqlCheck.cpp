@@ -93,12 +93,12 @@ void IrqlCheck::check(const MatchFinder::MatchResult &Result) {
       continue;
     // Certain: the whole interval is outside the range; otherwise some
     // path (or the callback's documented range) reaches it too high.
-    bool Certain = E.Current.Min > E.Rule->Irql->Max ||
-                   E.Current.Max < E.Rule->Irql->Min;
+    bool Certain = E.Current.Min > E.Allowed.Max ||
+                   E.Current.Max < E.Allowed.Min;
     diag(E.At->getBeginLoc(),
          "%0 must be called at %1, but %select{here the IRQL may be %2|it is "
          "called here at %3}4")
-        << callName(E.At, *rules(), Ctx) << E.Rule->Irql->str()
+        << callName(E.At, *rules(), Ctx) << E.Allowed.str()
         << irqlName(E.Current.Max) << E.Current.str() << (Certain ? 1 : 0);
     sourceNotes(E.Source, E.At, Ctx);
   }

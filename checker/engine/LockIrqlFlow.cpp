@@ -9,6 +9,7 @@
 #include "DdiCalls.h"
 #include "FlatMap.h"
 #include "CfgOrder.h"
+#include "ZeroArgument.h"
 #include "llvm/ADT/DenseSet.h"
 #include <deque>
 #include <set>
@@ -156,18 +157,22 @@ void checkIrql(Shared &S, const FunctionDecl *Fn, const CallExpr *C,
     return;
   bool ControlRange = Src->K == IrqlSource::Role &&
                       Src->RoleEv.Role->Stage == Phase::Control;
-  if (ControlRange && Cur.Min <= R.Irql->Max && Cur.Max >= R.Irql->Min)
+  IrqlRange Allowed = *R.Irql;
+  if (Cur.Max > Allowed.Max) // only then can an argument change the verdict
+    Allowed = allowedIrql(R, C, Fn, S.Rules, S.Ctx);
+  if (ControlRange && Cur.Min <= Allowed.Max && Cur.Max >= Allowed.Min)
     return;
   LockIrqlEvent E;
-  if (Cur.Max > R.Irql->Max)
+  if (Cur.Max > Allowed.Max)
     E.K = LockIrqlEvent::IrqlTooHigh;
-  else if (Cur.Max < R.Irql->Min)
+  else if (Cur.Max < Allowed.Min)
     E.K = LockIrqlEvent::IrqlTooLow;
   else
     return;
   E.Fn = Fn;
   E.At = C;
   E.Rule = &R;
+  E.Allowed = Allowed;
   E.Current = Cur;
   E.Source = *Src;
   S.Events.push_back(std::move(E));

@@ -67,6 +67,9 @@ struct LockIrqlEvent {
   const clang::FunctionDecl *Fn = nullptr;
   const clang::CallExpr *At = nullptr;
   const DdiRule *Rule = nullptr;
+  /// The rule's range at this call: wider than the rule's own when an
+  /// argument allows it (a zero timeout, ZeroArgument.h).
+  IrqlRange Allowed;
   IrqlRange Current;
   IrqlSource Source;
   HeldLock Lock;

@@ -9,10 +9,12 @@
 #ifndef NDIS_TIDY_RULES_RULESET_H
 #define NDIS_TIDY_RULES_RULESET_H
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -61,6 +63,7 @@ enum class EffectKind {
   ZeroMemory,         ///< fills its argument with zeros (pool parameters)
   DecrementReference, ///< InterlockedDecrement: "free on the last reference"
   CurrentIrql,        ///< KeGetCurrentIrql: tests on it narrow the IRQL
+  IrqlIfZero, ///< allowed up to `To` when argument Arg points to a zero
 };
 
 /// One thing a DDI does. Argument indexes count from 0; -1 means "absent".
@@ -116,6 +119,18 @@ struct RoleRule {
   std::string Doc;
 };
 
+/// A compiled-in rule that holds a name, an IRQL range and a page and
+/// nothing else: most of the rules generated from the DDI reference
+/// (rules/ddi-irql.yaml). The built-in rules keep them in one static
+/// table, sorted by name, instead of building a DdiRule for each at
+/// startup; RuleSet::ddi() makes the DdiRule the first time a name is
+/// asked for.
+struct IrqlOnlyDdi {
+  const char *Name;
+  Irql Min, Max;
+  const char *Doc;
+};
+
 /// The whole rules file: DDIs and roles by name.
 class RuleSet {
 public:
@@ -136,7 +151,10 @@ public:
   /// NdisFreeCloneNetBufferList), the plainest: the shortest name. Empty
   /// when there is none.
   std::string ddiFor(EffectKind K, ObjKind Obj) const;
+  /// Every DDI rule but the table's (IrqlOnlyDdi), which have no effects;
+  /// allDdiNames() lists them all.
   const llvm::StringMap<DdiRule> &ddis() const { return Ddis; }
+  std::vector<llvm::StringRef> allDdiNames() const;
   const llvm::StringMap<RoleRule> &roles() const { return Roles; }
   const llvm::StringMap<bool> &ndis6Macros() const { return Ndis6Macros; }
 
@@ -148,11 +166,24 @@ public:
   /// the whole batch.
   void addRoles(std::vector<RoleRule> Rs);
   void addNdis6Macro(llvm::StringRef M) { Ndis6Macros[M] = true; }
+  /// Rows sorted by name, in static storage. An entry added by addDdi or
+  /// merge hides the row of its name.
+  void setIrqlOnlyTable(llvm::ArrayRef<IrqlOnlyDdi> Rows);
 
 private:
   void indexFields();
 
+  /// The table and the DdiRules made from it so far. Shared by copies of
+  /// the RuleSet (the rows are the same facts); the lock is for the making.
+  struct IrqlOnlyTable {
+    llvm::ArrayRef<IrqlOnlyDdi> Rows;
+    std::mutex Lock;
+    llvm::StringMap<DdiRule> Made;
+  };
+  const DdiRule *fromTable(llvm::StringRef Name) const;
+
   llvm::StringMap<DdiRule> Ddis;
+  std::shared_ptr<IrqlOnlyTable> Table;
   llvm::StringMap<RoleRule> Roles;
   llvm::StringMap<std::vector<std::string>> FieldToRoles;
   llvm::StringMap<bool> Ndis6Macros;

@@ -122,6 +122,7 @@ std::optional<EffectKind> parseEffectKind(llvm::StringRef S) {
       .Case("zero-memory", EffectKind::ZeroMemory)
       .Case("decrement-reference", EffectKind::DecrementReference)
       .Case("current-irql", EffectKind::CurrentIrql)
+      .Case("irql-if-zero", EffectKind::IrqlIfZero)
       .Default(std::nullopt);
 }
 
@@ -271,6 +272,10 @@ std::string validateEffect(RawEffect &R) {
     return Need(E.To.has_value() || E.Arg >= 0, "'to' or 'arg'");
   case EffectKind::LowerIrql:
     return Need(E.Arg >= 0, "'arg' (the new IRQL)");
+  case EffectKind::IrqlIfZero:
+    return Need(E.Arg >= 0 && E.To.has_value(),
+                "'arg' (the pointer to the value) and 'to' (the highest IRQL "
+                "allowed when it is zero)");
   case EffectKind::Wait:
   case EffectKind::DecrementReference:
   case EffectKind::CurrentIrql:

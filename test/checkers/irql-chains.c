@@ -16,7 +16,7 @@ typedef struct _ADAPTER {
 // DPC -> ProcessReceives -> RefillRing -> NdisMSleep.
 static VOID RefillRing(PADAPTER Adapter) {
   NdisMSleep(50);
-  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at PASSIVE_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at <= APC_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
   // CHECK-NOTES: :[[@LINE+11]]:6: note: 'MPInterruptDpc' is declared as MINIPORT_INTERRUPT_DPC, which runs at DISPATCH_LEVEL
   // CHECK-NOTES: :[[@LINE+12]]:3: note: 'MPInterruptDpc' calls 'ProcessReceives' here
   // CHECK-NOTES: :[[@LINE+5]]:3: note: 'ProcessReceives' calls 'RefillRing' here

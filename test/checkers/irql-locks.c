@@ -40,7 +40,7 @@ NDIS_STATUS AllocateSharedMemoryUnderLock(PADAPTER Adapter) {
 VOID SleepUnderLock(PADAPTER Adapter) {
   NdisAcquireSpinLock(&Adapter->Lock);
   NdisMSleep(100);
-  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at PASSIVE_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at <= APC_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
   // CHECK-NOTES: :[[@LINE-3]]:3: note: spin lock 'Adapter->Lock' is acquired here, raising the IRQL to DISPATCH_LEVEL
   NdisReleaseSpinLock(&Adapter->Lock);
 }
@@ -59,7 +59,7 @@ VOID SleepUnderKeSpinLock(PADAPTER Adapter) {
   KIRQL OldIrql;
   KeAcquireSpinLock(&Adapter->KLock, &OldIrql);
   NdisMSleep(1);
-  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at PASSIVE_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at <= APC_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
   // CHECK-NOTES: :[[@LINE-3]]:3: note: spin lock 'Adapter->KLock' is acquired here, raising the IRQL to DISPATCH_LEVEL
   // CHECK-NOTES: wdm.h:{{[0-9]+}}:{{[0-9]+}}: note: expanded from macro 'KeAcquireSpinLock'
   KeReleaseSpinLock(&Adapter->KLock, OldIrql);
@@ -80,7 +80,7 @@ VOID SleepAfterKeRaiseIrql(PADAPTER Adapter) {
   KIRQL OldIrql;
   KeRaiseIrql(DISPATCH_LEVEL, &OldIrql);
   NdisMSleep(10);
-  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at PASSIVE_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at <= APC_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
   // CHECK-NOTES: :[[@LINE-3]]:3: note: the IRQL is raised to DISPATCH_LEVEL here by KeRaiseIrql
   // CHECK-NOTES: wdm.h:{{[0-9]+}}:{{[0-9]+}}: note: expanded from macro 'KeRaiseIrql'
   KeLowerIrql(OldIrql);
@@ -89,7 +89,7 @@ VOID SleepAfterKeRaiseIrql(PADAPTER Adapter) {
 VOID SleepAfterRaiseToDpcLevel(PADAPTER Adapter) {
   KIRQL OldIrql = KeRaiseIrqlToDpcLevel();
   NdisMSleep(10);
-  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at PASSIVE_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at <= APC_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
   // CHECK-NOTES: :[[@LINE-3]]:19: note: the IRQL is raised to DISPATCH_LEVEL here by KeRaiseIrqlToDpcLevel
   KeLowerIrql(OldIrql);
 }
@@ -111,7 +111,7 @@ VOID WaitAfterNdisRaise(PADAPTER Adapter) {
 VOID SleepUnderDprLock(PADAPTER Adapter) {
   NdisDprAcquireSpinLock(&Adapter->Lock);
   NdisMSleep(1);
-  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at PASSIVE_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at <= APC_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
   // CHECK-NOTES: :[[@LINE-3]]:3: note: NdisDprAcquireSpinLock here requires DISPATCH_LEVEL, so the IRQL is DISPATCH_LEVEL
   NdisDprReleaseSpinLock(&Adapter->Lock);
 }

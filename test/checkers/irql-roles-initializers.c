@@ -15,28 +15,28 @@ typedef struct _ADAPTER {
 VOID GlobalTimer(PVOID SystemSpecific1, PVOID FunctionContext,
                  PVOID SystemSpecific2, PVOID SystemSpecific3) {
   NdisMSleep(1);
-  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at PASSIVE_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at <= APC_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
   // CHECK-NOTES: :[[@LINE+24]]:63: note: 'GlobalTimer' is registered here as TimerFunction (NDIS_TIMER_FUNCTION), which runs at DISPATCH_LEVEL
 }
 
 VOID LocalTimer(PVOID SystemSpecific1, PVOID FunctionContext,
                 PVOID SystemSpecific2, PVOID SystemSpecific3) {
   NdisMSleep(1);
-  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at PASSIVE_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at <= APC_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
   // CHECK-NOTES: :[[@LINE+23]]:59: note: 'LocalTimer' is registered here as TimerFunction (NDIS_TIMER_FUNCTION), which runs at DISPATCH_LEVEL
 }
 
 VOID StaticTimer(PVOID SystemSpecific1, PVOID FunctionContext,
                  PVOID SystemSpecific2, PVOID SystemSpecific3) {
   NdisMSleep(1);
-  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at PASSIVE_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at <= APC_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
   // CHECK-NOTES: :[[@LINE+17]]:65: note: 'StaticTimer' is registered here as TimerFunction (NDIS_TIMER_FUNCTION), which runs at DISPATCH_LEVEL
 }
 
 VOID LiteralTimer(PVOID SystemSpecific1, PVOID FunctionContext,
                   PVOID SystemSpecific2, PVOID SystemSpecific3) {
   NdisMSleep(1);
-  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at PASSIVE_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at <= APC_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
   // CHECK-NOTES: :[[@LINE+19]]:47: note: 'LiteralTimer' is registered here as TimerFunction (NDIS_TIMER_FUNCTION), which runs at DISPATCH_LEVEL
 }
 
@@ -65,14 +65,14 @@ NDIS_STATUS MPCreateTimers(PADAPTER Adapter) {
 VOID DesignatedTimer(PVOID SystemSpecific1, PVOID FunctionContext,
                      PVOID SystemSpecific2, PVOID SystemSpecific3) {
   NdisMSleep(1);
-  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at PASSIVE_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at <= APC_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
   // CHECK-NOTES: :[[@LINE+12]]:61: note: 'DesignatedTimer' is registered here as TimerFunction (NDIS_TIMER_FUNCTION), which runs at DISPATCH_LEVEL
 }
 
 VOID ElidedTimer(PVOID SystemSpecific1, PVOID FunctionContext,
                  PVOID SystemSpecific2, PVOID SystemSpecific3) {
   NdisMSleep(1);
-  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at PASSIVE_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at <= APC_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
   // CHECK-NOTES: :[[@LINE+6]]:57: note: 'ElidedTimer' is registered here as TimerFunction (NDIS_TIMER_FUNCTION), which runs at DISPATCH_LEVEL
 }
 

@@ -15,7 +15,7 @@ typedef struct _ADAPTER {
 // A helper of MyDpc: the role reaches it through the call.
 static VOID Flush(PADAPTER Adapter) {
   NdisMSleep(10);
-  // CHECK-NOTES-ROLES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at PASSIVE_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
+  // CHECK-NOTES-ROLES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at <= APC_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
   // CHECK-NOTES-ROLES: :[[@LINE+4]]:6: note: 'MyDpc' has the role KDEFERRED_ROUTINE (option Roles), which runs at DISPATCH_LEVEL
   // CHECK-NOTES-ROLES: :[[@LINE+7]]:3: note: 'MyDpc' calls 'Flush' here
 }

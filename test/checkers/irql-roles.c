@@ -26,7 +26,7 @@ MINIPORT_INTERRUPT_DPC MPInterruptDpc;
 VOID MPInterruptDpc(NDIS_HANDLE MiniportInterruptContext, PVOID MiniportDpcContext,
                     PVOID ReceiveThrottleParameters, PVOID NdisReserved2) {
   NdisMSleep(10);
-  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at PASSIVE_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at <= APC_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
   // CHECK-NOTES: :[[@LINE-4]]:6: note: 'MPInterruptDpc' is declared as MINIPORT_INTERRUPT_DPC, which runs at DISPATCH_LEVEL
 }
 
@@ -54,7 +54,7 @@ VOID MPTimerDpc(PKDPC Dpc, PVOID DeferredContext, PVOID SystemArgument1,
 VOID MPTimer(PVOID SystemSpecific1, PVOID FunctionContext, PVOID SystemSpecific2,
              PVOID SystemSpecific3) {
   NdisMSleep(1);
-  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at PASSIVE_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at <= APC_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
   // CHECK-NOTES: :[[@LINE+53]]:3: note: 'MPTimer' is registered here as TimerFunction (NDIS_TIMER_FUNCTION), which runs at DISPATCH_LEVEL
 }
 

@@ -19,7 +19,7 @@ VOID ProcessAtDispatch(PADAPTER Adapter);
 
 VOID ProcessAtDispatch(PADAPTER Adapter) {
   NdisMSleep(1);
-  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at PASSIVE_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at <= APC_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
   // CHECK-NOTES: :[[@LINE-6]]:1: note: 'ProcessAtDispatch' is annotated _IRQL_requires_(DISPATCH_LEVEL) here
 }
 
@@ -55,7 +55,7 @@ VOID WaitAtMostDispatch(PADAPTER Adapter) {
 _IRQL_requires_min_(DISPATCH_LEVEL)
 VOID SleepAtLeastDispatch(PADAPTER Adapter) {
   NdisMSleep(1);
-  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at PASSIVE_LEVEL, but it is called here at >= DISPATCH_LEVEL [ndis-irql]
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at <= APC_LEVEL, but it is called here at >= DISPATCH_LEVEL [ndis-irql]
   // CHECK-NOTES: :[[@LINE-4]]:1: note: 'SleepAtLeastDispatch' is annotated _IRQL_requires_min_(DISPATCH_LEVEL) here
 }
 
