@@ -752,9 +752,9 @@ void FunctionPass::execCondition(const Expr *Cond, LState &L, LState &False,
 
 LState FunctionPass::run(const LState &Entry, bool &Ok) {
   Ok = false;
-  if (const Stmt *Body = Fn->getBody(); Body && followsSyntax(Body)) {
+  if (F.structured()) {
     Ok = true;
-    return runAlongSyntax(Body, Entry);
+    return runAlongSyntax(Fn->getBody(), Entry);
   }
   CfgOrder CO = CfgOrder::build(Fn, S.Ctx);
   if (!CO.Cfg)
