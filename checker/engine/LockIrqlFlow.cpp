@@ -288,7 +288,7 @@ void FunctionPass::acquire(const std::string &Lock, const Expr *Shown,
   if (const auto *U = dyn_cast_or_null<UnaryOperator>(Shown ? stripCasts(Shown) : nullptr))
     if (U->getOpcode() == UO_AddrOf)
       Shown = U->getSubExpr();
-  H.Display = Shown ? sourceText(Shown, S.Ctx) : H.Key;
+  H.Shown = Shown; // Display: finishTexts, for reports only
   H.Acquire = Inner.empty() ? C : Inner.back();
   H.Fn = Fn;
   H.Inner = std::move(Inner);
@@ -303,8 +303,10 @@ void FunctionPass::acquire(const std::string &Lock, const Expr *Shown,
   Src.K = AtDispatch ? IrqlSource::Required : IrqlSource::Lock;
   Src.Fn = Fn;
   Src.Loc = C->getBeginLoc();
-  Src.Text = AtDispatch ? callName(Kept->Acquire, S.Rules, S.Ctx)
-                        : Kept->Display;
+  if (AtDispatch)
+    Src.Text = callName(Kept->Acquire, S.Rules, S.Ctx);
+  else if (!(Src.Shown = Kept->Shown))
+    Src.Text = Kept->Key;
   Src.Level = Irql::Dispatch;
   Src.Inner = Kept->Inner;
   // A Dpr acquire does not raise; it tells us we are at DISPATCH_LEVEL.
@@ -826,6 +828,18 @@ bool relevant(const FunctionInfo &F, const Shared &S) {
   return false;
 }
 
+/// The source text of the locks and lock sources the reports show: read
+/// from the (by then cold) source only for them, not at every acquire.
+void finishTexts(std::vector<LockIrqlEvent> &Events, const ASTContext &Ctx) {
+  for (LockIrqlEvent &E : Events) {
+    if (E.Lock.Display.empty())
+      E.Lock.Display =
+          E.Lock.Shown ? sourceText(E.Lock.Shown, Ctx) : E.Lock.Key;
+    if (E.Source.Text.empty() && E.Source.Shown)
+      E.Source.Text = sourceText(E.Source.Shown, Ctx);
+  }
+}
+
 } // namespace
 
 std::vector<LockIrqlEvent>
@@ -1006,6 +1020,7 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
     bool Ok;
     P.run(Entry, Ok);
   }
+  finishTexts(S.Events, Ctx);
   return std::move(S.Events);
 }
 
