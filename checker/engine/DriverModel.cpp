@@ -1,6 +1,7 @@
 //===--- DriverModel.cpp - The driver's functions, roles and call graph ---===//
 
 #include "DriverModel.h"
+#include "CfgOrder.h"
 #include "AccessPath.h"
 #include "DdiCalls.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -12,6 +13,12 @@
 using namespace clang;
 
 namespace ndis {
+
+bool FunctionInfo::structured() const {
+  if (Structured < 0)
+    Structured = Fn->getBody() && followsSyntax(Fn->getBody());
+  return Structured != 0;
+}
 
 const FunctionDecl *calleeWithBody(const CallExpr *Call) {
   const FunctionDecl *FD = Call->getDirectCallee();

@@ -69,6 +69,10 @@ struct FunctionInfo {
   /// Any branch, loop, goto, `&&`, `||` or `?:`: without one, the body is
   /// one straight line and needs no CFG.
   bool Branches = false;
+  /// Can the flows follow the body along its syntax, without a CFG
+  /// (followsSyntax)? Both flows ask, the lock flow twice: the answer is
+  /// worked out once, on first use.
+  bool structured() const;
   /// Ddis sorted by call, for ruleOf (a hash map per function would cost
   /// a kilobyte each for a handful of calls).
   std::vector<DdiCall> RuleOf;
@@ -89,6 +93,9 @@ struct FunctionInfo {
   const RoleEvidence *firstRole() const {
     return Roles.empty() ? nullptr : &Roles.front();
   }
+
+private:
+  mutable signed char Structured = -1; ///< structured(): -1 not yet asked
 };
 
 class DriverModel {

@@ -1292,7 +1292,7 @@ void FunctionFlow::recordMustFree(const State &AtExit) {
 // Each FunctionFlow runs once, so its summary moves out.
 FunctionSummary FunctionFlow::run() {
   InternerScope Scope(Strings);
-  if (!F.Branches || followsSyntax(Fn->getBody())) {
+  if (!F.Branches || F.structured()) {
     // Blocks, if/else, returns and forward gotos (most setup and cleanup
     // code): one pass along the syntax, reporting as we go, is the CFG's
     // one pass without the CFG.

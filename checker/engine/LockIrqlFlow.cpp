@@ -215,6 +215,14 @@ public:
   LockSummary Summary;
 
 private:
+  /// Structured code (followsSyntax) is followed along its syntax in one
+  /// pass, which gives the states one pass over its acyclic CFG would,
+  /// without building the CFG: most lock-taking functions are short and
+  /// straight, and the CFG cost more than the flow itself.
+  LState runAlongSyntax(const Stmt *Body, const LState &Entry);
+  void exec(const Stmt *St, LState &L);
+  void execCondition(const Expr *Cond, LState &L, LState &False,
+                     int Depth = 0);
   void walk(const Stmt *St, LState &L);
   void visit(const Stmt *St, LState &L);
   void handleCall(const CallExpr *C, LState &L);
@@ -253,6 +261,10 @@ private:
   llvm::DenseSet<const Stmt *> Elements;
   /// The state just before each raising call, for `Old = KfRaiseIrql(X)`.
   llvm::DenseMap<const CallExpr *, SavedIrql> BeforeCall;
+  /// Along the syntax: the states that gotos carry to each label, and the
+  /// join of the states at every return and at the end.
+  llvm::DenseMap<const LabelDecl *, LState> Pending;
+  LState AtExit;
   std::set<const CallExpr *> Reported;
 };
 
@@ -281,7 +293,7 @@ void FunctionPass::acquire(const std::string &Lock, const Expr *Shown,
   if (const auto *U = dyn_cast_or_null<UnaryOperator>(Shown ? stripCasts(Shown) : nullptr))
     if (U->getOpcode() == UO_AddrOf)
       Shown = U->getSubExpr();
-  H.Display = Shown ? sourceText(Shown, S.Ctx) : H.Key;
+  H.Shown = Shown; // Display: finishTexts, for reports only
   H.Acquire = Inner.empty() ? C : Inner.back();
   H.Fn = Fn;
   H.Inner = std::move(Inner);
@@ -296,8 +308,10 @@ void FunctionPass::acquire(const std::string &Lock, const Expr *Shown,
   Src.K = AtDispatch ? IrqlSource::Required : IrqlSource::Lock;
   Src.Fn = Fn;
   Src.Loc = C->getBeginLoc();
-  Src.Text = AtDispatch ? callName(Kept->Acquire, S.Rules, S.Ctx)
-                        : Kept->Display;
+  if (AtDispatch)
+    Src.Text = callName(Kept->Acquire, S.Rules, S.Ctx);
+  else if (!(Src.Shown = Kept->Shown))
+    Src.Text = Kept->Key;
   Src.Level = Irql::Dispatch;
   Src.Inner = Kept->Inner;
   // A Dpr acquire does not raise; it tells us we are at DISPATCH_LEVEL.
@@ -648,8 +662,107 @@ void FunctionPass::walk(const Stmt *St, LState &L) {
   walkElement(St, Elements, Visit);
 }
 
+LState FunctionPass::runAlongSyntax(const Stmt *Body, const LState &Entry) {
+  LState L = Entry;
+  L.Reached = true;
+  exec(Body, L);
+  AtExit.join(L); // falling off the end
+  return std::move(AtExit);
+}
+
+void FunctionPass::exec(const Stmt *St, LState &L) {
+  if (!St)
+    return;
+  switch (St->getStmtClass()) {
+  case Stmt::CompoundStmtClass:
+    for (const Stmt *Child : cast<CompoundStmt>(St)->body())
+      exec(Child, L);
+    return;
+  case Stmt::IfStmtClass: {
+    // Unreached code is still entered: a label inside may be a goto's.
+    const auto *If = cast<IfStmt>(St);
+    LState Else;
+    execCondition(If->getCond(), L, Else);
+    exec(If->getThen(), L);
+    exec(If->getElse(), Else);
+    // The else branch first, as the CFG's reverse post-order meets them:
+    // where both branches hold a lock, the note shows the else's acquire.
+    Else.join(L);
+    L = std::move(Else);
+    return;
+  }
+  case Stmt::ReturnStmtClass:
+    if (L.Reached)
+      walk(St, L);
+    AtExit.join(L);
+    L.Reached = false;
+    return;
+  case Stmt::GotoStmtClass:
+    Pending[cast<GotoStmt>(St)->getLabel()].join(L);
+    L.Reached = false;
+    return;
+  case Stmt::LabelStmtClass: {
+    const auto *Label = cast<LabelStmt>(St);
+    if (auto It = Pending.find(Label->getDecl()); It != Pending.end())
+      L.join(It->second);
+    exec(Label->getSubStmt(), L);
+    return;
+  }
+  default:
+    if (L.Reached)
+      walk(St, L);
+  }
+}
+
+void FunctionPass::execCondition(const Expr *Cond, LState &L, LState &False,
+                                 int Depth) {
+  const Expr *E = Cond->IgnoreParenImpCasts();
+  if (const auto *B = dyn_cast<BinaryOperator>(E);
+      B && B->isLogicalOp() && Depth < 32) {
+    // `X && Y`: Y runs where X was true; false where either was false.
+    // `X || Y`: Y runs where X was false; true where either was true.
+    LState XFalse, YFalse;
+    execCondition(B->getLHS(), L, XFalse, Depth + 1);
+    if (B->getOpcode() == BO_LAnd) {
+      execCondition(B->getRHS(), L, YFalse, Depth + 1);
+      False = std::move(XFalse);
+      False.join(YFalse);
+    } else {
+      LState XTrue = std::move(L);
+      execCondition(B->getRHS(), XFalse, YFalse, Depth + 1);
+      L = std::move(XTrue);
+      L.join(XFalse); // XFalse now holds where Y was true
+      False = std::move(YFalse);
+    }
+    return;
+  }
+  if (const auto *U = dyn_cast<UnaryOperator>(E);
+      U && U->getOpcode() == UO_LNot && Depth < 32) {
+    execCondition(U->getSubExpr(), L, False, Depth + 1);
+    std::swap(L, False);
+    return;
+  }
+  // A plain test: evaluate it, then split the state as its CFG block's two
+  // edges would (a constant rules one out).
+  if (L.Reached)
+    walk(Cond, L);
+  False = L;
+  if (std::optional<bool> Constant = constantCondition(Cond, S.Ctx)) {
+    (*Constant ? False : L).Reached = false;
+    return;
+  }
+  if (L.Reached)
+    refine(L, Cond, true);
+  if (False.Reached)
+    refine(False, Cond, false);
+}
+
 LState FunctionPass::run(const LState &Entry, bool &Ok) {
   Ok = false;
+  if (F.structured()) {
+    Ok = true;
+    return runAlongSyntax(Fn->getBody(), Entry);
+  }
   CfgOrder CO = CfgOrder::build(Fn, S.Ctx);
   if (!CO.Cfg)
     return LState(); // code the CFG cannot model: say nothing about it
@@ -718,6 +831,18 @@ bool relevant(const FunctionInfo &F, const Shared &S) {
       return true;
   }
   return false;
+}
+
+/// The source text of the locks and lock sources the reports show: read
+/// from the (by then cold) source only for them, not at every acquire.
+void finishTexts(std::vector<LockIrqlEvent> &Events, const ASTContext &Ctx) {
+  for (LockIrqlEvent &E : Events) {
+    if (E.Lock.Display.empty())
+      E.Lock.Display =
+          E.Lock.Shown ? sourceText(E.Lock.Shown, Ctx) : E.Lock.Key;
+    if (E.Source.Text.empty() && E.Source.Shown)
+      E.Source.Text = sourceText(E.Source.Shown, Ctx);
+  }
 }
 
 } // namespace
@@ -900,6 +1025,7 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
     bool Ok;
     P.run(Entry, Ok);
   }
+  finishTexts(S.Events, Ctx);
   return std::move(S.Events);
 }
 

@@ -46,6 +46,9 @@ struct IrqlSource {
   const clang::FunctionDecl *Fn = nullptr; ///< where the source is
   clang::SourceLocation Loc;
   std::string Text;  ///< the lock, the annotation, the DDI
+  /// For a lock: the expression naming it. Text is read from the source
+  /// only for the sources a report shows (finishTexts).
+  const clang::Expr *Shown = nullptr;
   RoleEvidence RoleEv;
   Irql Level = Irql::Passive;
   /// From Fn's call down to the DDI that raised (one call when direct).
@@ -56,6 +59,9 @@ struct IrqlSource {
 
 struct HeldLock {
   std::string Key, Display;
+  /// The expression naming the lock (`&Adapter->Lock`'s lock); Display is
+  /// read from the source only for the locks a report shows.
+  const clang::Expr *Shown = nullptr;
   const clang::CallExpr *Acquire = nullptr; ///< the acquiring DDI call
   const clang::FunctionDecl *Fn = nullptr;  ///< where it is taken
   Chain Inner; ///< from Fn's call down to the DDI (a lock helper's chain)
