@@ -117,6 +117,24 @@ struct CallState {
   std::vector<const HeldLock *> Held;
 };
 
+/// What a function undoes of the locks and IRQL its callees leave: a
+/// caller that releases a lock after the call answers for it.
+struct Undoes {
+  std::vector<std::string> Locks; ///< the locks it releases, as it names them
+  bool AnyLock = false; ///< a release of a lock it cannot name, or no flow
+  bool Irql = false;    ///< a lowering of the IRQL
+};
+
+/// A lock still held, or the IRQL still raised, on an edge into the exit
+/// of F (at a return, or its closing brace): a finding unless something
+/// undoes it (selectExits).
+struct ExitState {
+  const FunctionInfo *F = nullptr;
+  SourceLocation Loc;
+  const HeldLock *Lock = nullptr;
+  const IrqlSource *Raise = nullptr;
+};
+
 /// What the whole analysis shares across functions.
 struct Shared {
   Shared(ASTContext &Ctx, const RuleSet &Rules, const DriverModel &Model,
@@ -133,6 +151,8 @@ struct Shared {
   std::deque<HeldLock> Locks;     ///< and every held lock
   std::vector<LockIrqlEvent> Events;
   Interner Strings;
+  llvm::DenseMap<const FunctionDecl *, Undoes> UndoneBy;
+  std::vector<ExitState> Exits;
 
   const IrqlSource *keep(IrqlSource S) {
     Sources.push_back(std::move(S));
@@ -208,6 +228,7 @@ public:
   /// Runs the flow from Entry; returns the state at the exit.
   LState run(const LState &Entry, bool &Ok);
   LockSummary Summary;
+  Undoes Undone;
 
 private:
   void walk(const Stmt *St, LState &L);
@@ -223,6 +244,8 @@ private:
     L.Src = Src;
   }
   void check(const CallExpr *C, const DdiRule &R, const LState &L);
+  void noteExits(const CfgOrder &CO, const CFGBlock &B, const LState &Out,
+                 const LState &Entry);
   void refine(LState &L, const Expr *Cond, bool Branch);
   void refinePart(LState &L, const Expr *Part, bool Branch);
   bool isCurrentIrql(const Expr *E, const LState &L);
@@ -303,6 +326,7 @@ void FunctionPass::acquire(const std::string &Lock, const Expr *Shown,
 }
 
 void FunctionPass::release(llvm::StringRef Key, bool Restore, LState &L) {
+  Undone.Locks.push_back(Key.str());
   auto It = L.Held.find(Key);
   if (It == L.Held.end()) {
     // A lock we did not see taken: the IRQL it restores is unknown.
@@ -352,6 +376,7 @@ void FunctionPass::handleDdi(const CallExpr *C, const DdiRule &R, LState &L) {
         release(*Key, !E.AtDispatch, L);
       else if (L.Held.empty())
         L.Known = false;
+      Undone.AnyLock |= !Key;
       break;
     }
     case EffectKind::RaiseIrql: {
@@ -378,6 +403,7 @@ void FunctionPass::handleDdi(const CallExpr *C, const DdiRule &R, LState &L) {
       break;
     }
     case EffectKind::LowerIrql: {
+      Undone.Irql = true;
       const Expr *Arg = argOf(C, E.Arg);
       if (const auto *D = dyn_cast_or_null<DeclRefExpr>(Arg ? stripCasts(Arg) : nullptr))
         if (const auto *Parm = dyn_cast<ParmVarDecl>(D->getDecl()))
@@ -398,6 +424,8 @@ void FunctionPass::handleDdi(const CallExpr *C, const DdiRule &R, LState &L) {
       } else {
         L.Known = false;
       }
+      // Not to what this function saved: its callers' IRQL changes too.
+      Summary.ChangesIrql = true;
       break;
     }
     default:
@@ -459,6 +487,7 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
   }
   if (It != S.Summaries.end()) {
     const LockSummary &LS = It->second;
+    Undone.Irql |= LS.LowersToParam >= 0 || LS.ChangesIrql;
     if (LS.LowersToParam >= 0) {
       const Expr *Arg = argOf(C, LS.LowersToParam);
       auto P = Arg ? accessPathOf(Arg) : std::nullopt;
@@ -676,9 +705,48 @@ LState FunctionPass::run(const LState &Entry, bool &Ok) {
         continue;
       LState Out = In[B->getBlockID()];
       Transfer(*B, Out);
+      noteExits(CO, *B, Out, Entry);
     }
   Ok = true;
   return In[Cfg->getExit().getBlockID()];
+}
+
+/// Records what is still in force on B's edges into the exit: the locks
+/// this function took (itself or through a helper), and an IRQL it raised,
+/// on every path to that edge, above the level it was entered at.
+void FunctionPass::noteExits(const CfgOrder &CO, const CFGBlock &B,
+                             const LState &Out, const LState &Entry) {
+  if (B.hasNoReturnElement())
+    return; // KeBugCheckEx: the function does not return there
+  SourceLocation Loc;
+  if (!B.empty())
+    if (auto Last = B.back().getAs<CFGStmt>())
+      if (isa<ReturnStmt>(Last->getStmt()))
+        Loc = Last->getStmt()->getBeginLoc();
+  if (Loc.isInvalid())
+    if (const auto *Body = dyn_cast_or_null<CompoundStmt>(Fn->getBody()))
+      Loc = Body->getRBracLoc();
+  auto Refine = [&](LState &L, const Expr *Cond, bool Branch) {
+    refine(L, Cond, Branch);
+  };
+  AnyBranchDecides Decides;
+  const Expr *Cond = branchCondition(B);
+  for (unsigned I = 0; I < B.succ_size(); ++I) {
+    if (CO.succ(B, I) != &CO.Cfg->getExit())
+      continue;
+    LState Scratch;
+    const LState &Edge = alongEdge(Out, Cond, I == 0, Refine, Decides, Scratch);
+    if (!Edge.Reached)
+      continue;
+    for (const auto &[Key, V] : Edge.Held)
+      if (V.Lock->Fn == Fn)
+        S.Exits.push_back({&F, Loc, V.Lock, nullptr});
+    const IrqlSource *Src = Edge.Src;
+    if (Edge.Known && Src && Src->K == IrqlSource::Raise && Src->Fn == Fn &&
+        Edge.Irql.Min == Src->Level && Edge.Irql.Max == Src->Level &&
+        !(Entry.Known && Entry.Irql.Min >= Src->Level))
+      S.Exits.push_back({&F, Loc, nullptr, Src});
+  }
 }
 
 /// A lock key rooted at one of Fn's parameters, as a summary key: the
@@ -713,6 +781,94 @@ bool relevant(const FunctionInfo &F, const Shared &S) {
       return true;
   }
   return false;
+}
+
+/// Could two lock keys name the same lock? The same key; or the same last
+/// field (`Queue->Lock` and `Adapter->Queues[i].Lock`); or a lock reached
+/// through a pointer the flow does not follow ("...*").
+bool maySameLock(llvm::StringRef A, llvm::StringRef B) {
+  if (A == B)
+    return true;
+  auto Last = [](llvm::StringRef K) {
+    size_t At = K.find_last_of(".:");
+    return At == llvm::StringRef::npos ? K : K.substr(At + 1);
+  };
+  llvm::StringRef LA = Last(A), LB = Last(B);
+  return LA == LB || LA == "*" || LB == "*";
+}
+
+bool releasesLock(const Undoes &U, llvm::StringRef Key) {
+  if (U.AnyLock)
+    return true;
+  for (const std::string &Released : U.Locks)
+    if (maySameLock(Released, Key))
+      return true;
+  return false;
+}
+
+/// Does the caller of F at C release F's lock Key (F's name for it) after
+/// the call, as far as the flow can tell?
+bool callerReleases(const Shared &S, const FunctionDecl &F, const CallSite &C,
+                    const std::string &Key) {
+  auto U = S.UndoneBy.find(C.Callee);
+  if (U == S.UndoneBy.end())
+    return false; // no lock or IRQL effect in the caller at all
+  std::string Param = parameterKey(F, Key);
+  if (Param[0] != '%')
+    return releasesLock(U->second, Key);
+  auto Lock = lockPath(argOf(C.Call, std::atoi(Param.c_str() + 1)));
+  return !Lock || releasesLock(U->second, Lock->key());
+}
+
+/// Turns the states at exits into findings: see the tree in LockIrqlFlow.h.
+void selectExits(Shared &S) {
+  std::set<std::pair<SourceLocation::UIntTy, std::string>> Seen;
+  for (const ExitState &X : S.Exits) {
+    const FunctionInfo &F = *X.F;
+    const FunctionDecl *Fn = F.Fn;
+    bool Role = F.firstRole() != nullptr;
+    if (!Role && (F.Callers.empty() || S.Model.addressTaken(Fn)))
+      continue;
+    if (!Seen.insert({X.Loc.getRawEncoding(), X.Lock ? X.Lock->Key : ""})
+             .second)
+      continue; // two edges into the exit at one closing brace
+    LockIrqlEvent E;
+    E.Fn = Fn;
+    E.Exit = X.Loc;
+    if (X.Lock) {
+      std::string Key = parameterKey(*Fn, X.Lock->Key);
+      auto Sum = S.Summaries.find(Fn);
+      if (!Role && Sum != S.Summaries.end() &&
+          llvm::any_of(Sum->second.Acquires,
+                       [&](const auto &A) { return A.first == Key; }))
+        continue; // a lock helper: its callers hold the lock
+      // Released here under another name.
+      auto Here = S.UndoneBy.find(Fn);
+      if (Here != S.UndoneBy.end() &&
+          llvm::any_of(Here->second.Locks, [&](const std::string &K) {
+            return K != X.Lock->Key && maySameLock(K, X.Lock->Key);
+          }))
+        continue;
+      if (llvm::any_of(F.Callers, [&](const CallSite &C) {
+            return callerReleases(S, *Fn, C, X.Lock->Key);
+          }))
+        continue;
+      E.K = LockIrqlEvent::HeldAtExit;
+      E.Lock = *X.Lock;
+    } else {
+      auto Sal = S.Sal.find(Fn->getCanonicalDecl());
+      if (Sal != S.Sal.end() && Sal->second.Raises)
+        continue; // _IRQL_raises_: returning raised is its contract
+      if (llvm::any_of(F.Callers, [&](const CallSite &C) {
+            auto U = S.UndoneBy.find(C.Callee);
+            return U != S.UndoneBy.end() && U->second.Irql;
+          }))
+        continue;
+      E.K = LockIrqlEvent::RaisedAtExit;
+      E.Source = *X.Raise;
+    }
+    S.Events.push_back(std::move(E));
+  }
 }
 
 } // namespace
@@ -894,7 +1050,12 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
     FunctionPass P(S, F, true);
     bool Ok;
     P.run(Entry, Ok);
+    Undoes &U = S.UndoneBy[F.Fn];
+    U = std::move(P.Undone);
+    U.AnyLock |= !Ok;
+    U.Irql |= !Ok;
   }
+  selectExits(S);
   return std::move(S.Events);
 }
 
