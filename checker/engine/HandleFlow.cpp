@@ -134,20 +134,21 @@ struct State {
     Changed |= joinMap(Items, Other.Items, IGone);
     for (const auto &[K, V] : Other.StatusOf)
       Changed |= StatusOf.emplaceInterned(K, V).second;
-    // A copy is known only where every path agrees on it.
-    for (auto It = CopyOf.begin(); It != CopyOf.end();) {
-      auto O = Other.CopyOf.find(It->first);
-      if (O == Other.CopyOf.end() || O->second != It->second) {
-        It = CopyOf.erase(It);
-        Changed = true;
-      } else {
-        ++It;
-      }
-    }
-    // So is a failure.
-    for (auto It = Failed.begin(); It != Failed.end();) {
-      if (!Other.Failed.count(It->first)) {
-        It = Failed.erase(It);
+    // A copy is known only where every path agrees on it; so is a failure.
+    Changed |= keepCommon(CopyOf, Other.CopyOf);
+    Changed |= keepCommon(Failed, Other.Failed);
+    return Changed;
+  }
+
+private:
+  /// Drops from Mine what Theirs does not hold with the same value.
+  template <typename V>
+  static bool keepCommon(FlatMap<V> &Mine, const FlatMap<V> &Theirs) {
+    bool Changed = false;
+    for (auto It = Mine.begin(); It != Mine.end();) {
+      auto O = Theirs.find(It->first);
+      if (O == Theirs.end() || O->second != It->second) {
+        It = Mine.erase(It);
         Changed = true;
       } else {
         ++It;
@@ -156,7 +157,6 @@ struct State {
     return Changed;
   }
 
-private:
   /// Both maps are sorted by key: one merge, not a search per key.
   template <typename V, unsigned N>
   static bool joinMap(FlatMap<V, N> &Mine, const FlatMap<V, N> &Theirs,
