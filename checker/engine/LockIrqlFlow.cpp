@@ -120,7 +120,7 @@ struct CallState {
 /// What a function undoes of the locks and IRQL its callees leave: a
 /// caller that releases a lock after the call answers for it.
 struct Undoes {
-  std::vector<std::string> Locks; ///< the locks it releases, as it names them
+  std::set<std::string> Locks; ///< the locks it releases, as it names them
   bool AnyLock = false; ///< a release of a lock it cannot name, or no flow
   bool Irql = false;    ///< a lowering of the IRQL
 };
@@ -326,7 +326,7 @@ void FunctionPass::acquire(const std::string &Lock, const Expr *Shown,
 }
 
 void FunctionPass::release(llvm::StringRef Key, bool Restore, LState &L) {
-  Undone.Locks.push_back(Key.str());
+  Undone.Locks.insert(Key.str());
   auto It = L.Held.find(Key);
   if (It == L.Held.end()) {
     // A lock we did not see taken: the IRQL it restores is unknown.
