@@ -89,7 +89,7 @@ void IrqlCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   const TUAnalysis &A = analysis(Ctx);
   for (const LockIrqlEvent &E : A.LockEvents) {
-    if (E.K == LockIrqlEvent::FreeUnderLock)
+    if (E.K != LockIrqlEvent::IrqlTooHigh && E.K != LockIrqlEvent::IrqlTooLow)
       continue;
     // Certain: the whole interval is outside the range; otherwise some
     // path (or the callback's documented range) reaches it too high.

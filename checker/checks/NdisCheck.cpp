@@ -133,6 +133,14 @@ void NdisCheck::chainNotes(const ChainedSite &Site, clang::ASTContext &Ctx,
   }
 }
 
+void NdisCheck::acquisitionNotes(const HeldLock &Lock, clang::ASTContext &Ctx) {
+  if (Lock.Inner.size() > 1)
+    chainNotes(ChainedSite{Lock.Inner}, Ctx);
+  diag(Lock.Acquire->getBeginLoc(), "'%0' is acquired here by %1",
+       clang::DiagnosticIDs::Note)
+      << Lock.Display << callName(Lock.Acquire, *rules(), Ctx);
+}
+
 llvm::StringRef NdisCheck::enumOption(llvm::StringRef Name,
                                       llvm::StringRef Default,
                                       llvm::ArrayRef<llvm::StringRef> Allowed) {

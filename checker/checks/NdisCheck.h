@@ -50,6 +50,10 @@ protected:
   void chainNotes(const ChainedSite &Site, clang::ASTContext &Ctx,
                   size_t From = 0);
 
+  /// Where a held lock was taken: each call through the driver's lock
+  /// helpers, then the acquiring DDI.
+  void acquisitionNotes(const HeldLock &Lock, clang::ASTContext &Ctx);
+
   /// Reads an option that must be one of Allowed; a bad value is reported
   /// as a configuration error and Default is used.
   llvm::StringRef enumOption(llvm::StringRef Name, llvm::StringRef Default,

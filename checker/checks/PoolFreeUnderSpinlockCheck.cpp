@@ -27,16 +27,7 @@ void PoolFreeUnderSpinlockCheck::check(const MatchFinder::MatchResult &Result) {
         << E.Rule->Name << E.Lock.Display;
     // Where the lock is taken: the call in its function, through the
     // driver's own lock helpers down to the DDI.
-    const CallExpr *First =
-        E.Lock.Inner.empty() ? E.Lock.Acquire : E.Lock.Inner.front();
-    if (E.Lock.Inner.size() > 1) {
-      ChainedSite Inner{E.Lock.Inner};
-      chainNotes(Inner, Ctx);
-    }
-    diag(E.Lock.Acquire->getBeginLoc(), "'%0' is acquired here by %1",
-         DiagnosticIDs::Note)
-        << E.Lock.Display << callName(E.Lock.Acquire, *rules(), Ctx);
-    (void)First;
+    acquisitionNotes(E.Lock, Ctx);
     // And the calls from there to the free.
     if (!E.Lock.Calls.empty()) {
       ChainedSite Calls{E.Lock.Calls};

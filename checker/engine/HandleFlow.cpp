@@ -37,6 +37,9 @@ enum PoolBits : uint8_t {
   PLive = 4,
   PFreed = 8,
   PUnknown = 16,
+  /// Not tracked on some path joined here (not yet allocated there): the
+  /// handle is whatever it was, as PUnknown, but no escape hides a leak.
+  PAbsent = 32,
 };
 
 enum ItemBits : uint8_t {
@@ -109,6 +112,9 @@ struct State {
   FlatMap<llvm::StringRef> StatusOf; ///< status path -> pool path
   /// A local holding a copy of a field or global: `Pool = Adapter->Pool;`.
   FlatMap<llvm::StringRef> CopyOf;
+  /// Statuses that hold a failure on every path here: a failure constant
+  /// stored, or a test that said so (`if (Status != NDIS_STATUS_SUCCESS)`).
+  FlatMap<char> Failed;
 
   /// No path tracked at all: no branch can narrow anything.
   bool tracksNothing() const {
@@ -124,15 +130,25 @@ struct State {
       return true;
     }
     bool Changed = false;
-    Changed |= joinMap(Pools, Other.Pools, PUnknown);
+    Changed |= joinMap(Pools, Other.Pools, PAbsent);
     Changed |= joinMap(Items, Other.Items, IGone);
     for (const auto &[K, V] : Other.StatusOf)
       Changed |= StatusOf.emplaceInterned(K, V).second;
-    // A copy is known only where every path agrees on it.
-    for (auto It = CopyOf.begin(); It != CopyOf.end();) {
-      auto O = Other.CopyOf.find(It->first);
-      if (O == Other.CopyOf.end() || O->second != It->second) {
-        It = CopyOf.erase(It);
+    // A copy is known only where every path agrees on it; so is a failure.
+    Changed |= keepCommon(CopyOf, Other.CopyOf);
+    Changed |= keepCommon(Failed, Other.Failed);
+    return Changed;
+  }
+
+private:
+  /// Drops from Mine what Theirs does not hold with the same value.
+  template <typename V>
+  static bool keepCommon(FlatMap<V> &Mine, const FlatMap<V> &Theirs) {
+    bool Changed = false;
+    for (auto It = Mine.begin(); It != Mine.end();) {
+      auto O = Theirs.find(It->first);
+      if (O == Theirs.end() || O->second != It->second) {
+        It = Mine.erase(It);
         Changed = true;
       } else {
         ++It;
@@ -141,7 +157,6 @@ struct State {
     return Changed;
   }
 
-private:
   /// Both maps are sorted by key: one merge, not a search per key.
   template <typename V, unsigned N>
   static bool joinMap(FlatMap<V, N> &Mine, const FlatMap<V, N> &Theirs,
@@ -248,6 +263,9 @@ private:
     bool Status = false;
     llvm::StringRef Key;
     bool Value = false; ///< is zero; for a status: succeeded
+    /// A test of an integer's failure: Value says it failed (not zero,
+    /// negative: what `!= NDIS_STATUS_SUCCESS` and `!NT_SUCCESS` test).
+    bool Failure = false;
   };
   /// The tests of one branch, worked out once per condition and branch
   /// (loops revisit them; the edges of an acyclic CFG visit each once but
@@ -263,6 +281,12 @@ private:
   /// Does the branch say anything about a path St tracks?
   bool decides(const State &St, const Expr *Cond, bool Branch);
   bool tracksAny(const State &St, llvm::ArrayRef<BranchTest> Tests) const;
+  /// Would Tests add or drop a failure St holds?
+  static bool changesFailed(const State &St, llvm::ArrayRef<BranchTest> Tests);
+  /// `Status = NDIS_STATUS_RESOURCES;`: Key holds a failure from here on;
+  /// any other value, and it does not.
+  void storeStatus(const Expr *LHS, const VarDecl *Var, const Expr *RHS,
+                   State &St);
   void refine(State &St, const Expr *Cond, bool Branch);
   /// Narrows St by Tests, each with its value negated when Negate is set
   /// (a plain test's false branch is its true branch negated).
@@ -763,6 +787,11 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
 }
 
 void FunctionFlow::handleCall(const CallExpr *C, State &St) {
+  // `NdisAllocatePacketPool(&Status, ...)`: whatever the status held.
+  if (!St.Failed.empty())
+    for (const Expr *Arg : C->arguments())
+      if (auto P = pointeePathOf(Arg))
+        St.Failed.erase(P->key());
   if (const DdiRule *R = F.ruleOf(C)) {
     handleDdi(C, *R, St);
     return;
@@ -813,6 +842,41 @@ static bool isNullConstant(const Expr *E, ASTContext &Ctx) {
     return L->getValue() == 0;
   return E->isNullPointerConstant(
              Ctx, Expr::NPC_ValueDependentIsNotNull) != Expr::NPCK_NotNull;
+}
+
+/// Is E a failure status: a constant with the severity bits set, as
+/// NT_SUCCESS reads it? NDIS_STATUS_PENDING and other informational codes
+/// are not. (What cannot be a constant needs no evaluation.)
+static bool isFailureStatus(const Expr *E, ASTContext &Ctx) {
+  Expr::EvalResult Result;
+  if (!E || E->isValueDependent() || !mayBeConstant(E) ||
+      !E->EvaluateAsInt(Result, Ctx))
+    return false;
+  return (Result.Val.getInt().getZExtValue() & 0xC0000000u) == 0xC0000000u;
+}
+
+void FunctionFlow::storeStatus(const Expr *LHS, const VarDecl *Var,
+                               const Expr *RHS, State &St) {
+  QualType T = LHS ? LHS->getType() : Var->getType();
+  if (T.isNull() || !T->isIntegerType())
+    return;
+  bool Fails = isFailureStatus(RHS, Ctx);
+  if (!Fails && St.Failed.empty())
+    return;
+  llvm::StringRef Key;
+  if (LHS) {
+    Key = keyOf(LHS);
+  } else {
+    AccessPath P;
+    P.Root = Var->getCanonicalDecl();
+    Key = intern(P.key());
+  }
+  if (Key.empty())
+    return;
+  if (Fails)
+    St.Failed.emplaceInterned(Key, 1);
+  else
+    St.Failed.erase(Key);
 }
 
 void FunctionFlow::handleAssign(const Expr *LHS, const Expr *RHS,
@@ -903,9 +967,13 @@ void FunctionFlow::checkLeaksAtExit(const State &St, SourceLocation Loc,
   bool Setup = false;
   for (const RoleEvidence &R : F.Roles)
     Setup |= R.Role->Stage == Phase::Setup && !R.Role->UndoneBy.empty();
+  // At an error return, live on one path is enough: a path where it was
+  // not yet allocated, or its allocation failed, does not hide the one
+  // where it was; a path that may free it (a helper's may-free) or handed
+  // it to code we cannot see does.
+  uint8_t Hiding = ErrorReturn ? (PFreed | PUnknown) : ~(PLive | PMaybeNull);
   for (const auto &[K, V] : St.Pools) {
-    if (!V.Alloc || !(V.Bits & (PLive | PMaybeNull)) ||
-        (V.Bits & ~(PLive | PMaybeNull)))
+    if (!V.Alloc || !(V.Bits & (PLive | PMaybeNull)) || (V.Bits & Hiding))
       continue;
     bool Local = K.contains('@');
     if (!Local && !(Setup && ErrorReturn))
@@ -935,13 +1003,12 @@ void FunctionFlow::handleReturn(const ReturnStmt *R, State &St) {
       if (auto It = St.Pools.find(P->key()); It != St.Pools.end())
         It->second.Bits = PUnknown;
     }
-    // An error is a failure status (severity bits set, as NT_SUCCESS
-    // reads it): NDIS_STATUS_PENDING and other informational codes are not.
-    Expr::EvalResult Result;
-    if (!V->isValueDependent() && V->EvaluateAsInt(Result, Ctx)) {
-      llvm::APSInt Value = Result.Val.getInt();
-      ErrorReturn = (Value.getZExtValue() & 0xC0000000u) == 0xC0000000u;
-    }
+    // An error is a failure status: a constant, or a status that holds
+    // one on every path here.
+    ErrorReturn = isFailureStatus(V, Ctx);
+    if (!ErrorReturn && V->getType()->isIntegerType())
+      if (llvm::StringRef Key = keyOf(V); !Key.empty())
+        ErrorReturn = St.Failed.count(Key) != 0;
   }
   if (Reporting)
     checkLeaksAtExit(St, R->getBeginLoc(), ErrorReturn);
@@ -980,17 +1047,25 @@ void FunctionFlow::collectTests(const Expr *Cond, bool Branch, int Depth,
     case BO_EQ:
     case BO_NE: {
       bool Eq = (B->getOpcode() == BO_EQ) == PartBranch;
-      if (isNullConstant(B->getRHS(), Ctx))
-        collectZeroTest(B->getLHS(), Eq, Out);
-      else if (isNullConstant(B->getLHS(), Ctx))
-        collectZeroTest(B->getRHS(), Eq, Out);
+      const Expr *X = isNullConstant(B->getRHS(), Ctx)   ? B->getLHS()
+                      : isNullConstant(B->getLHS(), Ctx) ? B->getRHS()
+                                                         : nullptr;
+      if (!X)
+        return;
+      collectZeroTest(X, Eq, Out);
+      if (X->getType()->isIntegerType())
+        if (llvm::StringRef Key = keyOf(X); !Key.empty())
+          Out.push_back({false, Key, !Eq, true});
       return;
     }
     case BO_GE: // NT_SUCCESS(Status): Status >= 0
     case BO_LT:
       if (isNullConstant(B->getRHS(), Ctx))
-        if (llvm::StringRef Key = keyOf(B->getLHS()); !Key.empty())
-          Out.push_back({true, Key, (B->getOpcode() == BO_GE) == PartBranch});
+        if (llvm::StringRef Key = keyOf(B->getLHS()); !Key.empty()) {
+          bool Succeeded = (B->getOpcode() == BO_GE) == PartBranch;
+          Out.push_back({true, Key, Succeeded});
+          Out.push_back({false, Key, !Succeeded, true});
+        }
       return;
     case BO_Assign:
       collectZeroTest(B->getLHS(), !PartBranch, Out);
@@ -1014,16 +1089,25 @@ FunctionFlow::testsFor(const Expr *Cond, bool Branch) {
 }
 
 bool FunctionFlow::decides(const State &St, const Expr *Cond, bool Branch) {
-  if (St.tracksNothing())
-    return false;
-  return tracksAny(St, testsFor(Cond, Branch));
+  llvm::ArrayRef<BranchTest> Tests = testsFor(Cond, Branch);
+  return changesFailed(St, Tests) ||
+         (!St.tracksNothing() && tracksAny(St, Tests));
+}
+
+bool FunctionFlow::changesFailed(const State &St,
+                                 llvm::ArrayRef<BranchTest> Tests) {
+  for (const BranchTest &T : Tests)
+    if (T.Failure && T.Value != (St.Failed.count(T.Key) != 0))
+      return true;
+  return false;
 }
 
 bool FunctionFlow::tracksAny(const State &St,
                              llvm::ArrayRef<BranchTest> Tests) const {
   for (const BranchTest &T : Tests)
-    if (St.StatusOf.count(T.Key) ||
-        (!T.Status && (St.Pools.count(T.Key) || St.Items.count(T.Key))))
+    if (!T.Failure &&
+        (St.StatusOf.count(T.Key) ||
+         (!T.Status && (St.Pools.count(T.Key) || St.Items.count(T.Key)))))
       return true;
   return false;
 }
@@ -1036,7 +1120,7 @@ void FunctionFlow::applyTests(State &St, llvm::ArrayRef<BranchTest> Tests,
                               bool Negate) {
   auto RefineOne = [&](uint8_t &Bits, bool Null) {
     if (Null) {
-      if (Bits & (PMaybeNull | PNull | PLive | PUnknown))
+      if (Bits & (PMaybeNull | PNull | PLive | PUnknown | PAbsent))
         Bits = PNull;
     } else if (Bits & (PMaybeNull | PNull)) {
       Bits = (Bits & ~(PMaybeNull | PNull)) | PLive;
@@ -1056,6 +1140,13 @@ void FunctionFlow::applyTests(State &St, llvm::ArrayRef<BranchTest> Tests,
   for (const BranchTest &Test : Tests) {
     BranchTest T = Test;
     T.Value ^= Negate;
+    if (T.Failure) {
+      if (T.Value)
+        St.Failed.emplaceInterned(T.Key, 1);
+      else
+        St.Failed.erase(T.Key);
+      continue;
+    }
     if (T.Status) {
       if (auto It = St.StatusOf.find(T.Key); It != St.StatusOf.end()) {
         auto PIt = St.Pools.find(It->second);
@@ -1096,14 +1187,19 @@ void FunctionFlow::visit(const Stmt *S, State &St, const Stmt *Parent) {
   if (const auto *C = dyn_cast<CallExpr>(S)) {
     handleCall(C, St);
   } else if (const auto *B = dyn_cast<BinaryOperator>(S)) {
+    if (B->isAssignmentOp())
+      storeStatus(B->getLHS(), nullptr,
+                  B->getOpcode() == BO_Assign ? B->getRHS() : nullptr, St);
     if (B->getOpcode() == BO_Assign &&
         !movesNoHandle(B->getLHS()->getType(), B->getRHS()))
       handleAssign(B->getLHS(), B->getRHS(), accessPathOf(B->getLHS()), St);
   } else if (const auto *DS = dyn_cast<DeclStmt>(S)) {
     for (const Decl *D : DS->decls())
       if (const auto *V = dyn_cast<VarDecl>(D))
-        if (const Expr *Init = V->getInit();
-            Init && !movesNoHandle(V->getType(), Init)) {
+        if (const Expr *Init = V->getInit()) {
+          storeStatus(nullptr, V, Init, St);
+          if (movesNoHandle(V->getType(), Init))
+            continue;
           AccessPath L;
           L.Root = V->getCanonicalDecl();
           DeclName = V->getName();
@@ -1219,7 +1315,7 @@ void FunctionFlow::execCondition(const Expr *Cond, State &St, State &False,
     (*Constant ? False : St).Reached = false;
     return;
   }
-  if (!St.Reached || St.tracksNothing())
+  if (!St.Reached)
     return;
   const auto *Nested = dyn_cast<BinaryOperator>(E);
   if (Nested && (Nested->isLogicalOp() || Nested->isCommaOp())) {
@@ -1233,7 +1329,9 @@ void FunctionFlow::execCondition(const Expr *Cond, State &St, State &False,
   // (Along the syntax each condition is met once: nothing to cache.)
   llvm::SmallVector<BranchTest, 2> Tests;
   collectTests(Cond, true, 0, Tests);
-  if (!tracksAny(St, Tests))
+  bool TestsFailure = llvm::any_of(
+      Tests, [](const BranchTest &T) { return T.Failure; });
+  if (!TestsFailure && (St.tracksNothing() || !tracksAny(St, Tests)))
     return;
   applyTests(St, Tests, false);
   applyTests(False, Tests, true);

@@ -17,10 +17,17 @@
 //                                                                   ▼
 //                    Live/MaybeNull ───────────free───────────► Freed
 //     any ──assigned another value──► Unknown     any ──P = NULL──► Null
+//     not tracked on a path joined in ──► Absent (not yet allocated there)
 //
 //   events: allocate-from or free while exactly {Freed}  -> use after free
 //           allocate-from while MaybeNull is possible    -> unchecked use
 //           a return with {Live,MaybeNull} only          -> leak on return
+//           an error return with Live or MaybeNull, and
+//             neither Freed nor Unknown (live on one path) -> leak on return
+//
+// Status (must, intersected at joins): a failure constant stored, or a
+// test that found it failed (`!= NDIS_STATUS_SUCCESS`, `!NT_SUCCESS`),
+// until another value is stored; `return Status;` is then an error return.
 //
 // Item (NET_BUFFER, NET_BUFFER_LIST, NDIS_PACKET, NDIS_BUFFER):
 //

@@ -118,6 +118,24 @@ struct CallState {
   std::vector<const HeldLock *> Held;
 };
 
+/// What a function undoes of the locks and IRQL its callees leave: a
+/// caller that releases a lock after the call answers for it.
+struct Undoes {
+  std::set<std::string> Locks; ///< the locks it releases, as it names them
+  bool AnyLock = false; ///< a release of a lock it cannot name, or no flow
+  bool Irql = false;    ///< a lowering of the IRQL
+};
+
+/// A lock still held, or the IRQL still raised, on an edge into the exit
+/// of F (at a return, or its closing brace): a finding unless something
+/// undoes it (selectExits).
+struct ExitState {
+  const FunctionInfo *F = nullptr;
+  SourceLocation Loc;
+  const HeldLock *Lock = nullptr;
+  const IrqlSource *Raise = nullptr;
+};
+
 /// What the whole analysis shares across functions.
 struct Shared {
   Shared(ASTContext &Ctx, const RuleSet &Rules, const DriverModel &Model,
@@ -134,6 +152,8 @@ struct Shared {
   std::deque<HeldLock> Locks;     ///< and every held lock
   std::vector<LockIrqlEvent> Events;
   Interner Strings;
+  llvm::DenseMap<const FunctionDecl *, Undoes> UndoneBy;
+  std::vector<ExitState> Exits;
 
   const IrqlSource *keep(IrqlSource S) {
     Sources.push_back(std::move(S));
@@ -213,6 +233,7 @@ public:
   /// Runs the flow from Entry; returns the state at the exit.
   LState run(const LState &Entry, bool &Ok);
   LockSummary Summary;
+  Undoes Undone;
 
 private:
   /// Structured code (followsSyntax) is followed along its syntax in one
@@ -220,7 +241,14 @@ private:
   /// without building the CFG: most lock-taking functions are short and
   /// straight, and the CFG cost more than the flow itself.
   LState runAlongSyntax(const Stmt *Body, const LState &Entry);
-  void exec(const Stmt *St, LState &L);
+  /// Tail: St is the last thing the function runs, so each path that
+  /// leaves it goes straight out (the CFG's edges into the exit block).
+  void exec(const Stmt *St, LState &L, bool Tail = false);
+  void noteTailExit(const LState &L) {
+    if (Reporting && L.Reached)
+      if (const auto *CS = dyn_cast<CompoundStmt>(Fn->getBody()))
+        noteExit(L, CS->getRBracLoc(), *EntryState);
+  }
   void execCondition(const Expr *Cond, LState &L, LState &False,
                      int Depth = 0);
   void walk(const Stmt *St, LState &L);
@@ -236,6 +264,11 @@ private:
     L.Src = Src;
   }
   void check(const CallExpr *C, const DdiRule &R, const LState &L);
+  void noteExits(const CfgOrder &CO, const CFGBlock &B, const LState &Out,
+                 const LState &Entry);
+  /// Records what is still in force in Edge, a state leaving the function
+  /// at Loc (a return, or the closing brace).
+  void noteExit(const LState &Edge, SourceLocation Loc, const LState &Entry);
   void refine(LState &L, const Expr *Cond, bool Branch);
   void refinePart(LState &L, const Expr *Part, bool Branch);
   bool isCurrentIrql(const Expr *E, const LState &L);
@@ -265,6 +298,7 @@ private:
   /// join of the states at every return and at the end.
   llvm::DenseMap<const LabelDecl *, LState> Pending;
   LState AtExit;
+  const LState *EntryState = nullptr; ///< runAlongSyntax's entry state
   std::set<const CallExpr *> Reported;
 };
 
@@ -322,6 +356,7 @@ void FunctionPass::acquire(const std::string &Lock, const Expr *Shown,
 }
 
 void FunctionPass::release(llvm::StringRef Key, bool Restore, LState &L) {
+  Undone.Locks.insert(Key.str());
   auto It = L.Held.find(Key);
   if (It == L.Held.end()) {
     // A lock we did not see taken: the IRQL it restores is unknown.
@@ -371,6 +406,7 @@ void FunctionPass::handleDdi(const CallExpr *C, const DdiRule &R, LState &L) {
         release(*Key, !E.AtDispatch, L);
       else if (L.Held.empty())
         L.Known = false;
+      Undone.AnyLock |= !Key;
       break;
     }
     case EffectKind::RaiseIrql: {
@@ -397,6 +433,7 @@ void FunctionPass::handleDdi(const CallExpr *C, const DdiRule &R, LState &L) {
       break;
     }
     case EffectKind::LowerIrql: {
+      Undone.Irql = true;
       const Expr *Arg = argOf(C, E.Arg);
       if (const auto *D = dyn_cast_or_null<DeclRefExpr>(Arg ? stripCasts(Arg) : nullptr))
         if (const auto *Parm = dyn_cast<ParmVarDecl>(D->getDecl()))
@@ -417,6 +454,8 @@ void FunctionPass::handleDdi(const CallExpr *C, const DdiRule &R, LState &L) {
       } else {
         L.Known = false;
       }
+      // Not to what this function saved: its callers' IRQL changes too.
+      Summary.ChangesIrql = true;
       break;
     }
     default:
@@ -478,6 +517,7 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
   }
   if (It != S.Summaries.end()) {
     const LockSummary &LS = It->second;
+    Undone.Irql |= LS.LowersToParam >= 0 || LS.ChangesIrql;
     if (LS.LowersToParam >= 0) {
       const Expr *Arg = argOf(C, LS.LowersToParam);
       auto P = Arg ? accessPathOf(Arg) : std::nullopt;
@@ -665,26 +705,36 @@ void FunctionPass::walk(const Stmt *St, LState &L) {
 LState FunctionPass::runAlongSyntax(const Stmt *Body, const LState &Entry) {
   LState L = Entry;
   L.Reached = true;
-  exec(Body, L);
+  EntryState = &Entry;
+  exec(Body, L, /*Tail=*/true);
+  noteTailExit(L);
   AtExit.join(L); // falling off the end
   return std::move(AtExit);
 }
 
-void FunctionPass::exec(const Stmt *St, LState &L) {
+void FunctionPass::exec(const Stmt *St, LState &L, bool Tail) {
   if (!St)
     return;
   switch (St->getStmtClass()) {
-  case Stmt::CompoundStmtClass:
-    for (const Stmt *Child : cast<CompoundStmt>(St)->body())
-      exec(Child, L);
+  case Stmt::CompoundStmtClass: {
+    const auto *CS = cast<CompoundStmt>(St);
+    for (const Stmt *Child : CS->body())
+      exec(Child, L, Tail && Child == CS->body_back());
     return;
+  }
   case Stmt::IfStmtClass: {
     // Unreached code is still entered: a label inside may be a goto's.
     const auto *If = cast<IfStmt>(St);
     LState Else;
     execCondition(If->getCond(), L, Else);
-    exec(If->getThen(), L);
-    exec(If->getElse(), Else);
+    exec(If->getThen(), L, Tail);
+    exec(If->getElse(), Else, Tail);
+    if (Tail) {
+      // Each branch leaves the function on its own edge: what one of
+      // them still holds is not lost in the join.
+      noteTailExit(L);
+      noteTailExit(Else);
+    }
     // The else branch first, as the CFG's reverse post-order meets them:
     // where both branches hold a lock, the note shows the else's acquire.
     Else.join(L);
@@ -694,6 +744,8 @@ void FunctionPass::exec(const Stmt *St, LState &L) {
   case Stmt::ReturnStmtClass:
     if (L.Reached)
       walk(St, L);
+    if (Reporting)
+      noteExit(L, St->getBeginLoc(), *EntryState);
     AtExit.join(L);
     L.Reached = false;
     return;
@@ -705,7 +757,7 @@ void FunctionPass::exec(const Stmt *St, LState &L) {
     const auto *Label = cast<LabelStmt>(St);
     if (auto It = Pending.find(Label->getDecl()); It != Pending.end())
       L.join(It->second);
-    exec(Label->getSubStmt(), L);
+    exec(Label->getSubStmt(), L, Tail);
     return;
   }
   default:
@@ -794,9 +846,53 @@ LState FunctionPass::run(const LState &Entry, bool &Ok) {
         continue;
       LState Out = In[B->getBlockID()];
       Transfer(*B, Out);
+      noteExits(CO, *B, Out, Entry);
     }
   Ok = true;
   return In[Cfg->getExit().getBlockID()];
+}
+
+/// Records what is still in force on B's edges into the exit: the locks
+/// this function took (itself or through a helper), and an IRQL it raised,
+/// on every path to that edge, above the level it was entered at.
+void FunctionPass::noteExits(const CfgOrder &CO, const CFGBlock &B,
+                             const LState &Out, const LState &Entry) {
+  if (B.hasNoReturnElement())
+    return; // KeBugCheckEx: the function does not return there
+  SourceLocation Loc;
+  if (!B.empty())
+    if (auto Last = B.back().getAs<CFGStmt>())
+      if (isa<ReturnStmt>(Last->getStmt()))
+        Loc = Last->getStmt()->getBeginLoc();
+  if (Loc.isInvalid())
+    if (const auto *Body = dyn_cast_or_null<CompoundStmt>(Fn->getBody()))
+      Loc = Body->getRBracLoc();
+  auto Refine = [&](LState &L, const Expr *Cond, bool Branch) {
+    refine(L, Cond, Branch);
+  };
+  AnyBranchDecides Decides;
+  const Expr *Cond = branchCondition(B);
+  for (unsigned I = 0; I < B.succ_size(); ++I) {
+    if (CO.succ(B, I) != &CO.Cfg->getExit())
+      continue;
+    LState Scratch;
+    const LState &Edge = alongEdge(Out, Cond, I == 0, Refine, Decides, Scratch);
+    noteExit(Edge, Loc, Entry);
+  }
+}
+
+void FunctionPass::noteExit(const LState &Edge, SourceLocation Loc,
+                            const LState &Entry) {
+  if (!Edge.Reached)
+    return;
+  for (const auto &[Key, V] : Edge.Held)
+    if (V.Lock->Fn == Fn)
+      S.Exits.push_back({&F, Loc, V.Lock, nullptr});
+  const IrqlSource *Src = Edge.Src;
+  if (Edge.Known && Src && Src->K == IrqlSource::Raise && Src->Fn == Fn &&
+      Edge.Irql.Min == Src->Level && Edge.Irql.Max == Src->Level &&
+      !(Entry.Known && Entry.Irql.Min >= Src->Level))
+    S.Exits.push_back({&F, Loc, nullptr, Src});
 }
 
 /// A lock key rooted at one of Fn's parameters, as a summary key: the
@@ -842,6 +938,94 @@ void finishTexts(std::vector<LockIrqlEvent> &Events, const ASTContext &Ctx) {
           E.Lock.Shown ? sourceText(E.Lock.Shown, Ctx) : E.Lock.Key;
     if (E.Source.Text.empty() && E.Source.Shown)
       E.Source.Text = sourceText(E.Source.Shown, Ctx);
+  }
+}
+
+/// Could two lock keys name the same lock? The same key; or the same last
+/// field (`Queue->Lock` and `Adapter->Queues[i].Lock`); or a lock reached
+/// through a pointer the flow does not follow ("...*").
+bool maySameLock(llvm::StringRef A, llvm::StringRef B) {
+  if (A == B)
+    return true;
+  auto Last = [](llvm::StringRef K) {
+    size_t At = K.find_last_of(".:");
+    return At == llvm::StringRef::npos ? K : K.substr(At + 1);
+  };
+  llvm::StringRef LA = Last(A), LB = Last(B);
+  return LA == LB || LA == "*" || LB == "*";
+}
+
+bool releasesLock(const Undoes &U, llvm::StringRef Key) {
+  if (U.AnyLock)
+    return true;
+  for (const std::string &Released : U.Locks)
+    if (maySameLock(Released, Key))
+      return true;
+  return false;
+}
+
+/// Does the caller of F at C release F's lock Key (F's name for it) after
+/// the call, as far as the flow can tell?
+bool callerReleases(const Shared &S, const FunctionDecl &F, const CallSite &C,
+                    const std::string &Key) {
+  auto U = S.UndoneBy.find(C.Callee);
+  if (U == S.UndoneBy.end())
+    return false; // no lock or IRQL effect in the caller at all
+  std::string Param = parameterKey(F, Key);
+  if (Param[0] != '%')
+    return releasesLock(U->second, Key);
+  auto Lock = lockPath(argOf(C.Call, std::atoi(Param.c_str() + 1)));
+  return !Lock || releasesLock(U->second, Lock->key());
+}
+
+/// Turns the states at exits into findings: see the tree in LockIrqlFlow.h.
+void selectExits(Shared &S) {
+  std::set<std::pair<SourceLocation::UIntTy, std::string>> Seen;
+  for (const ExitState &X : S.Exits) {
+    const FunctionInfo &F = *X.F;
+    const FunctionDecl *Fn = F.Fn;
+    bool Role = F.firstRole() != nullptr;
+    if (!Role && (F.Callers.empty() || S.Model.addressTaken(Fn)))
+      continue;
+    if (!Seen.insert({X.Loc.getRawEncoding(), X.Lock ? X.Lock->Key : ""})
+             .second)
+      continue; // two edges into the exit at one closing brace
+    LockIrqlEvent E;
+    E.Fn = Fn;
+    E.Exit = X.Loc;
+    if (X.Lock) {
+      std::string Key = parameterKey(*Fn, X.Lock->Key);
+      auto Sum = S.Summaries.find(Fn);
+      if (!Role && Sum != S.Summaries.end() &&
+          llvm::any_of(Sum->second.Acquires,
+                       [&](const auto &A) { return A.first == Key; }))
+        continue; // a lock helper: its callers hold the lock
+      // Released here under another name.
+      auto Here = S.UndoneBy.find(Fn);
+      if (Here != S.UndoneBy.end() &&
+          llvm::any_of(Here->second.Locks, [&](const std::string &K) {
+            return K != X.Lock->Key && maySameLock(K, X.Lock->Key);
+          }))
+        continue;
+      if (llvm::any_of(F.Callers, [&](const CallSite &C) {
+            return callerReleases(S, *Fn, C, X.Lock->Key);
+          }))
+        continue;
+      E.K = LockIrqlEvent::HeldAtExit;
+      E.Lock = *X.Lock;
+    } else {
+      auto Sal = S.Sal.find(Fn->getCanonicalDecl());
+      if (Sal != S.Sal.end() && Sal->second.Raises)
+        continue; // _IRQL_raises_: returning raised is its contract
+      if (llvm::any_of(F.Callers, [&](const CallSite &C) {
+            auto U = S.UndoneBy.find(C.Callee);
+            return U != S.UndoneBy.end() && U->second.Irql;
+          }))
+        continue;
+      E.K = LockIrqlEvent::RaisedAtExit;
+      E.Source = *X.Raise;
+    }
+    S.Events.push_back(std::move(E));
   }
 }
 
@@ -1024,7 +1208,12 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
     FunctionPass P(S, F, true);
     bool Ok;
     P.run(Entry, Ok);
+    Undoes &U = S.UndoneBy[F.Fn];
+    U = std::move(P.Undone);
+    U.AnyLock |= !Ok;
+    U.Irql |= !Ok;
   }
+  selectExits(S);
   finishTexts(S.Events, Ctx);
   return std::move(S.Events);
 }

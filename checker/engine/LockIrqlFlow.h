@@ -27,7 +27,19 @@
 // site giving the callee's entry state, reporting at each DDI:
 //   - a DDI whose rule says no spin lock may be held, with one held;
 //   - a DDI called where the IRQL is above its documented range (some path
-//     reaches it higher: Max > allowed) or certainly below it.
+//     reaches it higher: Max > allowed) or certainly below it;
+//   - a return (or the closing brace) that a function reaches still holding
+//     a lock it took, or still at the IRQL it raised to, when nothing
+//     undoes that afterwards: NDIS, calling a callback; a caller that
+//     releases the lock (lowers the IRQL) after the call, when there is
+//     none. A lock helper whose summary hands the lock to its callers is
+//     not reported; its callers answer for the lock.
+//
+//      lock held (IRQL raised) at an edge into the exit, taken here
+//        ├─ no role, and no caller in view, or the address taken: silent
+//        ├─ no role, and held on every exit: a lock helper; silent
+//        ├─ released here, or by a caller, under a name that may be it: silent
+//        └─ otherwise: HeldAtExit (RaisedAtExit)
 //
 //===----------------------------------------------------------------------===//
 
@@ -69,9 +81,12 @@ struct HeldLock {
 };
 
 struct LockIrqlEvent {
-  enum Kind { FreeUnderLock, IrqlTooHigh, IrqlTooLow } K;
+  enum Kind { FreeUnderLock, IrqlTooHigh, IrqlTooLow, HeldAtExit,
+              RaisedAtExit } K;
   const clang::FunctionDecl *Fn = nullptr;
   const clang::CallExpr *At = nullptr;
+  /// HeldAtExit, RaisedAtExit: the return, or the function's closing brace.
+  clang::SourceLocation Exit;
   const DdiRule *Rule = nullptr;
   /// The rule's range at this call: wider than the rule's own when an
   /// argument allows it (a zero timeout, ZeroArgument.h).

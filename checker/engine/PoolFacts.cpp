@@ -1,8 +1,10 @@
 //===--- PoolFacts.cpp - Flow-insensitive facts about pools, TU-wide -------===//
 
 #include "PoolFacts.h"
+#include "BodyParents.h"
 #include "DdiCalls.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
 
 using namespace clang;
 
@@ -26,9 +28,28 @@ resultTargets(const FunctionInfo &F) {
   return Out;
 }
 
-/// A NET_BUFFER pool's DataSize, from what the allocating function does to
-/// its parameters struct: assigns DataSize (all constants that agree),
-/// initializes it (`= {0}`: unnamed fields are zero), or zeroes it.
+/// Does a branch or loop hold At without holding Call? Then At may not run
+/// on the way to Call.
+static bool conditionalTo(const Stmt *At, const Stmt *Call,
+                          const BodyParents &Parents) {
+  for (const Stmt *S = Parents.parent(At); S; S = Parents.parent(S)) {
+    bool Branches = isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt,
+                        AbstractConditionalOperator>(S);
+    if (const auto *B = dyn_cast<BinaryOperator>(S))
+      Branches = B->isLogicalOp();
+    if (Branches && !Parents.within(Call, S))
+      return true;
+  }
+  return false;
+}
+
+/// A NET_BUFFER pool's DataSize: the value its parameters struct holds
+/// when the pool is allocated. The struct is written by DataSize
+/// assignments, an initializer (`= {0}`: unnamed fields are zero) and
+/// zeroing; the last of these before the allocation, in code order, gives
+/// it (one struct may serve several pools in turn). When that last write
+/// is in a branch or loop the allocation is not in, the writes before the
+/// allocation must all agree; else the DataSize is unknown.
 static void dataSizeOf(PoolSite &Site, const FunctionInfo &F,
                        const Expr *ParamsArg, ASTContext &Ctx) {
   auto Params = pointeePathOf(ParamsArg);
@@ -38,25 +59,29 @@ static void dataSizeOf(PoolSite &Site, const FunctionInfo &F,
   Field.Fields.push_back("DataSize");
   llvm::SmallString<64> FieldKey = Field.key(), ParamsKey = Params->key();
 
-  int Assigned = -1;
-  SourceLocation AssignLoc, ZeroLoc, DeclLoc;
-  bool Zeroed = false;
-  auto Record = [&](const Expr *Value, SourceLocation Loc) {
+  struct Write {
+    SourceLocation Loc, Order; ///< as written; its expansion, for the order
+    int Value; ///< -1 not a constant, 0 zero, 1 non-zero
+    const Stmt *At;
+  };
+  std::vector<Write> Writes;
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation AllocLoc = SM.getExpansionLoc(Site.Call->getBeginLoc());
+  auto Add = [&](SourceLocation Loc, int Value, const Stmt *At) {
+    SourceLocation Order = SM.getExpansionLoc(Loc);
+    if (SM.isBeforeInTranslationUnit(Order, AllocLoc))
+      Writes.push_back({Loc, Order, Value, At});
+  };
+  auto ValueOf = [&](const Expr *Value) {
     Expr::EvalResult V;
     if (Value->isValueDependent() || !Value->EvaluateAsInt(V, Ctx))
-      return false;
-    int Kind = V.Val.getInt() != 0 ? 1 : 0;
-    if (Assigned >= 0 && Assigned != Kind)
-      return false;
-    Assigned = Kind;
-    if (AssignLoc.isInvalid())
-      AssignLoc = Loc;
-    return true;
+      return -1;
+    return V.Val.getInt() != 0 ? 1 : 0;
   };
   for (const Assignment &A : F.DataSizeAssigns) {
     auto L = accessPathOf(A.LHS);
-    if (L && L->key() == FieldKey && !Record(A.RHS, A.LHS->getBeginLoc()))
-      return; // not a constant, or two different ones: unknown
+    if (L && L->key() == FieldKey)
+      Add(A.LHS->getBeginLoc(), ValueOf(A.RHS), A.LHS);
   }
   for (const VarDecl *V : F.RecordInits) {
     AccessPath P;
@@ -67,20 +92,14 @@ static void dataSizeOf(PoolSite &Site, const FunctionInfo &F,
     const RecordDecl *RD = V->getType()->getAsRecordDecl();
     if (!IL || !RD)
       continue;
+    int Value = 0; // unnamed fields are zero
     unsigned I = 0;
-    bool Named = false;
     for (const FieldDecl *FD : RD->fields()) {
-      if (FD->getName() == "DataSize" && I < IL->getNumInits()) {
-        if (!Record(IL->getInit(I), V->getLocation()))
-          return;
-        Named = true;
-      }
+      if (FD->getName() == "DataSize" && I < IL->getNumInits())
+        Value = ValueOf(IL->getInit(I));
       ++I;
     }
-    if (!Named) {
-      Zeroed = true;
-      DeclLoc = V->getLocation();
-    }
+    Add(V->getLocation(), Value, V->getInit());
   }
   for (const DdiCall &C : F.Ddis) {
     const Effect *E = C.Rule->find(EffectKind::ZeroMemory);
@@ -95,17 +114,24 @@ static void dataSizeOf(PoolSite &Site, const FunctionInfo &F,
       if (!Fill || !Fill->EvaluateAsInt(V, Ctx) || V.Val.getInt() != 0)
         continue;
     }
-    Zeroed = true;
-    if (ZeroLoc.isInvalid())
-      ZeroLoc = C.Call->getBeginLoc();
+    Add(C.Call->getBeginLoc(), 0, C.Call);
   }
-  if (Assigned >= 0) {
-    Site.DataSize = Assigned;
-    Site.DataSizeLoc = AssignLoc;
-  } else if (Zeroed) {
-    Site.DataSize = 0;
-    Site.DataSizeLoc = ZeroLoc.isValid() ? ZeroLoc : DeclLoc;
-  }
+  if (Writes.empty())
+    return;
+  std::stable_sort(Writes.begin(), Writes.end(),
+                   [&](const Write &A, const Write &B) {
+                     return SM.isBeforeInTranslationUnit(A.Order, B.Order);
+                   });
+  const Write &Last = Writes.back();
+  if (Writes.size() > 1 &&
+      conditionalTo(Last.At, Site.Call, BodyParents(F.Fn->getBody())))
+    for (const Write &W : Writes)
+      if (W.Value != Last.Value)
+        return; // it depends on the path
+  if (Last.Value < 0)
+    return;
+  Site.DataSize = Last.Value;
+  Site.DataSizeLoc = Last.Loc;
 }
 
 void PoolFacts::add(const FunctionInfo &F, ASTContext &Ctx) {

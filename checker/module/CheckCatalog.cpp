@@ -27,6 +27,10 @@ llvm::ArrayRef<CheckInfo> checkCatalog() {
       {"ndis-pool-free-under-spinlock",
        "NdisFreePacketPool (or another free the rules mark) called while a "
        "spin lock is held, here or in a caller"},
+      {"ndis-spinlock-held-at-exit",
+       "A callback, or a function none of whose callers releases the lock, "
+       "returning with a spin lock it acquired still held or with the IRQL "
+       "it raised not lowered"},
       {"ndis-irql",
        "A DDI called above or below the IRQL its documentation allows, with "
        "the IRQL traced to spin locks, raises, callback roles, SAL "

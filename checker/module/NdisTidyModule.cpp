@@ -14,6 +14,7 @@
 #include "../checks/PoolOutstandingBuffersCheck.h"
 #include "../checks/PoolUseAfterFreeCheck.h"
 #include "../checks/SharedMemoryHandleMismatchCheck.h"
+#include "../checks/SpinlockHeldAtExitCheck.h"
 #include "../checks/UncheckedPoolAllocationCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "llvm/Config/llvm-config.h"
@@ -38,6 +39,7 @@ public:
     F.registerCheck<PoolUseAfterFreeCheck>("ndis-pool-use-after-free");
     F.registerCheck<SharedMemoryHandleMismatchCheck>(
         "ndis-shared-memory-handle-mismatch");
+    F.registerCheck<SpinlockHeldAtExitCheck>("ndis-spinlock-held-at-exit");
     F.registerCheck<UncheckedPoolAllocationCheck>(
         "ndis-unchecked-pool-allocation");
   }

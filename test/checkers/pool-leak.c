@@ -59,6 +59,10 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
   NdisZeroMemory(&NbParams, sizeof(NbParams));
   GlobalNbPool = NdisAllocateNetBufferPool(NULL, &NbParams);
   // CHECK-NOTES: :[[@LINE-1]]:18: warning: NET_BUFFER pool 'GlobalNbPool' allocated here is never freed: no function in this translation unit frees it [ndis-pool-leak]
+  // `return Status;` below is an error return: Status was tested as failed
+  // on every path to it, and GlobalNbPool is still allocated there.
+  // CHECK-NOTES: :[[@LINE-4]]:18: warning: pool 'GlobalNbPool' allocated here leaks when 'DriverEntry' returns without freeing it [ndis-pool-leak]
+  // CHECK-NOTES: :[[@LINE+23]]:3: note: 'DriverEntry' returns an error here with 'GlobalNbPool' still allocated
 
   NdisZeroMemory(&PChars, sizeof(PChars));
   PChars.BindAdapterHandlerEx = PtBindAdapterEx;
