@@ -13,20 +13,30 @@ config.test_exec_root = os.path.join(config.ndis_build_dir, "test")
 inputs = os.path.join(config.test_source_root, "Inputs")
 
 # --- A sanitizer build (NDIS_TIDY_SANITIZE, docs/robustness.md) --------------
-# A sanitizer report aborts the process (a signal, so that "not" and the
-# runners count it as a failure, not as the expected non-zero exit).
+# A sanitizer report aborts the process, and goes to a file in
+# sanitizer-reports/ (cleared here, at the start of each run), which
+# test/run-tests counts as failures: a test that expects the tool to fail
+# ("not ...") would otherwise pass on a crash: lit's "not" takes a signal
+# for the failure it expects.
 # clang-tidy-N itself is not instrumented, but the plugin is: the plugin runs
 # in clang-tidy-N with the ASan runtime preloaded (it must come first in the
 # library list). Their leak check is off, the executable's is on: clang-tidy
 # unloads the plugin at exit, so everything its globals hold looks leaked.
 if config.asan_runtime:
+    import shutil
+
     config.available_features.add("sanitizers")
     config.environment["NDIS_SANITIZE"] = "1"
-    config.environment["ASAN_OPTIONS"] = ":".join(
-        filter(None, [os.environ.get("ASAN_OPTIONS"), "abort_on_error=1"]))
-    config.environment["UBSAN_OPTIONS"] = ":".join(
-        filter(None, [os.environ.get("UBSAN_OPTIONS"),
-                      "print_stacktrace=1:halt_on_error=1:abort_on_error=1"]))
+    reports = os.path.join(config.test_exec_root, "sanitizer-reports")
+    shutil.rmtree(reports, ignore_errors=True)
+    os.makedirs(reports)
+    config.environment["ASAN_OPTIONS"] = ":".join(filter(None, [
+        os.environ.get("ASAN_OPTIONS"),
+        "abort_on_error=1:log_path=" + os.path.join(reports, "asan")]))
+    config.environment["UBSAN_OPTIONS"] = ":".join(filter(None, [
+        os.environ.get("UBSAN_OPTIONS"),
+        "print_stacktrace=1:halt_on_error=1:abort_on_error=1:log_path="
+        + os.path.join(reports, "ubsan")]))
 
     def with_asan_runtime(clang_tidy, name):
         """A script in the build tree that runs clang_tidy with the runtime."""
