@@ -2,15 +2,14 @@
 #include "ndis.h"
 
 typedef struct _ADAPTER {
-  NDIS_SPIN_LOCK Lock;
-  KSPIN_LOCK KLock;
-  NDIS_HANDLE PacketPool;
   int Count;
+  NDIS_HANDLE PacketPool;
+  KSPIN_LOCK KLock;
+  NDIS_SPIN_LOCK Lock;
 } ADAPTER, *PADAPTER;
 
-static VOID LockAdapter(PADAPTER A) { NdisAcquireSpinLock(&A->Lock); }
-static VOID UnlockAdapter(PADAPTER A) { NdisReleaseSpinLock(&A->Lock); }
-
+#define LockAdapter(A) NdisAcquireSpinLock(&(A)->Lock)
+static VOID UnlockAdapter(PNDIS_SPIN_LOCK L) { NdisReleaseSpinLock(L); }
 static VOID FreePool(PADAPTER A) { NdisFreePacketPool(A->PacketPool); }
 
 VOID Reset(PADAPTER A) {
@@ -23,7 +22,7 @@ VOID Reset(PADAPTER A) {
     A->Count--;
   }
   FreePool(A);
-  UnlockAdapter(A);
+  UnlockAdapter(&A->Lock);
   KeAcquireSpinLock(&A->KLock, &Old);
   switch (A->Count) {
   case 0:
