@@ -2,6 +2,8 @@
 #
 #   make demo    install what is missing, build, run ndis-tidy over examples/
 #   make check   install what is missing, build, run the whole test suite
+#   make check-sanitize   the whole test suite on an ASan + UBSan build
+#   make fuzz    the fuzz targets, FUZZ_SECONDS each (docs/robustness.md)
 #
 # LLVM_VERSION picks the LLVM major to build against (19 by default; 22 is
 # supported too): make check LLVM_VERSION=22
@@ -14,10 +16,17 @@ PACKAGES = clang-tidy-$(LLVM_VERSION) libclang-$(LLVM_VERSION)-dev \
            llvm-$(LLVM_VERSION)-dev llvm-$(LLVM_VERSION)-tools \
            cmake make g++ python3
 
+# The sanitizer and fuzzing build (docs/robustness.md): clang-N compiles
+# it, because libFuzzer is clang's; libclang-rt-N-dev holds the ASan, UBSan
+# and libFuzzer runtimes.
+SANITIZE_BUILD_DIR ?= build/sanitize-$(LLVM_VERSION)
+SANITIZE_PACKAGES = clang-$(LLVM_VERSION) libclang-rt-$(LLVM_VERSION)-dev
+FUZZ_SECONDS ?= 60
+
 NDIS_TIDY = $(BUILD_DIR)/bin/ndis-tidy
 EXAMPLE_SOURCES = $(wildcard examples/*/*.c)
 
-.PHONY: all deps build check demo clean
+.PHONY: all deps build check demo clean build-sanitize check-sanitize fuzz
 
 all: build
 
@@ -42,6 +51,20 @@ build: deps
 
 check: build
 	test/run-tests $(BUILD_DIR)/test
+
+# (deps, as their prerequisite, installs the sanitizer packages too.)
+build-sanitize: PACKAGES += $(SANITIZE_PACKAGES)
+build-sanitize: deps
+	cmake -S . -B $(SANITIZE_BUILD_DIR) -DNDIS_TIDY_LLVM_VERSION=$(LLVM_VERSION) \
+	  -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++-$(LLVM_VERSION) \
+	  -DNDIS_TIDY_FUZZ=ON
+	cmake --build $(SANITIZE_BUILD_DIR) -j $(JOBS)
+
+check-sanitize: build-sanitize
+	test/run-tests $(SANITIZE_BUILD_DIR)/test
+
+fuzz: build-sanitize
+	test/fuzz/run-fuzzers $(SANITIZE_BUILD_DIR) $(FUZZ_SECONDS)
 
 demo: build
 	@echo "== ndis-tidy over examples/ (LLVM $(LLVM_VERSION)) =="

@@ -8,6 +8,12 @@ taking CI down with it.
 The address-space limit (RLIMIT_AS) applies to COMMAND and its children.
 Exit status: COMMAND's own; 124 with "bounded: timed out" on stderr when the
 time runs out (the whole process group is killed).
+
+In a sanitizer build (NDIS_SANITIZE set, test/lit.cfg.py) an address-space
+limit would stop ASan at startup (it reserves terabytes of shadow memory),
+so the limit is ASan's own on the resident size (hard_rss_limit_mb), and
+both limits are SANITIZER_FACTOR times larger: ASan's redzones, shadow and
+quarantine make the same run bigger and slower.
 """
 import argparse
 import os
@@ -15,6 +21,8 @@ import resource
 import signal
 import subprocess
 import sys
+
+SANITIZER_FACTOR = 3
 
 
 def main():
@@ -27,12 +35,21 @@ def main():
     if not cmd:
         ap.error("no command")
     limit = args.mem * 1024 * 1024
+    env = None
+    sanitized = bool(os.environ.get("NDIS_SANITIZE"))
+    if sanitized:
+        args.time *= SANITIZER_FACTOR
+        env = dict(os.environ)
+        env["ASAN_OPTIONS"] = ":".join(filter(None, [
+            env.get("ASAN_OPTIONS"),
+            "hard_rss_limit_mb=%d" % (args.mem * SANITIZER_FACTOR)]))
 
     def limit_child():
         os.setsid()
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        if not sanitized:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
-    proc = subprocess.Popen(cmd, preexec_fn=limit_child)
+    proc = subprocess.Popen(cmd, preexec_fn=limit_child, env=env)
     try:
         return proc.wait(timeout=args.time)
     except subprocess.TimeoutExpired:

@@ -112,6 +112,8 @@ def main():
         with open(source, "w", encoding="utf-8") as f:
             f.write(blank_directives(original, pattern))
         code, output = run(tool + tidy_args + [source, "--"] + compile_args)
+        if code < 0:  # a crash, or a sanitizer report (abort_on_error)
+            fail("%s: killed by signal %d:\n%s" % (label, -code, output))
         if code != 0 and "error:" not in output:
             fail("%s: exited with %d:\n%s" % (label, code, output))
 
@@ -132,6 +134,8 @@ def main():
             # are not the check's notes, so the first run is the one checked.
             code, output = run(tool + tidy_args + ["--fix", source, "--"] +
                                compile_args)
+            if code < 0:
+                fail("%s --fix: killed by signal %d:\n%s" % (label, -code, output))
             with open(source, encoding="utf-8") as f:
                 fixed = f.read()
             filecheck(args.file, "CHECK-FIXES" + suffix, fixed, [], label)
