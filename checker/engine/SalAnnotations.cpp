@@ -18,8 +18,10 @@ struct Store {
   std::vector<SalAnnotations::Expansion> Expansions;
 };
 
+/// One store per thread: clangd (ndis-clangd) builds the ASTs of several
+/// open files at once, each on its own thread, start to end.
 Store &store() {
-  static Store S;
+  static thread_local Store S;
   return S;
 }
 
