@@ -66,3 +66,10 @@ config.substitutions.append(("%clang_tidy_bin", config.clang_tidy))
 # hostile-input tests: "%bounded --mem MB --time S -- cmd ...".
 config.substitutions.append(
     ("%bounded", "%s %s" % (config.python, os.path.join(config.test_source_root, "bounded.py"))))
+
+# ndis-clangd (test/clangd/), built when libclang-N-dev ships clangd's
+# archives: tests that speak LSP to it say "REQUIRES: ndis-clangd".
+_ndis_clangd = os.path.join(config.ndis_build_dir, "bin", "ndis-clangd")
+if os.path.exists(_ndis_clangd):
+    config.available_features.add("ndis-clangd")
+config.substitutions.append(("%ndis_clangd", _ndis_clangd))
