@@ -73,3 +73,16 @@ _ndis_clangd = os.path.join(config.ndis_build_dir, "bin", "ndis-clangd")
 if os.path.exists(_ndis_clangd):
     config.available_features.add("ndis-clangd")
 config.substitutions.append(("%ndis_clangd", _ndis_clangd))
+# Editors (not project dependencies): test/clangd/editor-*.test start each
+# one headless with the set-up docs/editors.md gives, where it is installed.
+import glob as _glob
+if _shutil.which("nvim"):
+    config.available_features.add("nvim")
+if _shutil.which("vim") and os.path.exists("/usr/share/vim-ale/plugin/ale.vim"):
+    config.available_features.add("vim-ale")
+if _shutil.which("emacs") and _glob.glob("/usr/share/emacs/site-lisp/elpa*/eglot-*"):
+    config.available_features.add("emacs-eglot")
+config.substitutions.append(
+    ("%editor_check", "%s %s" % (config.python, os.path.join(
+        config.test_source_root, "clangd", "editor_check.py"))))
+config.substitutions.append(("%ndis_bin_dir", os.path.join(config.ndis_build_dir, "bin")))

@@ -2,6 +2,7 @@
 
 #include "WdkModel.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -9,6 +10,14 @@
 #include <cstdlib>
 
 namespace ndis {
+
+static llvm::cl::extrahelp WdkModelHelp(R"(
+--wdk-model                 - Search the WDK header model installed with this
+                              executable (<prefix>/share/ndis-tidy/wdk) after
+                              the compile command's own include paths, for
+                              drivers analysed without the WDK
+                              (docs/wdk-free.md).
+)");
 
 std::string wdkModelDir(const char *Argv0) {
   static int Anchor;
