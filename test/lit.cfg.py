@@ -86,3 +86,15 @@ config.substitutions.append(
     ("%editor_check", "%s %s" % (config.python, os.path.join(
         config.test_source_root, "clangd", "editor_check.py"))))
 config.substitutions.append(("%ndis_bin_dir", os.path.join(config.ndis_build_dir, "bin")))
+
+# Install and package (test/tool/install*.test, package.test).
+config.substitutions.append(("%ndis_build_dir", config.ndis_build_dir))
+_cmake = _shutil.which("cmake") or "cmake"
+config.substitutions.append(("%cmake", _cmake))
+config.substitutions.append(("%cpack", os.path.join(os.path.dirname(_cmake), "cpack")))
+if _shutil.which("dpkg-deb") and os.path.exists(os.path.join(os.path.dirname(_cmake), "cpack")):
+    config.available_features.add("cpack-deb")
+# Debian 12's own clang-tidy, LLVM 14 (test/tool/clang-tidy-14.test).
+if os.path.exists("/usr/lib/llvm-14/bin/clang-tidy"):
+    config.available_features.add("clang-tidy-14")
+config.substitutions.append(("%clang_tidy_14", "/usr/lib/llvm-14/bin/clang-tidy"))

@@ -17,14 +17,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ClangdArgs.h"
-#include "llvm/Config/llvm-config.h"
-#include "llvm/Support/CommandLine.h"
-#include "llvm/Support/raw_ostream.h"
 #include <vector>
-
-#ifndef NDIS_TIDY_VERSION
-#define NDIS_TIDY_VERSION "unknown"
-#endif
 
 namespace clang {
 namespace clangd {
@@ -39,11 +32,6 @@ extern volatile int NdisTidyModuleAnchorSource;
 int main(int argc, char **argv) {
   // Keep the module's registration object in the link.
   (void)NdisTidyModuleAnchorSource;
-  llvm::cl::AddExtraVersionPrinter([](llvm::raw_ostream &OS) {
-    OS << "ndis-clangd version " NDIS_TIDY_VERSION
-          " (clangd with the ndis-* checks, built with LLVM " LLVM_VERSION_STRING
-          ")\n";
-  });
   std::vector<char *> Args;
   if (int Exit = ndis::clangdArgs(argc, argv, Args))
     return Exit - 1;
