@@ -172,12 +172,13 @@ void readPreamble(ASTContext &Ctx,
   const SourceManager &SM = Ctx.getSourceManager();
   SourceLocation PrevEnd;
   for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    // A comparison of offsets: the only cost without a preamble.
+    if (!SM.isLoadedSourceLocation(D->getLocation()))
+      continue;
     SourceLocation Name = SM.getExpansionLoc(D->getLocation());
     SourceLocation End = SM.getExpansionLoc(D->getEndLoc());
-    if (Name.isInvalid() || !SM.isLoadedSourceLocation(Name)) {
-      PrevEnd = End;
+    if (Name.isInvalid())
       continue;
-    }
     if (isa<FunctionDecl>(D)) {
       FileID File = SM.getFileID(Name);
       SourceLocation From = PrevEnd.isValid() && SM.getFileID(PrevEnd) == File
