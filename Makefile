@@ -72,3 +72,17 @@ demo: build
 
 clean:
 	rm -rf build
+
+# Install and package (README.md, "Install"):
+#   make install [PREFIX=/usr/local] [DESTDIR=/staging]
+#   make package   -> build/llvm-N/ndis-tidy-llvmN_<version>_amd64.deb
+PREFIX  ?= /usr/local
+DESTDIR ?=
+
+.PHONY: install package
+
+install: build
+	DESTDIR=$(DESTDIR) cmake --install $(BUILD_DIR) --prefix $(PREFIX)
+
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB

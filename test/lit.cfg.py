@@ -113,3 +113,35 @@ config.substitutions.append(("%clang_tidy_bin", config.clang_tidy))
 # hostile-input tests: "%bounded --mem MB --time S -- cmd ...".
 config.substitutions.append(
     ("%bounded", "%s %s" % (config.python, os.path.join(config.test_source_root, "bounded.py"))))
+
+# ndis-clangd (test/clangd/), built when libclang-N-dev ships clangd's
+# archives: tests that speak LSP to it say "REQUIRES: ndis-clangd".
+_ndis_clangd = os.path.join(config.ndis_build_dir, "bin", "ndis-clangd")
+if os.path.exists(_ndis_clangd):
+    config.available_features.add("ndis-clangd")
+config.substitutions.append(("%ndis_clangd", _ndis_clangd))
+# Editors (not project dependencies): test/clangd/editor-*.test start each
+# one headless with the set-up docs/editors.md gives, where it is installed.
+import glob as _glob
+if _shutil.which("nvim"):
+    config.available_features.add("nvim")
+if _shutil.which("vim") and os.path.exists("/usr/share/vim-ale/plugin/ale.vim"):
+    config.available_features.add("vim-ale")
+if _shutil.which("emacs") and _glob.glob("/usr/share/emacs/site-lisp/elpa*/eglot-*"):
+    config.available_features.add("emacs-eglot")
+config.substitutions.append(
+    ("%editor_check", "%s %s" % (config.python, os.path.join(
+        config.test_source_root, "clangd", "editor_check.py"))))
+config.substitutions.append(("%ndis_bin_dir", os.path.join(config.ndis_build_dir, "bin")))
+
+# Install and package (test/tool/install*.test, package.test).
+config.substitutions.append(("%ndis_build_dir", config.ndis_build_dir))
+_cmake = _shutil.which("cmake") or "cmake"
+config.substitutions.append(("%cmake", _cmake))
+config.substitutions.append(("%cpack", os.path.join(os.path.dirname(_cmake), "cpack")))
+if _shutil.which("dpkg-deb") and os.path.exists(os.path.join(os.path.dirname(_cmake), "cpack")):
+    config.available_features.add("cpack-deb")
+# Debian 12's own clang-tidy, LLVM 14 (test/tool/clang-tidy-14.test).
+if os.path.exists("/usr/lib/llvm-14/bin/clang-tidy"):
+    config.available_features.add("clang-tidy-14")
+config.substitutions.append(("%clang_tidy_14", "/usr/lib/llvm-14/bin/clang-tidy"))

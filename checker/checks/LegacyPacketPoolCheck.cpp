@@ -46,13 +46,35 @@ void LegacyPacketPoolCheck::registerPPCallbacks(const SourceManager &SM,
   // onStartOfTranslationUnit, come only after it).
   Ndis6Macro.clear();
   Ndis6MacroLoc = SourceLocation();
+  this->PP = PP;
   if (rules())
     PP->addPPCallbacks(std::make_unique<VersionMacros>(*this, *rules()));
+}
+
+/// clangd keeps the lines before the main file's last #include in a
+/// preamble, whose #defines the preprocessor no longer announces when it
+/// builds the AST. Their definitions are still in its macro table: the
+/// earliest NDIS 6 macro defined there (and not #undef'd) stands in.
+void LegacyPacketPoolCheck::findMacroInPreamble(const SourceManager &SM) {
+  if (!Ndis6Macro.empty() || !PP)
+    return;
+  for (const auto &Entry : rules()->ndis6Macros()) {
+    IdentifierInfo *II = PP->getIdentifierInfo(Entry.first());
+    const MacroInfo *MI = PP->getMacroInfo(II);
+    if (!MI)
+      continue;
+    SourceLocation Loc = MI->getDefinitionLoc();
+    if (Ndis6Macro.empty() || SM.isBeforeInTranslationUnit(Loc, Ndis6MacroLoc)) {
+      Ndis6Macro = Entry.first().str();
+      Ndis6MacroLoc = Loc;
+    }
+  }
 }
 
 void LegacyPacketPoolCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   const TUAnalysis &A = analysis(Ctx);
+  findMacroInPreamble(Ctx.getSourceManager());
 
   const PoolSite *Ndis6Pool = nullptr;
   for (const PoolSite &P : A.Facts.Pools)

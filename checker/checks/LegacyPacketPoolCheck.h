@@ -26,6 +26,11 @@ public:
   /// The first NDIS 6 version macro defined in this translation unit.
   std::string Ndis6Macro;
   clang::SourceLocation Ndis6MacroLoc;
+
+private:
+  void findMacroInPreamble(const clang::SourceManager &SM);
+  /// The translation unit's preprocessor, for its macro table.
+  clang::Preprocessor *PP = nullptr;
 };
 
 } // namespace ndis

@@ -41,21 +41,34 @@ static bool mayEnableOtherChecks(llvm::StringRef Globs) {
   return May;
 }
 
-namespace {
 /// After clang-tidy's MatchFinder matches the translation unit itself, it
-/// walks every declaration, statement and type in it for the other
-/// matchers. The ndis-* checks need only the translation unit (they report
-/// from TUAnalysis), so when no other check runs that walk serves nobody:
-/// narrowing the AST's traversal scope to nothing ends it there. (clangd
-/// narrows the same scope to the main file for its clang-tidy checks.)
-/// Nothing of ours reads the AST's parent map, which follows that scope.
-class SkipMatcherWalk : public clang::ast_matchers::MatchFinder::MatchCallback {
-  void run(const clang::ast_matchers::MatchFinder::MatchResult &R) override {
-    if (!R.Context->getTraversalScope().empty())
-      R.Context->setTraversalScope({});
-  }
-};
-} // namespace
+/// walks every declaration, statement and type in the traversal scope for
+/// the other matchers. The ndis-* checks need only the translation unit
+/// (they report from TUAnalysis), so when no other check runs that walk
+/// serves nobody: narrowing the AST's traversal scope to nothing ends it
+/// there. Nothing of ours reads the AST's parent map, which follows that
+/// scope.
+///
+/// The scope goes back as it was when the walk ends: clangd narrows it to
+/// the main file's declarations and keeps the AST for its own walks
+/// (inlay hints, semantic highlighting), which an empty scope would leave
+/// with nothing to show (test/clangd/lsp.test).
+void NdisCheck::SkipMatcherWalk::run(
+    const clang::ast_matchers::MatchFinder::MatchResult &R) {
+  std::vector<clang::Decl *> Scope = R.Context->getTraversalScope();
+  if (Scope.empty())
+    return; // another ndis-* check narrowed it already
+  Saved = std::move(Scope);
+  Narrowed = R.Context;
+  Narrowed->setTraversalScope({});
+}
+
+void NdisCheck::SkipMatcherWalk::onEndOfTranslationUnit() {
+  if (Narrowed)
+    Narrowed->setTraversalScope(Saved);
+  Narrowed = nullptr;
+  Saved.clear();
+}
 
 NdisCheck::NdisCheck(llvm::StringRef Name,
                      clang::tidy::ClangTidyContext *Context)
@@ -116,7 +129,6 @@ void NdisCheck::matchTranslationUnit(clang::ast_matchers::MatchFinder *Finder) {
     return;
   Finder->addMatcher(clang::ast_matchers::translationUnitDecl().bind("tu"),
                      this);
-  static SkipMatcherWalk Skip;
   if (OnlyNdisChecks)
     Finder->addMatcher(clang::ast_matchers::translationUnitDecl(), &Skip);
 }

@@ -60,6 +60,16 @@ protected:
                              llvm::ArrayRef<llvm::StringRef> Allowed);
 
 private:
+  /// Ends the matchers' walk after the translation unit when only ndis-*
+  /// checks run, and puts the traversal scope back after it (NdisCheck.cpp).
+  class SkipMatcherWalk
+      : public clang::ast_matchers::MatchFinder::MatchCallback {
+    void run(const clang::ast_matchers::MatchFinder::MatchResult &R) override;
+    void onEndOfTranslationUnit() override;
+    clang::ASTContext *Narrowed = nullptr;
+    std::vector<clang::Decl *> Saved;
+  };
+  SkipMatcherWalk Skip;
   /// Does the `Checks` option enable nothing but ndis-* checks?
   bool OnlyNdisChecks;
   std::string RulesFile;

@@ -2,6 +2,7 @@
 
 #include "SalAnnotations.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 #include "clang/Lex/MacroArgs.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -18,8 +19,10 @@ struct Store {
   std::vector<SalAnnotations::Expansion> Expansions;
 };
 
+/// One store per thread: clangd (ndis-clangd) builds the ASTs of several
+/// open files at once, each on its own thread, start to end.
 Store &store() {
-  static Store S;
+  static thread_local Store S;
   return S;
 }
 
@@ -109,6 +112,87 @@ void apply(SalIrql &S, const SalAnnotations::Expansion &E) {
   }
 }
 
+/// The IRQL macros written in the raw text [From, To) of one file, unless a
+/// preprocessor directive stands there too (an annotation under an #if
+/// may not be the one compiled: stay silent).
+void lexAnnotations(const SourceManager &SM, const LangOptions &LO,
+                    SourceLocation From, SourceLocation To,
+                    std::vector<SalAnnotations::Expansion> &Out) {
+  auto [FID, Begin] = SM.getDecomposedLoc(From);
+  auto [ToFID, End] = SM.getDecomposedLoc(To);
+  bool Invalid = false;
+  StringRef Buffer = SM.getBufferData(FID, &Invalid);
+  if (Invalid || FID != ToFID || Begin > End || End > Buffer.size())
+    return;
+  Lexer Raw(SM.getLocForStartOfFile(FID), LO, Buffer.begin(),
+            Buffer.begin() + Begin, Buffer.begin() + End);
+  std::vector<SalAnnotations::Expansion> Found;
+  Token T;
+  while (!Raw.LexFromRawLexer(T) || T.isNot(tok::eof)) {
+    if (T.is(tok::eof))
+      break;
+    // The raw lexer reads on to the buffer's terminating NUL, past End.
+    if (SM.getFileOffset(T.getLocation()) >= End)
+      break;
+    if (T.is(tok::hash) && T.isAtStartOfLine())
+      return;
+    if (T.isNot(tok::raw_identifier) || !isIrqlMacro(T.getRawIdentifier()))
+      continue;
+    SalAnnotations::Expansion E{T.getLocation(), T.getRawIdentifier().str(),
+                                ""};
+    // The first argument, as written: "(DISPATCH_LEVEL)".
+    Token Paren;
+    if (Raw.LexFromRawLexer(Paren) || Paren.isNot(tok::l_paren))
+      continue;
+    unsigned Depth = 1;
+    while (Depth > 0 && !Raw.LexFromRawLexer(T) && T.isNot(tok::eof)) {
+      if (T.is(tok::l_paren))
+        ++Depth;
+      else if (T.is(tok::r_paren) && --Depth == 0)
+        break;
+      else if (T.is(tok::comma) && Depth == 1)
+        Depth = ~0u; // past the first argument: skip to the end
+      if (Depth != ~0u)
+        E.Arg += Lexer::getSpelling(T, SM, LO);
+    }
+    Found.push_back(std::move(E));
+  }
+  Out.insert(Out.end(), Found.begin(), Found.end());
+}
+
+/// clangd (ndis-clangd) parses the headers once into a preamble, and the
+/// preprocessor does not expand their macros again when it builds the AST:
+/// the annotations on prototypes in the driver's own headers were never
+/// recorded. They are read back from the headers' text, between each
+/// function declaration that came from the preamble and the one before it.
+/// (Without a preamble, every declaration's location is a local one and
+/// nothing is read here.)
+void readPreamble(ASTContext &Ctx,
+                  std::vector<SalAnnotations::Expansion> &Expansions) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation PrevEnd;
+  for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    // A comparison of offsets: the only cost without a preamble.
+    if (!SM.isLoadedSourceLocation(D->getLocation()))
+      continue;
+    SourceLocation Name = SM.getExpansionLoc(D->getLocation());
+    SourceLocation End = SM.getExpansionLoc(D->getEndLoc());
+    if (Name.isInvalid())
+      continue;
+    if (isa<FunctionDecl>(D)) {
+      FileID File = SM.getFileID(Name);
+      SourceLocation From = PrevEnd.isValid() && SM.getFileID(PrevEnd) == File
+                                ? PrevEnd
+                                : SM.getLocForStartOfFile(File);
+      // The annotations stand before the declaration's first token or
+      // among its leading specifiers: before its name.
+      lexAnnotations(SM, Ctx.getLangOpts(), From, Name, Expansions);
+    }
+    if (End.isValid())
+      PrevEnd = End;
+  }
+}
+
 } // namespace
 
 void SalAnnotations::attach(Preprocessor &PP) {
@@ -128,6 +212,7 @@ SalAnnotations::take(ASTContext &Ctx) {
   std::vector<Expansion> Expansions = std::move(S.Expansions);
   S.Expansions.clear();
   S.Taken = true;
+  readPreamble(Ctx, Expansions);
   if (Expansions.empty())
     return Out;
 

@@ -10,6 +10,10 @@
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+#if defined(__linux__)
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 using namespace clang;
 
@@ -52,7 +56,7 @@ struct PhaseTimer {
 } // namespace
 
 static PhaseTimer &timer() {
-  static PhaseTimer T;
+  static thread_local PhaseTimer T;
   return T;
 }
 
@@ -89,18 +93,37 @@ TUAnalysis::TUAnalysis(ASTContext &Ctx, const RuleSet &Rules,
 }
 
 namespace {
+/// On Linux the main thread's id is the process id.
+bool isMainThread() {
+#if defined(__linux__)
+  return syscall(SYS_gettid) == getpid();
+#else
+  return false;
+#endif
+}
+
 struct Cache {
   std::map<std::pair<const RuleSet *, std::string>, std::unique_ptr<TUAnalysis>>
       ByRules;
   const ASTContext *Ctx = nullptr;
 };
+/// One cache per thread: clangd (ndis-clangd) builds the ASTs of several
+/// open files at once, each on its own thread, start to end.
 Cache &cache() {
-  // Never destroyed: at exit the process's memory goes back whole, and
-  // freeing a large translation unit's analysis piece by piece would cost
-  // a few tenths of a percent of the run (clang -cc1 skips freeing its AST
-  // for the same reason: -disable-free).
-  static Cache &C = *new Cache;
-  return C;
+  // A thread's cache goes with the thread, but the main thread's is never
+  // destroyed: at exit the process's memory goes back whole, and freeing a
+  // large translation unit's analysis piece by piece would cost a few
+  // tenths of a percent of the run (clang -cc1 skips freeing its AST for
+  // the same reason: -disable-free).
+  struct Holder {
+    Cache *C = new Cache;
+    ~Holder() {
+      if (!isMainThread())
+        delete C;
+    }
+  };
+  static thread_local Holder H;
+  return *H.C;
 }
 } // namespace
 

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "SarifMain.h"
+#include "WdkModel.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
@@ -40,6 +41,8 @@ static std::vector<const char *> withResourceDir(int argc, const char **argv) {
 
 static int clangTidyWithResourceDir(int argc, const char **argv) {
   std::vector<const char *> Args = withResourceDir(argc, argv);
+  if (!ndis::takeWdkModelFlag(Args, "ndis-tidy"))
+    return 1;
   return clang::tidy::clangTidyMain(static_cast<int>(Args.size()), Args.data());
 }
 
