@@ -294,6 +294,19 @@ private:
   void handItem(llvm::StringRef Key, State &St, const Stmt *Where,
                 const llvm::Twine &By);
   void waited(State &St, ChainedSite Site);
+  /// Summary entries are sets (see FunctionSummary): the first chain to
+  /// each allocating call, or to each item's allocation and escape, is
+  /// kept; later ones (a helper called twice, a loop revisited) add none.
+  void addAllocation(PoolAllocation A) {
+    if (AllocationsSeen.insert({A.Path, A.Kind, A.Site.ddi()}).second)
+      Sum.AllocatesPools.push_back(std::move(A));
+  }
+  void addEscaping(EscapingItem X) {
+    if (EscapesSeen
+            .insert({X.Pool, X.Kind, X.Alloc.ddi(), X.EscapeSite, X.Handed})
+            .second)
+      Sum.EscapingItems.push_back(std::move(X));
+  }
 
   /// The summary key of a path: "%N" for parameter N, the path key for a
   /// field or global, none for a local.
@@ -335,6 +348,10 @@ private:
   bool Reporting = false;
   StringRef DeclName; ///< the variable being initialized, for display
   FunctionSummary Sum;
+  std::set<std::tuple<std::string, ObjKind, const CallExpr *>> AllocationsSeen;
+  std::set<std::tuple<std::string, ObjKind, const CallExpr *, const Stmt *,
+                      bool>>
+      EscapesSeen;
   std::set<std::tuple<int, const void *, const void *>> Emitted;
   std::set<const CallExpr *> UncheckedReported;
   llvm::DenseMap<std::pair<const Expr *, unsigned>,
@@ -410,7 +427,7 @@ void FunctionFlow::allocatePool(const AccessPath &P, const CallExpr *C,
     A.Path = *K;
     A.Kind = E.Pool;
     A.Site.Calls = {C};
-    Sum.AllocatesPools.push_back(std::move(A));
+    addAllocation(std::move(A));
   }
 }
 
@@ -513,7 +530,7 @@ void FunctionFlow::newItem(const AccessPath &I, const Expr *Pool,
         X.EscapeSite = C;
         X.EscapeHow = "stored in '" + V.Display.str() + "'";
         if (!I.isLocal())
-          Sum.EscapingItems.push_back(std::move(X));
+          addEscaping(std::move(X));
       }
     return;
   }
@@ -537,7 +554,7 @@ void FunctionFlow::escapeItem(llvm::StringRef Key, State &St,
       X.Alloc.Calls = {V.Alloc};
       X.EscapeSite = Where;
       X.EscapeHow = How.str();
-      Sum.EscapingItems.push_back(std::move(X));
+      addEscaping(std::move(X));
     }
   }
   V.Bits = IGone;
@@ -557,7 +574,7 @@ void FunctionFlow::handItem(llvm::StringRef Key, State &St,
     X.EscapeSite = Where;
     X.EscapeHow = ("handed to NDIS by " + By).str();
     X.Handed = true;
-    Sum.EscapingItems.push_back(std::move(X));
+    addEscaping(std::move(X));
   }
   if (V.Bits & IOwned) {
     V.Bits = (V.Bits & ~IOwned) | IHanded;
@@ -749,7 +766,7 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
     PoolAllocation Copy = A;
     Copy.Path = K->str();
     Copy.Site = through(C, A.Site);
-    Sum.AllocatesPools.push_back(std::move(Copy));
+    addAllocation(std::move(Copy));
   }
   for (const EscapingItem &X : CS.EscapingItems) {
     auto K = translate(X.Pool, C);
@@ -758,7 +775,7 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
     EscapingItem Copy = X;
     Copy.Pool = K->str();
     Copy.Alloc = through(C, X.Alloc);
-    Sum.EscapingItems.push_back(std::move(Copy));
+    addEscaping(std::move(Copy));
   }
 }
 

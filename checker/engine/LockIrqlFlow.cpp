@@ -10,6 +10,7 @@
 #include "FlatMap.h"
 #include "CfgOrder.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringSet.h"
 #include <deque>
 #include <set>
 
@@ -249,6 +250,8 @@ private:
   /// The state just before each raising call, for `Old = KfRaiseIrql(X)`.
   llvm::DenseMap<const CallExpr *, SavedIrql> BeforeCall;
   std::set<const CallExpr *> Reported;
+  /// The keys in Summary.Releases: each is added once (see LockSummary).
+  llvm::StringSet<> ReleasesSeen;
 };
 
 void FunctionPass::check(const CallExpr *C, const DdiRule &R, const LState &L) {
@@ -306,7 +309,8 @@ void FunctionPass::release(llvm::StringRef Key, bool Restore, LState &L) {
   auto It = L.Held.find(Key);
   if (It == L.Held.end()) {
     // A lock we did not see taken: the IRQL it restores is unknown.
-    Summary.Releases.push_back(Key.str());
+    if (ReleasesSeen.insert(Key).second)
+      Summary.Releases.push_back(Key.str());
     if (Restore && L.Held.empty())
       L.Known = false;
     return;
@@ -734,21 +738,26 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
     if (!Ok || !Exit.Reached)
       continue;
     LockSummary Sum = std::move(P.Summary);
+    llvm::StringSet<> Acquired;
     for (const auto &[K, V] : Exit.Held) {
       std::string Key = K.str();
       // Parameters ("Name@address" with or without "*") become "%N".
       Key = parameterKey(*F->Fn, Key);
       if (Key.find('@') != std::string::npos)
         continue; // a local lock: nothing the caller can name
+      if (!Acquired.insert(Key).second)
+        continue; // the parameter and what it points to: one lock
       ChainedSite Site;
       Site.Calls = V.Lock->Inner;
       Sum.Acquires.push_back({Key, std::move(Site)});
     }
     // Releases of locks passed in: keep those the caller can name.
+    // (Two keys may name one parameter: keep the set a set.)
     std::vector<std::string> Releases;
+    llvm::StringSet<> Kept;
     for (const std::string &Key : Sum.Releases) {
       std::string K = parameterKey(*F->Fn, Key);
-      if (K.find('@') == std::string::npos)
+      if (K.find('@') == std::string::npos && Kept.insert(K).second)
         Releases.push_back(K);
     }
     Sum.Releases = std::move(Releases);

@@ -11,6 +11,16 @@
 // parameters is written "%N" (N = parameter index) so that a caller can put
 // its argument in its place.
 //
+// Every list in a summary is a set, with one chain per entry (the first
+// found): by path (MayFreePools, MustFreePools), parameter or kind (the
+// item maps), (path, kind, allocating DDI call) for AllocatesPools, and
+// (pool, kind, allocating DDI call, escape site, handed) for EscapingItems.
+// So a summary holds at most one entry per such site in the translation
+// unit, however many paths and calls reach it: a helper called twice adds
+// nothing to its caller's summary the first call did not (appending per
+// call doubled the lists at each level of a chain of such helpers). The
+// lock flow's LockSummary is bounded the same way (LockIrqlFlow.h).
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef NDIS_TIDY_ENGINE_SUMMARIES_H
