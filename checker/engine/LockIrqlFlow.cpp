@@ -13,6 +13,7 @@
 #include "llvm/ADT/StringSet.h"
 #include <deque>
 #include <set>
+#include <tuple>
 
 using namespace clang;
 
@@ -719,6 +720,57 @@ bool relevant(const FunctionInfo &F, const Shared &S) {
   return false;
 }
 
+/// The calls from where the event's lock or IRQL comes from down to the
+/// function it is in.
+const Chain &callsTo(const LockIrqlEvent &E) {
+  return E.K == LockIrqlEvent::FreeUnderLock ? E.Lock.Calls : E.Source.Calls;
+}
+
+/// Events that are one finding: the same kind, the same DDI rule, the lock
+/// or IRQL from the same place.
+using FindingKey = std::tuple<int, const DdiRule *, int, const void *,
+                              const void *, std::string>;
+FindingKey findingOf(const LockIrqlEvent &E) {
+  if (E.K == LockIrqlEvent::FreeUnderLock)
+    return {E.K, E.Rule, 0, E.Lock.Fn, E.Lock.Acquire, E.Lock.Key};
+  const IrqlSource &Src = E.Source;
+  return {E.K, E.Rule, Src.K, Src.Fn, Src.Loc.getPtrEncoding(), ""};
+}
+
+/// Reports a chain once, at its deepest DDI call. A lock held (or an IRQL
+/// raised) in F reaches every function F's calls lead to; where one on the
+/// way calls the DDI and also calls further down to another that does,
+/// only the deepest is reported: one finding, one fix (release the lock
+/// before the first call), not one warning per level of the chain. A DDI
+/// in F itself, where the lock is taken, is always reported.
+///
+/// Each function is entered with one chain per source (the top-down pass
+/// gives it one entry state), so a call names the whole chain above it:
+/// an event is shallower than another of its finding when the call into
+/// its function is on the other's chain, before its end.
+void keepDeepest(std::vector<LockIrqlEvent> &Events) {
+  std::set<std::pair<FindingKey, const CallExpr *>> PassedThrough;
+  for (const LockIrqlEvent &E : Events) {
+    const Chain &Calls = callsTo(E);
+    if (Calls.size() < 2)
+      continue;
+    FindingKey Key = findingOf(E);
+    // From the deep end up; where a call is already marked, so is every
+    // call above it (the chain above a call is the same for every event
+    // of the finding), so the marking stops: linear in the chains' calls.
+    for (size_t I = Calls.size() - 1; I-- > 0;)
+      if (!PassedThrough.insert({Key, Calls[I]}).second)
+        break;
+  }
+  if (PassedThrough.empty())
+    return;
+  llvm::erase_if(Events, [&](const LockIrqlEvent &E) {
+    const Chain &Calls = callsTo(E);
+    return !Calls.empty() &&
+           PassedThrough.count({findingOf(E), Calls.back()}) != 0;
+  });
+}
+
 } // namespace
 
 std::vector<LockIrqlEvent>
@@ -904,6 +956,7 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
     bool Ok;
     P.run(Entry, Ok);
   }
+  keepDeepest(S.Events);
   return std::move(S.Events);
 }
 
