@@ -676,13 +676,9 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
   }
 }
 
-/// Prepends Call to a callee's chain.
+/// Prepends Call to a callee's chain (bounded: ChainedSite::through).
 static ChainedSite through(const CallExpr *Call, const ChainedSite &Inner) {
-  ChainedSite S;
-  S.Calls.reserve(Inner.Calls.size() + 1);
-  S.Calls.push_back(Call);
-  S.Calls.insert(S.Calls.end(), Inner.Calls.begin(), Inner.Calls.end());
-  return S;
+  return Inner.through(Call);
 }
 
 void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
