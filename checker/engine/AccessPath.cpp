@@ -81,10 +81,12 @@ std::optional<AccessPath> accessPathOf(const Expr *E) {
   // Down the chain of field accesses and subscripts to where it starts,
   // then back up, adding a step for each: a loop, not a recursion, since
   // `Head->Next->Next->...` may be as long as clang accepts.
-  llvm::SmallVector<const Expr *, 8> Steps; // outermost first
   E = stripCasts(E);
   if (!E)
     return std::nullopt;
+  if (!isa<MemberExpr, ArraySubscriptExpr>(E))
+    return rootPathOf(E); // a name or a literal: most paths
+  llvm::SmallVector<const Expr *, 8> Steps; // outermost first
   for (;;) {
     if (const auto *M = dyn_cast<MemberExpr>(E)) {
       Steps.push_back(M);

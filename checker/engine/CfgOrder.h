@@ -95,27 +95,20 @@ inline bool isInertPath(const clang::Stmt *S) {
   return false;
 }
 
-/// Walks one CFG element in evaluation order: its sub-statements first
-/// (those the CFG lists as elements of their own are visited in their own
-/// place), a declaration's initializers, then the statement itself.
-/// Visit(Stmt, Parent) gets the nearest enclosing statement that is not a
-/// cast or parentheses, so `(PVOID)&Nbl` as an argument is still the call's.
-/// Inert paths inside (isInertPath) are not visited.
-/// Iterative (a stack of pending nodes, each visited after its children):
-/// `X = X + G() + ... + G()` with 25,000 terms nests 25,000 deep, and
-/// clang accepts it.
+/// walkElement's walk of a subtree nested too deep to recurse into: the
+/// same order, with a stack of pending nodes (each visited after its
+/// children) instead of the call stack.
 template <typename VisitFn>
-void walkElement(const clang::Stmt *S,
-                 const llvm::DenseSet<const clang::Stmt *> &Elements,
-                 VisitFn &Visit, const clang::Stmt *Parent = nullptr) {
+void walkElementDeep(const clang::Stmt *S,
+                     const llvm::DenseSet<const clang::Stmt *> &Elements,
+                     VisitFn &Visit, const clang::Stmt *Parent) {
   struct Pending {
     const clang::Stmt *S;
     const clang::Stmt *Parent;
     bool ChildrenQueued;
   };
-  llvm::SmallVector<Pending, 32> Stack;
-  if (S)
-    Stack.push_back({S, Parent, false});
+  llvm::SmallVector<Pending, 64> Stack;
+  Stack.push_back({S, Parent, false});
   while (!Stack.empty()) {
     Pending &Top = Stack.back();
     const clang::Stmt *At = Top.S, *AtParent = Top.Parent;
@@ -145,6 +138,46 @@ void walkElement(const clang::Stmt *S,
     // The first child on top: children are walked in their order.
     std::reverse(Stack.begin() + First, Stack.end());
   }
+}
+
+/// Walks one CFG element in evaluation order: its sub-statements first
+/// (those the CFG lists as elements of their own are visited in their own
+/// place), a declaration's initializers, then the statement itself.
+/// Visit(Stmt, Parent) gets the nearest enclosing statement that is not a
+/// cast or parentheses, so `(PVOID)&Nbl` as an argument is still the call's.
+/// Inert paths inside (isInertPath) are not visited.
+/// It recurses (the cheapest walk) down to MaxRecursion levels, and walks
+/// anything deeper with walkElementDeep: `X = X + G() + ... + G()` with
+/// 25,000 terms nests 25,000 deep, and clang accepts it.
+template <typename VisitFn>
+void walkElement(const clang::Stmt *S,
+                 const llvm::DenseSet<const clang::Stmt *> &Elements,
+                 VisitFn &Visit, const clang::Stmt *Parent = nullptr,
+                 unsigned Depth = 0) {
+  constexpr unsigned MaxRecursion = 256;
+  if (!S)
+    return;
+  if (Depth >= MaxRecursion) {
+    walkElementDeep(S, Elements, Visit, Parent);
+    return;
+  }
+  const clang::Stmt *Through =
+      llvm::isa<clang::ImplicitCastExpr, clang::ParenExpr,
+                clang::CStyleCastExpr>(S)
+          ? Parent
+          : S;
+  if (const auto *DS = llvm::dyn_cast<clang::DeclStmt>(S)) {
+    for (const clang::Decl *D : DS->decls())
+      if (const auto *V = llvm::dyn_cast<clang::VarDecl>(D))
+        if (const clang::Expr *Init = V->getInit())
+          if (!Elements.count(Init))
+            walkElement(Init, Elements, Visit, Through, Depth + 1);
+  } else {
+    for (const clang::Stmt *Child : S->children())
+      if (Child && !isInertPath(Child) && !Elements.count(Child))
+        walkElement(Child, Elements, Visit, Through, Depth + 1);
+  }
+  Visit(S, Parent);
 }
 
 /// The parts of a branch condition that the branch decides: through `!`,
