@@ -135,13 +135,47 @@ void NdisCheck::matchTranslationUnit(clang::ast_matchers::MatchFinder *Finder) {
 
 void NdisCheck::chainNotes(const ChainedSite &Site, clang::ASTContext &Ctx,
                            size_t From) {
-  for (size_t I = From; I + 1 < Site.Calls.size(); ++I) {
-    const clang::CallExpr *C = Site.Calls[I];
+  auto CallerOf = [&](const clang::CallExpr *C) {
     const FunctionInfo *Caller = analysis(Ctx).Model.callerOf(C);
+    return Caller ? Caller->Fn->getName() : llvm::StringRef("?");
+  };
+  auto CalleeOf = [](const clang::CallExpr *C) {
     const clang::FunctionDecl *Callee = C->getDirectCallee();
+    return Callee ? Callee->getName() : llvm::StringRef("?");
+  };
+  // The calls with a note: all but the last (the DDI, which has its own),
+  // counted along the whole chain (a long one in a summary keeps its ends
+  // only: Site.at() is null for the calls it left out).
+  size_t End = Site.length() ? Site.length() - 1 : 0;
+  size_t Count = End > From ? End - From : 0;
+  // A long chain shows its ends: the first and the last ChainNotesShown
+  // calls, and one note for those between.
+  size_t Skip = Count > 2 * ChainNotesShown + 1 ? Count - 2 * ChainNotesShown
+                                                : 0;
+  for (size_t I = From; I < End; ++I) {
+    if (Skip && I == From + ChainNotesShown) {
+      // From the function the last call shown enters, down to the one the
+      // next call shown leaves.
+      const clang::CallExpr *Before = I ? Site.at(I - 1) : nullptr;
+      const clang::CallExpr *After = Site.at(I + Skip);
+      const clang::CallExpr *First = Site.at(I);
+      const clang::CallExpr *Here = First ? First : After;
+      if (Here)
+        diag(Here->getBeginLoc(),
+             "... %0 more calls, from '%1' down to '%2' ...",
+             clang::DiagnosticIDs::Note)
+            << static_cast<unsigned>(Skip)
+            << (First ? CallerOf(First)
+                      : Before ? CalleeOf(Before) : llvm::StringRef("?"))
+            << (After ? CallerOf(After) : llvm::StringRef("?"));
+      I += Skip - 1;
+      continue;
+    }
+    const clang::CallExpr *C = Site.at(I);
+    if (!C)
+      continue;
     diag(C->getBeginLoc(), "'%0' calls '%1' here", clang::DiagnosticIDs::Note)
-        << (Caller ? Caller->Fn->getName() : llvm::StringRef("?"))
-        << (Callee ? Callee->getName() : llvm::StringRef("?"));
+        << CallerOf(C) << CalleeOf(C);
   }
 }
 

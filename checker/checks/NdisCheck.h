@@ -47,8 +47,13 @@ protected:
   void matchTranslationUnit(clang::ast_matchers::MatchFinder *Finder);
 
   /// Notes for each call on a chain but the last: "'A' calls 'B' here".
+  /// A chain of more than 2 * ChainNotesShown + 1 such calls shows the
+  /// first and the last ChainNotesShown, with one note for the N calls
+  /// between ("... N more calls, from 'A' down to 'B' ..."): the notes of a
+  /// warning stay a screenful however deep the driver's helpers go.
   void chainNotes(const ChainedSite &Site, clang::ASTContext &Ctx,
                   size_t From = 0);
+  static constexpr size_t ChainNotesShown = 4;
 
   /// Where a held lock was taken: each call through the driver's lock
   /// helpers, then the acquiring DDI.

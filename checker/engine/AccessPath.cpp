@@ -3,6 +3,8 @@
 #include "AccessPath.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Type.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -47,11 +49,9 @@ static const RecordDecl *recordOf(QualType T) {
   return nullptr;
 }
 
-std::optional<AccessPath> accessPathOf(const Expr *E) {
-  E = stripCasts(E);
-  if (!E)
-    return std::nullopt;
-
+/// The path of a name or a literal: where a chain of fields and elements
+/// starts.
+static std::optional<AccessPath> rootPathOf(const Expr *E) {
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
     if (const auto *V = dyn_cast<VarDecl>(Ref->getDecl())) {
       AccessPath P;
@@ -74,46 +74,73 @@ std::optional<AccessPath> accessPathOf(const Expr *E) {
     P.Value = Lit->getValue().getLimitedValue();
     return P;
   }
+  return std::nullopt;
+}
 
-  if (const auto *M = dyn_cast<MemberExpr>(E)) {
-    const auto *Field = dyn_cast<FieldDecl>(M->getMemberDecl());
-    if (!Field)
-      return std::nullopt;
-    const Expr *Base = stripCasts(M->getBase());
-    // A field of a field of a local struct keeps its variable root;
-    // through a pointer, the path starts at the pointee's record type,
-    // whichever pointer reached it.
-    std::optional<AccessPath> P;
-    if (!M->isArrow())
-      P = accessPathOf(Base);
-    if (!P) {
-      const RecordDecl *R = recordOf(Base->getType());
-      if (!R)
-        return std::nullopt;
-      P = AccessPath();
-      P->Kind = AccessPath::Record;
-      P->Root = R;
+std::optional<AccessPath> accessPathOf(const Expr *E) {
+  // Down the chain of field accesses and subscripts to where it starts,
+  // then back up, adding a step for each: a loop, not a recursion, since
+  // `Head->Next->Next->...` may be as long as clang accepts.
+  E = stripCasts(E);
+  if (!E)
+    return std::nullopt;
+  if (!isa<MemberExpr, ArraySubscriptExpr>(E))
+    return rootPathOf(E); // a name or a literal: most paths
+  llvm::SmallVector<const Expr *, 8> Steps; // outermost first
+  for (;;) {
+    if (const auto *M = dyn_cast<MemberExpr>(E)) {
+      Steps.push_back(M);
+      if (M->isArrow())
+        break; // through a pointer: the path starts at a record type
+      E = stripCasts(M->getBase());
+      continue;
     }
-    // Members of anonymous structs and unions (the WDK's NET_BUFFER puts
-    // MdlChain in one) are named as if they were the parent's own.
-    if (!Field->isAnonymousStructOrUnion())
-      P->Fields.push_back(Field->getName());
-    return P;
+    if (const auto *A = dyn_cast<ArraySubscriptExpr>(E)) {
+      Steps.push_back(A);
+      E = stripCasts(A->getBase());
+      continue;
+    }
+    break;
   }
-
-  if (const auto *A = dyn_cast<ArraySubscriptExpr>(E)) {
-    auto P = accessPathOf(A->getBase());
+  std::optional<AccessPath> P;
+  if (Steps.empty() || !isa<MemberExpr>(Steps.back()) ||
+      !cast<MemberExpr>(Steps.back())->isArrow())
+    P = rootPathOf(E);
+  for (const Expr *Step : llvm::reverse(Steps)) {
+    if (const auto *M = dyn_cast<MemberExpr>(Step)) {
+      const auto *Field = dyn_cast<FieldDecl>(M->getMemberDecl());
+      if (!Field) {
+        P.reset();
+        continue;
+      }
+      // A field of a field of a local struct keeps its variable root;
+      // through a pointer (or a base with no path), the path starts at
+      // the pointee's record type, whichever pointer reached it.
+      if (!P) {
+        const RecordDecl *R = recordOf(stripCasts(M->getBase())->getType());
+        if (!R)
+          continue;
+        P = AccessPath();
+        P->Kind = AccessPath::Record;
+        P->Root = R;
+      }
+      // Members of anonymous structs and unions (the WDK's NET_BUFFER puts
+      // MdlChain in one) are named as if they were the parent's own.
+      if (!Field->isAnonymousStructOrUnion())
+        P->Fields.push_back(Field->getName());
+      continue;
+    }
+    const auto *A = cast<ArraySubscriptExpr>(Step);
     if (!P)
-      return std::nullopt;
+      continue;
     // A constant index names one element; any other stands for all.
     const Expr *Index = A->getIdx();
     if (const auto *Lit = dyn_cast<IntegerLiteral>(Index->IgnoreParenImpCasts()))
       P->Fields.push_back(elementName(Lit->getValue().getLimitedValue()));
     else
       P->Fields.push_back("[]");
-    return P;
   }
-  return std::nullopt;
+  return P;
 }
 
 std::optional<AccessPath> pointeePathOf(const Expr *E) {

@@ -72,20 +72,29 @@ bool followsSyntax(const Stmt *Body) {
   // Statements are taken in source order, so that a goto to a label
   // already passed (a loop) is seen as one; inside an expression only what
   // is there matters, not its order.
-  // The flow recurses into nested ifs (an `else if` chain nests too), so
-  // deep nesting takes the CFG, which does not.
+  // The flow recurses into nested ifs (an `else if` chain nests too), and
+  // into nested blocks and labels (`L1: L2: ... x;` nests as deep as it is
+  // long), so deep nesting takes the CFG, which does not.
   constexpr unsigned MaxIfDepth = 48;
+  constexpr unsigned MaxNesting = 256;
+  struct Pending {
+    const Stmt *S;
+    unsigned Depth;   ///< ifs around S
+    unsigned Nesting; ///< ifs, blocks and labels around S
+  };
   llvm::SmallPtrSet<const LabelDecl *, 8> Labels;
-  llvm::SmallVector<std::pair<const Stmt *, unsigned>, 32> Stack;
+  llvm::SmallVector<Pending, 32> Stack;
   if (Body)
-    Stack.push_back({Body, 0});
+    Stack.push_back({Body, 0, 0});
   while (!Stack.empty()) {
-    auto [S, Depth] = Stack.pop_back_val();
+    auto [S, Depth, Nesting] = Stack.pop_back_val();
+    if (Nesting >= MaxNesting)
+      return false;
     switch (S->getStmtClass()) {
     case Stmt::CompoundStmtClass: {
       const auto *CS = cast<CompoundStmt>(S);
       for (auto It = CS->body_rbegin(); It != CS->body_rend(); ++It)
-        Stack.push_back({*It, Depth});
+        Stack.push_back({*It, Depth, Nesting + 1});
       continue;
     }
     case Stmt::IfStmtClass: {
@@ -94,8 +103,8 @@ bool followsSyntax(const Stmt *Body) {
           Depth >= MaxIfDepth)
         return false;
       if (If->getElse())
-        Stack.push_back({If->getElse(), Depth + 1});
-      Stack.push_back({If->getThen(), Depth + 1});
+        Stack.push_back({If->getElse(), Depth + 1, Nesting + 1});
+      Stack.push_back({If->getThen(), Depth + 1, Nesting + 1});
       // `&&`, `||` and `!` of a condition are branches the flow follows
       // itself (HandleFlow's execCondition); their operands are checked as
       // any other.
@@ -112,14 +121,14 @@ bool followsSyntax(const Stmt *Body) {
           Parts.push_back(B->getLHS());
           Parts.push_back(B->getRHS());
         } else {
-          Stack.push_back({E, Depth});
+          Stack.push_back({E, Depth, Nesting});
         }
       }
       continue;
     }
     case Stmt::LabelStmtClass:
       Labels.insert(cast<LabelStmt>(S)->getDecl());
-      Stack.push_back({cast<LabelStmt>(S)->getSubStmt(), Depth});
+      Stack.push_back({cast<LabelStmt>(S)->getSubStmt(), Depth, Nesting + 1});
       continue;
     case Stmt::GotoStmtClass: // a label already passed: a loop
       if (Labels.count(cast<GotoStmt>(S)->getLabel()))
@@ -153,7 +162,7 @@ bool followsSyntax(const Stmt *Body) {
     }
     for (const Stmt *Child : S->children())
       if (Child && !isInertPath(Child))
-        Stack.push_back({Child, Depth});
+        Stack.push_back({Child, Depth, Nesting});
   }
   return true;
 }

@@ -8,6 +8,8 @@
 #include "clang/AST/Stmt.h"
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallVector.h"
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <set>
@@ -48,7 +50,9 @@ struct CfgOrder {
 /// control flow is blocks, if/else (with `&&`, `||` and `!` in the
 /// condition), return and forward goto: no loop, switch, `?:`, comma,
 /// statement expression, short-circuit outside a condition, and no call
-/// that does not return. Such a body needs no CFG.
+/// that does not return. Such a body needs no CFG. (The syntax walk
+/// recurses into nested statements, so nesting deeper than 48 ifs, or 256
+/// ifs, blocks and labels, takes the CFG too.)
 bool followsSyntax(const clang::Stmt *Body);
 
 /// Could E be a constant? Not if it reads a variable that is not const, a
@@ -91,18 +95,72 @@ inline bool isInertPath(const clang::Stmt *S) {
   return false;
 }
 
+/// walkElement's walk of a subtree nested too deep to recurse into: the
+/// same order, with a stack of pending nodes (each visited after its
+/// children) instead of the call stack.
+template <typename VisitFn>
+void walkElementDeep(const clang::Stmt *S,
+                     const llvm::DenseSet<const clang::Stmt *> &Elements,
+                     VisitFn &Visit, const clang::Stmt *Parent) {
+  struct Pending {
+    const clang::Stmt *S;
+    const clang::Stmt *Parent;
+    bool ChildrenQueued;
+  };
+  llvm::SmallVector<Pending, 64> Stack;
+  Stack.push_back({S, Parent, false});
+  while (!Stack.empty()) {
+    Pending &Top = Stack.back();
+    const clang::Stmt *At = Top.S, *AtParent = Top.Parent;
+    if (Top.ChildrenQueued) {
+      Stack.pop_back();
+      Visit(At, AtParent);
+      continue;
+    }
+    Top.ChildrenQueued = true; // (Top dangles once the stack grows)
+    const clang::Stmt *Through =
+        llvm::isa<clang::ImplicitCastExpr, clang::ParenExpr,
+                  clang::CStyleCastExpr>(At)
+            ? AtParent
+            : At;
+    size_t First = Stack.size();
+    if (const auto *DS = llvm::dyn_cast<clang::DeclStmt>(At)) {
+      for (const clang::Decl *D : DS->decls())
+        if (const auto *V = llvm::dyn_cast<clang::VarDecl>(D))
+          if (const clang::Expr *Init = V->getInit())
+            if (!Elements.count(Init))
+              Stack.push_back({Init, Through, false});
+    } else {
+      for (const clang::Stmt *Child : At->children())
+        if (Child && !isInertPath(Child) && !Elements.count(Child))
+          Stack.push_back({Child, Through, false});
+    }
+    // The first child on top: children are walked in their order.
+    std::reverse(Stack.begin() + First, Stack.end());
+  }
+}
+
 /// Walks one CFG element in evaluation order: its sub-statements first
 /// (those the CFG lists as elements of their own are visited in their own
 /// place), a declaration's initializers, then the statement itself.
 /// Visit(Stmt, Parent) gets the nearest enclosing statement that is not a
 /// cast or parentheses, so `(PVOID)&Nbl` as an argument is still the call's.
 /// Inert paths inside (isInertPath) are not visited.
+/// It recurses (the cheapest walk) down to MaxRecursion levels, and walks
+/// anything deeper with walkElementDeep: `X = X + G() + ... + G()` with
+/// 25,000 terms nests 25,000 deep, and clang accepts it.
 template <typename VisitFn>
 void walkElement(const clang::Stmt *S,
                  const llvm::DenseSet<const clang::Stmt *> &Elements,
-                 VisitFn &Visit, const clang::Stmt *Parent = nullptr) {
+                 VisitFn &Visit, const clang::Stmt *Parent = nullptr,
+                 unsigned Depth = 0) {
+  constexpr unsigned MaxRecursion = 256;
   if (!S)
     return;
+  if (Depth >= MaxRecursion) {
+    walkElementDeep(S, Elements, Visit, Parent);
+    return;
+  }
   const clang::Stmt *Through =
       llvm::isa<clang::ImplicitCastExpr, clang::ParenExpr,
                 clang::CStyleCastExpr>(S)
@@ -113,11 +171,11 @@ void walkElement(const clang::Stmt *S,
       if (const auto *V = llvm::dyn_cast<clang::VarDecl>(D))
         if (const clang::Expr *Init = V->getInit())
           if (!Elements.count(Init))
-            walkElement(Init, Elements, Visit, Through);
+            walkElement(Init, Elements, Visit, Through, Depth + 1);
   } else {
     for (const clang::Stmt *Child : S->children())
       if (Child && !isInertPath(Child) && !Elements.count(Child))
-        walkElement(Child, Elements, Visit, Through);
+        walkElement(Child, Elements, Visit, Through, Depth + 1);
   }
   Visit(S, Parent);
 }

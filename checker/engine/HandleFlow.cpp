@@ -318,6 +318,19 @@ private:
   void handItem(llvm::StringRef Key, State &St, const Stmt *Where,
                 const llvm::Twine &By);
   void waited(State &St, ChainedSite Site);
+  /// Summary entries are sets (see FunctionSummary): the first chain to
+  /// each allocating call, or to each item's allocation and escape, is
+  /// kept; later ones (a helper called twice, a loop revisited) add none.
+  void addAllocation(PoolAllocation A) {
+    if (AllocationsSeen.insert({A.Path, A.Kind, A.Site.ddi()}).second)
+      Sum.AllocatesPools.push_back(std::move(A));
+  }
+  void addEscaping(EscapingItem X) {
+    if (EscapesSeen
+            .insert({X.Pool, X.Kind, X.Alloc.ddi(), X.EscapeSite, X.Handed})
+            .second)
+      Sum.EscapingItems.push_back(std::move(X));
+  }
 
   /// The summary key of a path: "%N" for parameter N, the path key for a
   /// field or global, none for a local.
@@ -359,6 +372,10 @@ private:
   bool Reporting = false;
   StringRef DeclName; ///< the variable being initialized, for display
   FunctionSummary Sum;
+  std::set<std::tuple<std::string, ObjKind, const CallExpr *>> AllocationsSeen;
+  std::set<std::tuple<std::string, ObjKind, const CallExpr *, const Stmt *,
+                      bool>>
+      EscapesSeen;
   std::set<std::tuple<int, const void *, const void *>> Emitted;
   std::set<const CallExpr *> UncheckedReported;
   llvm::DenseMap<std::pair<const Expr *, unsigned>,
@@ -434,7 +451,7 @@ void FunctionFlow::allocatePool(const AccessPath &P, const CallExpr *C,
     A.Path = *K;
     A.Kind = E.Pool;
     A.Site.Calls = {C};
-    Sum.AllocatesPools.push_back(std::move(A));
+    addAllocation(std::move(A));
   }
 }
 
@@ -537,7 +554,7 @@ void FunctionFlow::newItem(const AccessPath &I, const Expr *Pool,
         X.EscapeSite = C;
         X.EscapeHow = "stored in '" + V.Display.str() + "'";
         if (!I.isLocal())
-          Sum.EscapingItems.push_back(std::move(X));
+          addEscaping(std::move(X));
       }
     return;
   }
@@ -561,7 +578,7 @@ void FunctionFlow::escapeItem(llvm::StringRef Key, State &St,
       X.Alloc.Calls = {V.Alloc};
       X.EscapeSite = Where;
       X.EscapeHow = How.str();
-      Sum.EscapingItems.push_back(std::move(X));
+      addEscaping(std::move(X));
     }
   }
   V.Bits = IGone;
@@ -581,7 +598,7 @@ void FunctionFlow::handItem(llvm::StringRef Key, State &St,
     X.EscapeSite = Where;
     X.EscapeHow = ("handed to NDIS by " + By).str();
     X.Handed = true;
-    Sum.EscapingItems.push_back(std::move(X));
+    addEscaping(std::move(X));
   }
   if (V.Bits & IOwned) {
     V.Bits = (V.Bits & ~IOwned) | IHanded;
@@ -683,13 +700,9 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
   }
 }
 
-/// Prepends Call to a callee's chain.
+/// Prepends Call to a callee's chain (bounded: ChainedSite::through).
 static ChainedSite through(const CallExpr *Call, const ChainedSite &Inner) {
-  ChainedSite S;
-  S.Calls.reserve(Inner.Calls.size() + 1);
-  S.Calls.push_back(Call);
-  S.Calls.insert(S.Calls.end(), Inner.Calls.begin(), Inner.Calls.end());
-  return S;
+  return Inner.through(Call);
 }
 
 void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
@@ -773,7 +786,7 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
     PoolAllocation Copy = A;
     Copy.Path = K->str();
     Copy.Site = through(C, A.Site);
-    Sum.AllocatesPools.push_back(std::move(Copy));
+    addAllocation(std::move(Copy));
   }
   for (const EscapingItem &X : CS.EscapingItems) {
     auto K = translate(X.Pool, C);
@@ -782,7 +795,7 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
     EscapingItem Copy = X;
     Copy.Pool = K->str();
     Copy.Alloc = through(C, X.Alloc);
-    Sum.EscapingItems.push_back(std::move(Copy));
+    addEscaping(std::move(Copy));
   }
 }
 

@@ -103,7 +103,8 @@ findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
         if (Drained && X.Handed)
           continue; // the Pause handler drained what NDIS held
         if (Guarded < 0) {
-          // Any call on the way down may be the last reference's.
+          // Any call on the way down may be the last reference's. (Of a
+          // chain longer than ChainedSite::MaxKept, the calls it kept.)
           Guarded = 0;
           for (const CallExpr *C : Free.Calls)
             Guarded |= guardedByLastReference(C, Rules, Model, Ctx);

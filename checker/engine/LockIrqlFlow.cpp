@@ -11,8 +11,10 @@
 #include "CfgOrder.h"
 #include "ZeroArgument.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringSet.h"
 #include <deque>
 #include <set>
+#include <tuple>
 
 using namespace clang;
 
@@ -300,6 +302,8 @@ private:
   LState AtExit;
   const LState *EntryState = nullptr; ///< runAlongSyntax's entry state
   std::set<const CallExpr *> Reported;
+  /// The keys in Summary.Releases: each is added once (see LockSummary).
+  llvm::StringSet<> ReleasesSeen;
 };
 
 void FunctionPass::check(const CallExpr *C, const DdiRule &R, const LState &L) {
@@ -360,7 +364,8 @@ void FunctionPass::release(llvm::StringRef Key, bool Restore, LState &L) {
   auto It = L.Held.find(Key);
   if (It == L.Held.end()) {
     // A lock we did not see taken: the IRQL it restores is unknown.
-    Summary.Releases.push_back(Key.str());
+    if (ReleasesSeen.insert(Key).second)
+      Summary.Releases.push_back(Key.str());
     if (Restore && L.Held.empty())
       L.Known = false;
     return;
@@ -1029,6 +1034,57 @@ void selectExits(Shared &S) {
   }
 }
 
+/// The calls from where the event's lock or IRQL comes from down to the
+/// function it is in.
+const Chain &callsTo(const LockIrqlEvent &E) {
+  return E.K == LockIrqlEvent::FreeUnderLock ? E.Lock.Calls : E.Source.Calls;
+}
+
+/// Events that are one finding: the same kind, the same DDI rule, the lock
+/// or IRQL from the same place.
+using FindingKey = std::tuple<int, const DdiRule *, int, const void *,
+                              const void *, std::string>;
+FindingKey findingOf(const LockIrqlEvent &E) {
+  if (E.K == LockIrqlEvent::FreeUnderLock)
+    return {E.K, E.Rule, 0, E.Lock.Fn, E.Lock.Acquire, E.Lock.Key};
+  const IrqlSource &Src = E.Source;
+  return {E.K, E.Rule, Src.K, Src.Fn, Src.Loc.getPtrEncoding(), ""};
+}
+
+/// Reports a chain once, at its deepest DDI call. A lock held (or an IRQL
+/// raised) in F reaches every function F's calls lead to; where one on the
+/// way calls the DDI and also calls further down to another that does,
+/// only the deepest is reported: one finding, one fix (release the lock
+/// before the first call), not one warning per level of the chain. A DDI
+/// in F itself, where the lock is taken, is always reported.
+///
+/// Each function is entered with one chain per source (the top-down pass
+/// gives it one entry state), so a call names the whole chain above it:
+/// an event is shallower than another of its finding when the call into
+/// its function is on the other's chain, before its end.
+void keepDeepest(std::vector<LockIrqlEvent> &Events) {
+  std::set<std::pair<FindingKey, const CallExpr *>> PassedThrough;
+  for (const LockIrqlEvent &E : Events) {
+    const Chain &Calls = callsTo(E);
+    if (Calls.size() < 2)
+      continue;
+    FindingKey Key = findingOf(E);
+    // From the deep end up; where a call is already marked, so is every
+    // call above it (the chain above a call is the same for every event
+    // of the finding), so the marking stops: linear in the chains' calls.
+    for (size_t I = Calls.size() - 1; I-- > 0;)
+      if (!PassedThrough.insert({Key, Calls[I]}).second)
+        break;
+  }
+  if (PassedThrough.empty())
+    return;
+  llvm::erase_if(Events, [&](const LockIrqlEvent &E) {
+    const Chain &Calls = callsTo(E);
+    return !Calls.empty() &&
+           PassedThrough.count({findingOf(E), Calls.back()}) != 0;
+  });
+}
+
 } // namespace
 
 std::vector<LockIrqlEvent>
@@ -1048,21 +1104,26 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
     if (!Ok || !Exit.Reached)
       continue;
     LockSummary Sum = std::move(P.Summary);
+    llvm::StringSet<> Acquired;
     for (const auto &[K, V] : Exit.Held) {
       std::string Key = K.str();
       // Parameters ("Name@address" with or without "*") become "%N".
       Key = parameterKey(*F->Fn, Key);
       if (Key.find('@') != std::string::npos)
         continue; // a local lock: nothing the caller can name
+      if (!Acquired.insert(Key).second)
+        continue; // the parameter and what it points to: one lock
       ChainedSite Site;
       Site.Calls = V.Lock->Inner;
       Sum.Acquires.push_back({Key, std::move(Site)});
     }
     // Releases of locks passed in: keep those the caller can name.
+    // (Two keys may name one parameter: keep the set a set.)
     std::vector<std::string> Releases;
+    llvm::StringSet<> Kept;
     for (const std::string &Key : Sum.Releases) {
       std::string K = parameterKey(*F->Fn, Key);
-      if (K.find('@') == std::string::npos)
+      if (K.find('@') == std::string::npos && Kept.insert(K).second)
         Releases.push_back(K);
     }
     Sum.Releases = std::move(Releases);
@@ -1213,6 +1274,7 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
     U.AnyLock |= !Ok;
     U.Irql |= !Ok;
   }
+  keepDeepest(S.Events);
   selectExits(S);
   finishTexts(S.Events, Ctx);
   return std::move(S.Events);

@@ -99,6 +99,10 @@ struct LockIrqlEvent {
 struct LockSummary {
   /// Locks held when the function returns that it acquired ("%N" for a
   /// lock passed in parameter N, else the lock's path key).
+  /// Both are sets (one entry per lock key, in the order first seen), so a
+  /// summary holds at most one entry per lock the function can name,
+  /// however many paths or calls release it: a helper called twice must
+  /// not double its callers' lists (2^depth down a chain of them).
   std::vector<std::pair<std::string, ChainedSite>> Acquires;
   std::vector<std::string> Releases;
   /// KeLowerIrql(Param N): the caller's IRQL becomes what N saved.

@@ -11,6 +11,16 @@
 // parameters is written "%N" (N = parameter index) so that a caller can put
 // its argument in its place.
 //
+// Every list in a summary is a set, with one chain per entry (the first
+// found): by path (MayFreePools, MustFreePools), parameter or kind (the
+// item maps), (path, kind, allocating DDI call) for AllocatesPools, and
+// (pool, kind, allocating DDI call, escape site, handed) for EscapingItems.
+// So a summary holds at most one entry per such site in the translation
+// unit, however many paths and calls reach it: a helper called twice adds
+// nothing to its caller's summary the first call did not (appending per
+// call doubled the lists at each level of a chain of such helpers). The
+// lock flow's LockSummary is bounded the same way (LockIrqlFlow.h).
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef NDIS_TIDY_ENGINE_SUMMARIES_H
@@ -31,10 +41,45 @@ namespace ndis {
 
 using Chain = std::vector<const clang::CallExpr *>;
 
-/// A call chain ending at a DDI call (Chain.back()).
+/// A call chain ending at a DDI call (Chain.back()). A summary's chain is
+/// as long as the helpers go deep, and a summary holds one per entry, so a
+/// long one keeps its ends only: at most MaxKept calls, the Omitted others
+/// having stood between Calls[OmittedAt - 1] and Calls[OmittedAt]. (Notes
+/// show no more than the ends of a chain anyway: NdisCheck::chainNotes.)
 struct ChainedSite {
   Chain Calls;
+  unsigned Omitted = 0;
+  unsigned OmittedAt = 0;
+  static constexpr unsigned MaxKept = 32;
+
   const clang::CallExpr *ddi() const { return Calls.empty() ? nullptr : Calls.back(); }
+  /// The length of the whole chain, the omitted calls included.
+  size_t length() const { return Calls.size() + Omitted; }
+  /// The I-th call of the whole chain; null for an omitted one.
+  const clang::CallExpr *at(size_t I) const {
+    if (I < OmittedAt || !Omitted)
+      return I < Calls.size() ? Calls[I] : nullptr;
+    if (I < OmittedAt + Omitted)
+      return nullptr;
+    return I - Omitted < Calls.size() ? Calls[I - Omitted] : nullptr;
+  }
+  /// Call, then this chain: the site as its caller reaches it.
+  ChainedSite through(const clang::CallExpr *Call) const {
+    ChainedSite S;
+    S.Calls.reserve(Calls.size() + 1);
+    S.Calls.push_back(Call);
+    S.Calls.insert(S.Calls.end(), Calls.begin(), Calls.end());
+    S.Omitted = Omitted;
+    S.OmittedAt = Omitted ? OmittedAt + 1 : 0;
+    if (S.Calls.size() > MaxKept) {
+      // The call just before the gap joins it (the middle, the first time).
+      unsigned Drop = S.Omitted ? S.OmittedAt - 1 : MaxKept / 2;
+      S.Calls.erase(S.Calls.begin() + Drop);
+      S.OmittedAt = Drop;
+      ++S.Omitted;
+    }
+    return S;
+  }
 };
 
 struct PoolAllocation {
