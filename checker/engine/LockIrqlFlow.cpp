@@ -54,6 +54,13 @@ struct LState {
   FlatMap<char> ParamConst;
   /// Local pointers to locks: `PNDIS_SPIN_LOCK L = &Adapter->Lock;`.
   FlatMap<llvm::StringRef> LockAlias;
+  /// Locals holding what a reference decrement returned
+  /// (`Count = NdisInterlockedDecrement(&A->Ref);`).
+  FlatMap<char> RefCountVars;
+  /// On the branch where such a count reached zero: the code here runs
+  /// when the last reference drops, and whether this path holds the last
+  /// reference is the driver's counting, which the flow does not follow.
+  bool LastRef = false;
 
   bool join(const LState &O) {
     if (!O.Reached)
@@ -92,6 +99,11 @@ struct LState {
     Changed |= intersect(CurrentIrqlVars, O.CurrentIrqlVars);
     Changed |= intersect(ParamConst, O.ParamConst);
     Changed |= intersect(LockAlias, O.LockAlias);
+    Changed |= intersect(RefCountVars, O.RefCountVars);
+    if (LastRef && !O.LastRef) {
+      LastRef = false;
+      Changed = true;
+    }
     return Changed;
   }
 
@@ -274,6 +286,10 @@ private:
   void refine(LState &L, const Expr *Cond, bool Branch);
   void refinePart(LState &L, const Expr *Part, bool Branch);
   bool isCurrentIrql(const Expr *E, const LState &L);
+  /// A reference decrement's result: the call itself, or a local that holds it.
+  bool isRefCountValue(const Expr *E, const LState &L) const;
+  /// Does Cond, taken on Branch, say that a reference count reached zero?
+  bool dropsLastReference(const Expr *Cond, bool Branch, const LState &L) const;
   /// The key of the lock an argument names, through a local pointer to a
   /// lock (`L = &Adapter->Lock; NdisReleaseSpinLock(L);`).
   std::optional<std::string> lockKey(const Expr *Arg, const LState &L) const {
@@ -479,7 +495,11 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
     return;
   if (Reporting) {
     CallState CS;
-    CS.Known = L.Known && L.Src;
+    // A call made where the last reference drops (`if (!Count) Free(A);`)
+    // hands its callee no context: the caller may well not hold the last
+    // reference (tap-windows6 drops one under its list lock while the
+    // adapter's own reference keeps the free for later, at PASSIVE_LEVEL).
+    CS.Known = L.Known && L.Src && !L.LastRef;
     CS.Irql = L.Irql;
     CS.Src = L.Src;
     for (const auto &[K, V] : L.Held)
@@ -571,7 +591,43 @@ void FunctionPass::refine(LState &L, const Expr *Cond, bool Branch) {
   forEachDecidedPart(Cond, Branch, Leaf);
 }
 
+bool FunctionPass::isRefCountValue(const Expr *E, const LState &L) const {
+  E = stripCasts(E);
+  if (const auto *C = dyn_cast_or_null<CallExpr>(E)) {
+    const DdiRule *R = F.ruleOf(C);
+    return R && R->find(EffectKind::DecrementReference);
+  }
+  if (auto P = accessPathOf(E))
+    return L.RefCountVars.count(P->key()) != 0;
+  return false;
+}
+
+bool FunctionPass::dropsLastReference(const Expr *Cond, bool Branch,
+                                      const LState &L) const {
+  // `!Count`, `Count == 0`, `0 == Count` taken, or `Count != 0` not taken.
+  const Expr *Value = Cond;
+  bool Zero = !Branch;
+  if (const auto *B = dyn_cast<BinaryOperator>(Cond);
+      B && (B->getOpcode() == BO_EQ || B->getOpcode() == BO_NE)) {
+    auto IsZero = [&](const Expr *E) {
+      Expr::EvalResult R;
+      return !E->isValueDependent() && E->EvaluateAsInt(R, S.Ctx) &&
+             R.Val.getInt() == 0;
+    };
+    const Expr *X = B->getLHS(), *K = B->getRHS();
+    if (!IsZero(K))
+      std::swap(X, K);
+    if (!IsZero(K))
+      return false;
+    Value = X;
+    Zero = (B->getOpcode() == BO_EQ) == Branch;
+  }
+  return Zero && isRefCountValue(Value, L);
+}
+
 void FunctionPass::refinePart(LState &L, const Expr *Cond, bool Branch) {
+  if (dropsLastReference(Cond, Branch, L))
+    L.LastRef = true;
   // A parameter every caller passes the same constant for, or a local
   // holding a constant.
   if (const auto *D = dyn_cast<DeclRefExpr>(Cond))
@@ -680,6 +736,7 @@ void FunctionPass::visit(const Stmt *St, LState &L) {
   L.Saved.erase(Key);
   L.CurrentIrqlVars.erase(Key);
   L.LockAlias.erase(Key);
+  L.RefCountVars.erase(Key);
   L.ParamConst.erase(Key);
   if (Target->isLocal() && Target->Fields.empty()) {
     if (auto Pointee = pointeePathOf(RHS))
@@ -700,6 +757,8 @@ void FunctionPass::visit(const Stmt *St, LState &L) {
   if (const DdiRule *R = F.ruleOf(Call))
     if (R->find(EffectKind::CurrentIrql))
       L.CurrentIrqlVars[Key] = 1;
+  if (isRefCountValue(Call, L))
+    L.RefCountVars[Key] = 1;
 }
 
 void FunctionPass::walk(const Stmt *St, LState &L) {
@@ -1249,7 +1308,10 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
         }
       }
 
-    bool NeedsFlow = relevant(F, S) || !Entry.Held.empty();
+    bool NeedsFlow = relevant(F, S) || !Entry.Held.empty() ||
+                     llvm::any_of(F.Ddis, [](const DdiCall &C) {
+                       return C.Rule->find(EffectKind::DecrementReference);
+                     });
     if (!NeedsFlow) {
       // Nothing here changes the state: every point has the entry state.
       for (const DdiCall &C : F.Ddis) {
