@@ -74,6 +74,9 @@ config.substitutions.append(("%builtin_rules", config.builtin_rules))
 config.substitutions.append(("%inputs", inputs))
 config.substitutions.append(("%python", config.python))
 config.substitutions.append(("%llvm_major", config.llvm_major))
+# The project's address and version (NDIS_TIDY_HOMEPAGE, project(VERSION)).
+config.substitutions.append(("%homepage", config.homepage))
+config.substitutions.append(("%project_version", config.version))
 config.substitutions.append(("%S_root", os.path.dirname(config.test_source_root)))
 # FileCheck, not and count from llvm-N-tools, ahead of anything else.
 config.environment["PATH"] = os.pathsep.join(

@@ -36,6 +36,15 @@ private:
   LegacyPacketPoolCheck &Check;
   const RuleSet &Rules;
 };
+
+/// False for a macro from -D (clang's "<command line>" buffer) or a
+/// predefined one: the note then has no place in a file to point at.
+bool definedInAFile(SourceLocation Loc, const SourceManager &SM) {
+  SourceLocation File = SM.getExpansionLoc(Loc);
+  return !SM.isWrittenInCommandLineFile(File) &&
+         !SM.isWrittenInBuiltinFile(File) &&
+         SM.getFileEntryRefForID(SM.getFileID(File));
+}
 } // namespace
 
 void LegacyPacketPoolCheck::registerPPCallbacks(const SourceManager &SM,
@@ -94,9 +103,12 @@ void LegacyPacketPoolCheck::check(const MatchFinder::MatchResult &Result) {
          "%0 allocates an NDIS 5 packet pool in an NDIS 6 driver")
         << callName(P.Call, *rules(), Ctx);
     if (!Ndis6Macro.empty() && Ndis6MacroLoc.isValid())
-      diag(Ndis6MacroLoc, "the driver is built for NDIS 6: %0 is defined here",
+      diag(Ndis6MacroLoc, "the driver is built for NDIS 6: %0 is defined %1",
            DiagnosticIDs::Note)
-          << Ndis6Macro;
+          << Ndis6Macro
+          << (definedInAFile(Ndis6MacroLoc, Ctx.getSourceManager())
+                  ? "here"
+                  : "on the command line");
     else if (Ndis6Pool)
       diag(Ndis6Pool->Call->getBeginLoc(),
            "the driver is an NDIS 6 driver: it allocates a %0 pool here",

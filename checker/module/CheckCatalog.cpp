@@ -1,7 +1,14 @@
 //===--- CheckCatalog.cpp - Every ndis-* check with its one-line summary --===//
 
 #include "CheckCatalog.h"
+#include "llvm/ADT/StringExtras.h"
 #include <string>
+
+// Set by the build from the CMake variable of the same name, the one place
+// that says it (checker/CMakeLists.txt).
+#ifndef NDIS_TIDY_HOMEPAGE
+#error "NDIS_TIDY_HOMEPAGE must be defined (CMakeLists.txt sets it)"
+#endif
 
 namespace ndis {
 
@@ -44,9 +51,30 @@ llvm::ArrayRef<CheckInfo> checkCatalog() {
   return Checks;
 }
 
+llvm::StringRef projectHomepage() { return NDIS_TIDY_HOMEPAGE; }
+
 std::string checkDocsUrl(llvm::StringRef CheckName) {
-  return "https://github.com/ndis-tidy/ndis-tidy/blob/main/docs/checks/" +
+  return projectHomepage().str() + "/blob/main/docs/checks/" +
          CheckName.str() + ".md";
+}
+
+std::string checkRuleName(llvm::StringRef CheckName) {
+  // "ndis-pool-leak" -> "PoolLeak"; "clang-diagnostic-error" ->
+  // "ClangDiagnosticError"; "bugprone-sizeof-expression" ->
+  // "BugproneSizeofExpression".
+  if (CheckName.starts_with("ndis-"))
+    CheckName = CheckName.drop_front(5);
+  std::string Name;
+  bool Upper = true;
+  for (char C : CheckName) {
+    if (!llvm::isAlnum(C)) {
+      Upper = true;
+      continue;
+    }
+    Name += Upper ? llvm::toUpper(C) : C;
+    Upper = false;
+  }
+  return Name.empty() ? CheckName.str() : Name;
 }
 
 } // namespace ndis

@@ -10,6 +10,7 @@
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
+#include <string>
 
 namespace ndis {
 
@@ -21,8 +22,15 @@ struct CheckInfo {
 /// All checks, in the order of the README's list.
 llvm::ArrayRef<CheckInfo> checkCatalog();
 
+/// Where the project is published (the NDIS_TIDY_HOMEPAGE CMake variable).
+llvm::StringRef projectHomepage();
+
 /// Where a check's documentation page is published.
 std::string checkDocsUrl(llvm::StringRef CheckName);
+
+/// A readable name for a check, distinct from its id (SARIF's rule name):
+/// its words in PascalCase, without the "ndis-" prefix.
+std::string checkRuleName(llvm::StringRef CheckName);
 
 } // namespace ndis
 

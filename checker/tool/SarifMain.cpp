@@ -2,6 +2,7 @@
 
 #include "SarifMain.h"
 #include "SarifWriter.h"
+#include "RunSummary.h"
 #include "../rules/InputFile.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/SmallVector.h"
@@ -37,12 +38,17 @@ ndis-tidy options (the ndis-tidy executable only; see docs/ci.md):
                            any result), 0 otherwise, whatever clang-tidy's
                            own exit code was, unless clang-tidy failed with no
                            error to show for it (bad options, no checks).
+                           Names each new finding on stderr:
+                           "ndis-tidy: new: FILE:LINE: CHECK: MESSAGE".
   --sarif-from=<path>      Do not run clang-tidy: convert what its
                            --export-fixes wrote (a YAML file, or a directory
                            of them as `run-clang-tidy -export-fixes DIR/`
                            leaves) into --sarif. May be repeated. A missing
                            file counts as no diagnostics: clang-tidy writes
                            none when it has nothing to report.
+
+A run over several files ends with one line on stderr, unless --quiet:
+  ndis-tidy: N files, N findings (CHECK: N, ...), N files with compiler errors
 )");
 
 namespace ndis {
@@ -54,6 +60,7 @@ struct SarifArgs {
   std::vector<std::string> From;
   bool FailOnNew = false;
   bool Fix = false;
+  bool Quiet = false; // clang-tidy's --quiet, which it gets too
   bool Any = false; // any of our options
   std::vector<const char *> Rest; // what clang-tidy gets
 };
@@ -123,6 +130,8 @@ bool parseArgs(llvm::ArrayRef<const char *> Argv, SarifArgs &A) {
       A.Any = true;
       continue;
     }
+    if (Name == "quiet")
+      A.Quiet = isTrue(Value);
     if ((Name == "fix" || Name == "fix-errors" || Name == "fix-notes") &&
         isTrue(Value))
       A.Fix = true;
@@ -168,6 +177,10 @@ emit(const SarifArgs &A, const std::vector<clang::tooling::Diagnostic> &Diags,
                    << *A.Baseline;
     llvm::errs() << "\n";
   }
+  // With --fail-on-new, name what fails the run.
+  if (A.FailOnNew)
+    for (const std::string &Finding : Summary.NewFindings)
+      llvm::errs() << "ndis-tidy: new: " << Finding << "\n";
   return Summary;
 }
 
@@ -227,7 +240,10 @@ int runWithSarif(int argc, const char **argv, TidyMainFn TidyMain) {
   SarifArgs A;
   if (!parseArgs(Argv, A))
     return 1;
-  if (!A.Any)
+  // A run over several files ends with a summary line (RunSummary.h).
+  unsigned Files = countSourceFiles(A.Rest);
+  bool Summarize = !A.Quiet && Files > 1;
+  if (!A.Any && !Summarize)
     return TidyMain(argc, argv);
   if (!A.From.empty()) {
     if (!A.Sarif && !A.FailOnNew) {
@@ -237,9 +253,9 @@ int runWithSarif(int argc, const char **argv, TidyMainFn TidyMain) {
     return convert(A);
   }
   bool Report = A.Sarif || A.Baseline || A.FailOnNew;
-  if (!Report) // only --sarif-root: nothing to write
+  if (!Report && !Summarize) // only --sarif-root: nothing to write
     return TidyMain(static_cast<int>(A.Rest.size()), A.Rest.data());
-  if (A.Fix) {
+  if (Report && A.Fix) {
     error("--sarif, --sarif-baseline and --fail-on-new cannot be combined "
           "with --fix, --fix-errors or --fix-notes: the fixes would move the "
           "code the SARIF locations point to. Run ndis-tidy twice.");
@@ -252,6 +268,8 @@ int runWithSarif(int argc, const char **argv, TidyMainFn TidyMain) {
   if (std::error_code EC =
           fs::createTemporaryFile("ndis-tidy-fixes", "yaml", Fixes)) {
     error("cannot create a temporary file: " + EC.message());
+    if (!Report) // the summary alone is not worth failing the run for
+      return TidyMain(static_cast<int>(A.Rest.size()), A.Rest.data());
     return 1;
   }
   llvm::FileRemover RemoveFixes(Fixes);
@@ -272,9 +290,15 @@ int runWithSarif(int argc, const char **argv, TidyMainFn TidyMain) {
   std::vector<clang::tooling::Diagnostic> Diags;
   if (llvm::Error Err = readExportedDiagnostics(Fixes, Diags)) {
     error(llvm::toString(std::move(Err)));
-    return Failed;
+    return Report ? Failed : Code;
+  }
+  if (!Report) {
+    llvm::errs() << runSummaryLine(Files, Diags) << "\n";
+    return Code;
   }
   std::optional<SarifSummary> Summary = emit(A, Diags, Code);
+  if (Summarize)
+    llvm::errs() << runSummaryLine(Files, Diags) << "\n";
   if (!Summary)
     return Failed;
   if (!A.FailOnNew)

@@ -10,7 +10,9 @@
 //   --sarif-from=PATH      convert --export-fixes YAML instead of running
 //
 // clang-tidy runs with --export-fixes=<temporary file> added (the user's
-// own --export-fixes is honoured too); its YAML becomes the SARIF log.
+// own --export-fixes is honoured too); its YAML becomes the SARIF log and,
+// on a run over several files without --quiet, the summary line that ends
+// it (RunSummary.h).
 //
 //===----------------------------------------------------------------------===//
 

@@ -37,8 +37,6 @@ namespace {
 
 constexpr llvm::StringLiteral SchemaUri =
     "https://json.schemastore.org/sarif-2.1.0.json";
-constexpr llvm::StringLiteral InformationUri =
-    "https://github.com/ndis-tidy/ndis-tidy";
 constexpr llvm::StringLiteral SrcRootId = "%SRCROOT%";
 constexpr llvm::StringLiteral FingerprintKey = "ndisTidyFinding/v1";
 
@@ -208,7 +206,7 @@ json::Object ruleFor(const std::string &Id, const std::string &Summary,
   std::string Help = Summary + ". Documentation: " + HelpUri;
   return json::Object{
       {"id", Id},
-      {"name", Id},
+      {"name", checkRuleName(Id)},
       {"shortDescription", json::Object{{"text", Summary}}},
       {"fullDescription", json::Object{{"text", Summary}}},
       {"help", json::Object{{"text", Help}}},
@@ -361,8 +359,16 @@ json::Object LogBuilder::result(const Finding &F, unsigned RuleIndex,
   std::string Text = escapeMessage(M.Message);
   unsigned Id = 0;
   for (const DiagnosticMessage &N : D.Notes) {
-    if (N.FilePath.empty())
+    // A note with no place in a file (a macro defined on the command
+    // line): a related location with only its message, no step of the flow.
+    if (N.FilePath.empty()) {
+      ++Id;
+      Related.push_back(
+          json::Object{{"id", Id}, {"message", messageOf(N.Message)}});
+      Text +=
+          llvm::formatv("\n[{0}]({1})", escapeMessage(N.Message), Id).str();
       continue;
+    }
     std::string File = normalized(N.FilePath, D.BuildDirectory);
     json::Object Where = physicalLocation(
         File, N.FileOffset, rangeEnd(N, File, D.BuildDirectory), false);
@@ -418,6 +424,11 @@ json::Object LogBuilder::result(const Finding &F, unsigned RuleIndex,
     ++Summary.ErrorResults;
   bool Known = Baseline && Baseline->contains(F.Fingerprint);
   ++(Known ? Summary.Unchanged : Summary.New);
+  if (!Known)
+    Summary.NewFindings.push_back(llvm::formatv("{0}:{1}: {2}: {3}", F.Uri,
+                                                F.Line, D.DiagnosticName,
+                                                M.Message)
+                                      .str());
   if (Baseline)
     R["baselineState"] = Known ? "unchanged" : "new";
   return R;
@@ -623,7 +634,7 @@ LogBuilder::build(const std::vector<Diagnostic> &Diags, SarifSummary &Summary) {
                      json::Object{{"name", "ndis-tidy"},
                                   {"version", NDIS_TIDY_VERSION},
                                   {"semanticVersion", NDIS_TIDY_VERSION},
-                                  {"informationUri", InformationUri},
+                                  {"informationUri", projectHomepage().str()},
                                   {"rules", std::move(Rules)}}}}},
       {"originalUriBaseIds",
        json::Object{{SrcRootId,

@@ -6,7 +6,9 @@
 //
 //   - one result per warning or error: ruleId is the check's name, the
 //     location is the diagnostic's, its notes are relatedLocations (linked
-//     from the message) and one codeFlow (the notes, then the warning);
+//     from the message) and one codeFlow (the notes, then the warning); a
+//     note with no file (a macro defined on the command line) is a related
+//     location with only a message, and no step of the flow;
 //   - fix-its are SARIF fixes (the warning's own first, then each note's);
 //   - diagnostics with no file (a missing input file) are the invocation's
 //     toolExecutionNotifications, not results;
@@ -62,6 +64,9 @@ struct SarifSummary {
   unsigned New = 0;
   /// Results the baseline holds.
   unsigned Unchanged = 0;
+  /// The new results, one "file:line: check: message" each (the file as
+  /// its SARIF URI has it: relative to the source root if under it).
+  std::vector<std::string> NewFindings;
   /// The run itself failed: a diagnostic with no file (such as a missing
   /// input file, reported as a tool notification, not a result), or a
   /// non-zero exit code with no error result to account for it.

@@ -13,7 +13,7 @@ NDIS_STATUS MPAllocatePackets(PMP_ADAPTER Adapter) {
   NDIS_STATUS Status;
   NdisAllocatePacketPoolEx(&Status, &Adapter->PacketPool, 32, 0, 16);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisAllocatePacketPoolEx allocates an NDIS 5 packet pool in an NDIS 6 driver [ndis-legacy-packet-pool]
-  // CHECK-NOTES: note: the driver is built for NDIS 6: NDIS620_MINIPORT is defined here
+  // CHECK-NOTES: note: the driver is built for NDIS 6: NDIS620_MINIPORT is defined on the command line
   // CHECK-NOTES: :[[@LINE-3]]:3: note: NDIS 6 drivers use NET_BUFFER_LIST structures instead: allocate a pool with NdisAllocateNetBufferListPool and fAllocateNetBuffer = TRUE in its NET_BUFFER_LIST_POOL_PARAMETERS
   return Status;
 }

@@ -204,6 +204,9 @@ def validate(log, sources):
         need("\n" not in summary, w, "shortDescription must be one line")
         need(str(rule.get("helpUri", "")).startswith("https://"), w,
              "needs an https helpUri")
+        # SARIF1001: a rule's name is readable and not its id.
+        need(isinstance(rule.get("name"), str) and rule["name"] and
+             rule["name"] != rule["id"], w, "needs a name distinct from its id")
         rule_ids.append(rule["id"])
     need(len(set(rule_ids)) == len(rule_ids), "rules", "duplicate rule ids")
     need(any(r.startswith("ndis-") for r in rule_ids), "rules",
@@ -246,8 +249,11 @@ def validate(log, sources):
                  wr, "needs a unique integer id")
             related_ids.add(rel["id"])
             rel_text = text_of(rel.get("message"), wr + ".message")
-            rwhere = check_physical(rel.get("physicalLocation"), wr, base_ids,
-                                    sources)
+            # A note with no place in a file (a macro defined on the
+            # command line) has only its message.
+            rwhere = ("(no location)" if "physicalLocation" not in rel else
+                      check_physical(rel["physicalLocation"], wr, base_ids,
+                                     sources))
             need("](%d)" % rel["id"] in message, wr,
                  "not linked from the result's message")
             lines.append("  related %d %s: %s" % (rel["id"], rwhere, rel_text))
