@@ -418,6 +418,11 @@ json::Object LogBuilder::result(const Finding &F, unsigned RuleIndex,
     ++Summary.ErrorResults;
   bool Known = Baseline && Baseline->contains(F.Fingerprint);
   ++(Known ? Summary.Unchanged : Summary.New);
+  if (D.DiagLevel == Diagnostic::Error &&
+      llvm::StringRef(D.DiagnosticName).starts_with("clang-diagnostic-")) {
+    ++Summary.CompilerErrors;
+    Summary.NewCompilerErrors += !Known;
+  }
   if (Baseline)
     R["baselineState"] = Known ? "unchanged" : "new";
   return R;

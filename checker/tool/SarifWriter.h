@@ -62,6 +62,11 @@ struct SarifSummary {
   unsigned New = 0;
   /// Results the baseline holds.
   unsigned Unchanged = 0;
+  /// Of Results: compiler errors (clang-diagnostic-*), counted apart from
+  /// the findings in the baseline summary line.
+  unsigned CompilerErrors = 0;
+  /// Of New: compiler errors.
+  unsigned NewCompilerErrors = 0;
   /// The run itself failed: a diagnostic with no file (such as a missing
   /// input file, reported as a tool notification, not a result), or a
   /// non-zero exit code with no error result to account for it.
