@@ -1,6 +1,6 @@
 // ringdrv.vcxproj's main file: it needs the project's include folder and
-// defines, and the ones the WDK's build adds for an x64 driver; its error
-// path frees the shared memory with the driver handle (one finding).
+// defines, and the ones the WDK's build adds for an x64 driver; its
+// teardown frees the ring with the driver handle (one finding).
 #include "ndis.h"
 #include "ring.h"
 
@@ -11,22 +11,20 @@
 #error the Debug configuration was read instead of Release
 #endif
 
-typedef struct _ADAPTER {
-  NDIS_HANDLE AdapterHandle;
-  NDIS_HANDLE RingMemory;
-} ADAPTER, *PADAPTER;
+NDIS_HANDLE RingDriverHandle;
+NDIS_HANDLE RingMiniportHandle;
+NDIS_HANDLE RingAllocation;
 
-NDIS_HANDLE DriverHandle;
+NDIS_STATUS RingCreate(void) {
+  NDIS_SHARED_MEMORY_PARAMETERS RingParams;
+  NdisZeroMemory(&RingParams, sizeof(RingParams));
+  RingParams.Length = RING_SIZE;
+  return NdisAllocateSharedMemory(RingMiniportHandle, &RingParams,
+                                  &RingAllocation);
+}
 
-NDIS_STATUS SetUpRing(PADAPTER Adapter, BOOLEAN StartFailed) {
-  NDIS_SHARED_MEMORY_PARAMETERS Params;
-  NDIS_STATUS Status;
-
-  NdisZeroMemory(&Params, sizeof(Params));
-  Params.Length = RING_SIZE;
-  Status = NdisAllocateSharedMemory(Adapter->AdapterHandle, &Params,
-                                    &Adapter->RingMemory);
-  if (Status == NDIS_STATUS_SUCCESS && StartFailed)
-    NdisFreeSharedMemory(DriverHandle, Adapter->RingMemory);
-  return Status;
+void RingDestroy(void) {
+  if (RingCreate() != NDIS_STATUS_SUCCESS)
+    return;
+  NdisFreeSharedMemory(RingDriverHandle, RingAllocation);
 }
