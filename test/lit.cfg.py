@@ -137,6 +137,13 @@ config.substitutions.append(
         config.test_source_root, "clangd", "editor_check.py"))))
 config.substitutions.append(("%ndis_bin_dir", os.path.join(config.ndis_build_dir, "bin")))
 
+# bear and clang-N (docs/ci.md, a compile_commands.json for a make-based build):
+# tests that need both say "REQUIRES: bear"; neither is a dependency.
+_llvm_clang = os.path.join(config.llvm_tools_dir, "clang")
+if _shutil.which("bear") and os.path.exists(_llvm_clang):
+    config.available_features.add("bear")
+config.substitutions.append(("%llvm_clang", _llvm_clang))
+
 # Install and package (test/tool/install*.test, package.test).
 config.substitutions.append(("%ndis_build_dir", config.ndis_build_dir))
 _cmake = _shutil.which("cmake") or "cmake"

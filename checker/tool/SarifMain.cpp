@@ -169,12 +169,20 @@ emit(const SarifArgs &A, const std::vector<clang::tooling::Diagnostic> &Diags,
       return std::nullopt;
     }
   if (A.Baseline || A.FailOnNew) {
-    llvm::errs() << "ndis-tidy: " << Summary.Results << " finding"
-                 << (Summary.Results == 1 ? "" : "s") << ": " << Summary.New
+    // Compiler errors are results (and new ones fail --fail-on-new), but
+    // not findings: they get a count of their own.
+    unsigned Findings = Summary.Results - Summary.CompilerErrors;
+    unsigned NewFindings = Summary.New - Summary.NewCompilerErrors;
+    llvm::errs() << "ndis-tidy: " << Findings << " finding"
+                 << (Findings == 1 ? "" : "s") << ": " << NewFindings
                  << " new";
     if (A.Baseline)
-      llvm::errs() << ", " << Summary.Unchanged << " in the baseline "
+      llvm::errs() << ", " << Findings - NewFindings << " in the baseline "
                    << *A.Baseline;
+    if (Summary.CompilerErrors)
+      llvm::errs() << "; " << Summary.CompilerErrors << " compiler error"
+                   << (Summary.CompilerErrors == 1 ? "" : "s") << ": "
+                   << Summary.NewCompilerErrors << " new";
     llvm::errs() << "\n";
   }
   // With --fail-on-new, name what fails the run.

@@ -429,6 +429,11 @@ json::Object LogBuilder::result(const Finding &F, unsigned RuleIndex,
                                                 F.Line, D.DiagnosticName,
                                                 M.Message)
                                       .str());
+  if (D.DiagLevel == Diagnostic::Error &&
+      llvm::StringRef(D.DiagnosticName).starts_with("clang-diagnostic-")) {
+    ++Summary.CompilerErrors;
+    Summary.NewCompilerErrors += !Known;
+  }
   if (Baseline)
     R["baselineState"] = Known ? "unchanged" : "new";
   return R;

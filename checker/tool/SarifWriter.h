@@ -67,6 +67,11 @@ struct SarifSummary {
   /// The new results, one "file:line: check: message" each (the file as
   /// its SARIF URI has it: relative to the source root if under it).
   std::vector<std::string> NewFindings;
+  /// Of Results: compiler errors (clang-diagnostic-*), counted apart from
+  /// the findings in the baseline summary line.
+  unsigned CompilerErrors = 0;
+  /// Of New: compiler errors.
+  unsigned NewCompilerErrors = 0;
   /// The run itself failed: a diagnostic with no file (such as a missing
   /// input file, reported as a tool notification, not a result), or a
   /// non-zero exit code with no error result to account for it.

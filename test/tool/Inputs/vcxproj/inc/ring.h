@@ -1,0 +1,2 @@
+/* Included through the project's AdditionalIncludeDirectories. */
+#define RING_SIZE 4096
