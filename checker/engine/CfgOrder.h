@@ -214,6 +214,43 @@ void forEachDecidedPart(const clang::Expr *Cond, bool Branch, LeafFn &Leaf,
   Leaf(Cond, Branch);
 }
 
+/// Follows a branch condition along its syntax as the CFG's blocks for it
+/// would: `X && Y` runs Y where X was true and is false where either was;
+/// `X || Y` runs Y where X was false and is true where either was; `!X`
+/// swaps the two. True holds the state before the condition and, on
+/// return, where it is true; False where it is false. Test(Part, True,
+/// False) does the same for a plain test (no `&&`, `||` or `!` at its top,
+/// or nested deeper than 32). Both flows' syntax paths use it.
+template <typename StateT, typename TestFn>
+void splitCondition(const clang::Expr *Cond, StateT &True, StateT &False,
+                    TestFn &Test, int Depth = 0) {
+  const clang::Expr *E = Cond->IgnoreParenImpCasts();
+  if (const auto *B = llvm::dyn_cast<clang::BinaryOperator>(E);
+      B && B->isLogicalOp() && Depth < 32) {
+    StateT XFalse, YFalse;
+    splitCondition(B->getLHS(), True, XFalse, Test, Depth + 1);
+    if (B->getOpcode() == clang::BO_LAnd) {
+      splitCondition(B->getRHS(), True, YFalse, Test, Depth + 1);
+      False = std::move(XFalse);
+      False.join(YFalse);
+    } else {
+      StateT XTrue = std::move(True);
+      splitCondition(B->getRHS(), XFalse, YFalse, Test, Depth + 1);
+      True = std::move(XTrue);
+      True.join(XFalse); // XFalse now holds where Y was true
+      False = std::move(YFalse);
+    }
+    return;
+  }
+  if (const auto *U = llvm::dyn_cast<clang::UnaryOperator>(E);
+      U && U->getOpcode() == clang::UO_LNot && Depth < 32) {
+    splitCondition(U->getSubExpr(), True, False, Test, Depth + 1);
+    std::swap(True, False);
+    return;
+  }
+  Test(Cond, True, False);
+}
+
 /// The condition that picks between a block's two successors (the first
 /// taken when it is true); null for other blocks and for a switch.
 inline const clang::Expr *branchCondition(const clang::CFGBlock &B) {

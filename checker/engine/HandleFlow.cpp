@@ -253,7 +253,8 @@ private:
   void exec(const Stmt *S, State &St, State &AtExit);
   /// Evaluates a branch condition from St, following its `&&`, `||` and
   /// `!`: St becomes the state where it is true, False where it is false.
-  void execCondition(const Expr *Cond, State &St, State &False, int Depth = 0);
+  void execCondition(const Expr *Cond, State &St, State &False);
+  void execTest(const Expr *Cond, State &St, State &False);
   void walk(const Stmt *S, State &St);
   void visit(const Stmt *S, State &St, const Stmt *Parent);
   /// What taking one branch of a condition tells about a tracked path:
@@ -1288,34 +1289,16 @@ void FunctionFlow::exec(const Stmt *S, State &St, State &AtExit) {
   }
 }
 
-void FunctionFlow::execCondition(const Expr *Cond, State &St, State &False,
-                                 int Depth) {
+void FunctionFlow::execCondition(const Expr *Cond, State &St,
+                                 State &False) {
+  auto Test = [this](const Expr *Plain, State &True, State &False) {
+    execTest(Plain, True, False);
+  };
+  splitCondition(Cond, St, False, Test);
+}
+
+void FunctionFlow::execTest(const Expr *Cond, State &St, State &False) {
   const Expr *E = Cond->IgnoreParenImpCasts();
-  const auto *B = dyn_cast<BinaryOperator>(E);
-  if (B && B->isLogicalOp() && Depth < 32) {
-    // `L && R`: R runs where L was true; false where either was false.
-    // `L || R`: R runs where L was false; true where either was true.
-    State LFalse, RFalse;
-    execCondition(B->getLHS(), St, LFalse, Depth + 1);
-    if (B->getOpcode() == BO_LAnd) {
-      execCondition(B->getRHS(), St, RFalse, Depth + 1);
-      False = std::move(LFalse);
-      False.join(RFalse);
-    } else {
-      State LTrue = std::move(St);
-      execCondition(B->getRHS(), LFalse, RFalse, Depth + 1);
-      St = std::move(LTrue);
-      St.join(LFalse); // LFalse now holds where R was true
-      False = std::move(RFalse);
-    }
-    return;
-  }
-  const auto *U = dyn_cast<UnaryOperator>(E);
-  if (U && U->getOpcode() == UO_LNot && Depth < 32) {
-    execCondition(U->getSubExpr(), St, False, Depth + 1);
-    std::swap(St, False);
-    return;
-  }
   // A plain test: evaluate it, then split the state as its CFG block's two
   // edges would (a constant rules one out).
   // (Its `&&`, `||`, `!` and commas are gone, so its false branch tests

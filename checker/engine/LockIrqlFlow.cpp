@@ -263,8 +263,8 @@ private:
       if (const auto *CS = dyn_cast<CompoundStmt>(Fn->getBody()))
         noteExit(L, CS->getRBracLoc(), *EntryState);
   }
-  void execCondition(const Expr *Cond, LState &L, LState &False,
-                     int Depth = 0);
+  void execCondition(const Expr *Cond, LState &L, LState &False);
+  void execTest(const Expr *Cond, LState &L, LState &False);
   void walk(const Stmt *St, LState &L);
   void visit(const Stmt *St, LState &L);
   void handleCall(const CallExpr *C, LState &L);
@@ -830,34 +830,15 @@ void FunctionPass::exec(const Stmt *St, LState &L, bool Tail) {
   }
 }
 
-void FunctionPass::execCondition(const Expr *Cond, LState &L, LState &False,
-                                 int Depth) {
-  const Expr *E = Cond->IgnoreParenImpCasts();
-  if (const auto *B = dyn_cast<BinaryOperator>(E);
-      B && B->isLogicalOp() && Depth < 32) {
-    // `X && Y`: Y runs where X was true; false where either was false.
-    // `X || Y`: Y runs where X was false; true where either was true.
-    LState XFalse, YFalse;
-    execCondition(B->getLHS(), L, XFalse, Depth + 1);
-    if (B->getOpcode() == BO_LAnd) {
-      execCondition(B->getRHS(), L, YFalse, Depth + 1);
-      False = std::move(XFalse);
-      False.join(YFalse);
-    } else {
-      LState XTrue = std::move(L);
-      execCondition(B->getRHS(), XFalse, YFalse, Depth + 1);
-      L = std::move(XTrue);
-      L.join(XFalse); // XFalse now holds where Y was true
-      False = std::move(YFalse);
-    }
-    return;
-  }
-  if (const auto *U = dyn_cast<UnaryOperator>(E);
-      U && U->getOpcode() == UO_LNot && Depth < 32) {
-    execCondition(U->getSubExpr(), L, False, Depth + 1);
-    std::swap(L, False);
-    return;
-  }
+void FunctionPass::execCondition(const Expr *Cond, LState &L,
+                                 LState &False) {
+  auto Test = [this](const Expr *Plain, LState &True, LState &False) {
+    execTest(Plain, True, False);
+  };
+  splitCondition(Cond, L, False, Test);
+}
+
+void FunctionPass::execTest(const Expr *Cond, LState &L, LState &False) {
   // A plain test: evaluate it, then split the state as its CFG block's two
   // edges would (a constant rules one out).
   if (L.Reached)
