@@ -3236,4 +3236,35 @@ _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_EXPORTED_ROUTINE VOID NdisMCancelTimer(_In_ PNDIS_MINIPORT_TIMER Timer,
                                             _Out_ PBOOLEAN TimerCancelled);
 
+/* ------------------------------------------------------------------ */
+/* NDIS mutexes (macros over the kernel mutex) and intermediate-driver */
+/* routines (NdisIM*, NdisIf*StackEntry), from their documented        */
+/* prototypes.                                                         */
+/* ------------------------------------------------------------------ */
+typedef KMUTEX NDIS_MUTEX, *PNDIS_MUTEX;
+#define NDIS_INIT_MUTEX(_M) KeInitializeMutex(_M, 0xFFFF)
+#define NDIS_WAIT_FOR_MUTEX(_M) \
+  KeWaitForSingleObject(_M, Executive, KernelMode, FALSE, NULL)
+#define NDIS_RELEASE_MUTEX(_M) KeReleaseMutex(_M, FALSE)
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_EXPORTED_ROUTINE NDIS_STATUS NdisIMInitializeDeviceInstanceEx(
+    _In_ NDIS_HANDLE DriverHandle, _In_ PNDIS_STRING DriverInstance,
+    _In_opt_ NDIS_HANDLE DeviceContext);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_EXPORTED_ROUTINE NDIS_STATUS NdisIMCancelInitializeDeviceInstance(
+    _In_ NDIS_HANDLE DriverHandle, _In_ PNDIS_STRING DeviceInstance);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_EXPORTED_ROUTINE NDIS_STATUS NdisIMDeInitializeDeviceInstance(
+    _In_ NDIS_HANDLE NdisMiniportHandle);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_EXPORTED_ROUTINE VOID NdisIMAssociateMiniport(
+    _In_ NDIS_HANDLE DriverHandle, _In_ NDIS_HANDLE ProtocolHandle);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_EXPORTED_ROUTINE NDIS_STATUS NdisIfAddIfStackEntry(
+    _In_ NET_IFINDEX HigherLayerIfIndex, _In_ NET_IFINDEX LowerLayerIfIndex);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_EXPORTED_ROUTINE VOID NdisIfDeleteIfStackEntry(
+    _In_ NET_IFINDEX HigherLayerIfIndex, _In_ NET_IFINDEX LowerLayerIfIndex);
+
 #endif /* NDIS_TIDY_MODEL_NDIS_H */

@@ -1526,6 +1526,7 @@ typedef struct _GENERIC_MAPPING {
 /* MDLs.                                                               */
 /* ------------------------------------------------------------------ */
 #define PAGE_SIZE 0x1000
+#define MEMORY_ALLOCATION_ALIGNMENT 16 /* amd64 */
 #define PAGE_SHIFT 12L
 #define BYTE_OFFSET(Va) ((ULONG)((LONG_PTR)(Va) & (PAGE_SIZE - 1)))
 #define PAGE_ALIGN(Va) ((PVOID)((ULONG_PTR)(Va) & ~(PAGE_SIZE - 1)))
