@@ -3,8 +3,9 @@
 #include "Lifecycle.h"
 #include "DdiCalls.h"
 #include "BodyParents.h"
-#include "clang/AST/RecursiveASTVisitor.h"
+#include "AccessPath.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSet.h"
 #include <map>
 #include <set>
@@ -13,42 +14,110 @@ using namespace clang;
 
 namespace ndis {
 
-/// Is the free under `if (InterlockedDecrement(&Ref) == 0)` (or any branch
-/// whose condition decrements a reference)? Then it runs when the last
-/// reference drops, which the driver's own counting keeps safe.
+namespace {
+/// Which tests in one body are on a reference count: a reference
+/// decrement (InterlockedDecrement, NdisInterlockedDecrement) called in the
+/// test itself, or a local holding what one returned
+/// (`Count = NdisInterlockedDecrement(&Open->Ref); if (Count == 0)`).
+class ReferenceTests {
+public:
+  ReferenceTests(const Stmt *Body, const RuleSet &Rules, ASTContext &Ctx)
+      : Rules(Rules), Ctx(Ctx) {
+    // The locals a decrement's result is stored in, anywhere in the body.
+    llvm::SmallVector<const Stmt *, 32> Stack{Body};
+    while (!Stack.empty()) {
+      const Stmt *S = Stack.pop_back_val();
+      if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+        for (const Decl *D : DS->decls())
+          if (const auto *V = dyn_cast<VarDecl>(D))
+            if (V->getInit() && isDecrement(V->getInit()))
+              Counts.insert(V);
+      } else if (const auto *B = dyn_cast<BinaryOperator>(S);
+                 B && B->getOpcode() == BO_Assign && isDecrement(B->getRHS())) {
+        if (const auto *R = dyn_cast<DeclRefExpr>(stripCasts(B->getLHS())))
+          if (const auto *V = dyn_cast<VarDecl>(R->getDecl()))
+            Counts.insert(V);
+      }
+      for (const Stmt *Child : S->children())
+        if (Child)
+          Stack.push_back(Child);
+    }
+  }
+
+  /// Does Cond test a reference count?
+  bool tests(const Expr *Cond) const {
+    llvm::SmallVector<const Stmt *, 16> Stack{Cond};
+    while (!Stack.empty()) {
+      const Stmt *S = Stack.pop_back_val();
+      if (const auto *E = dyn_cast<Expr>(S); E && isDecrement(E))
+        return true;
+      if (const auto *R = dyn_cast<DeclRefExpr>(S))
+        if (const auto *V = dyn_cast<VarDecl>(R->getDecl()); V && Counts.count(V))
+          return true;
+      for (const Stmt *Child : S->children())
+        if (Child)
+          Stack.push_back(Child);
+    }
+    return false;
+  }
+
+private:
+  bool isDecrement(const Expr *E) const {
+    const auto *C = dyn_cast<CallExpr>(stripCasts(E));
+    if (!C)
+      return false;
+    const DdiRule *R = ddiRuleFor(C, Rules, Ctx);
+    return R && R->find(EffectKind::DecrementReference);
+  }
+
+  const RuleSet &Rules;
+  ASTContext &Ctx;
+  llvm::SmallPtrSet<const VarDecl *, 4> Counts;
+};
+
+/// Does S leave the function (`return;`, or a block ending in one)?
+bool leaves(const Stmt *S) {
+  while (const auto *CS = dyn_cast_or_null<CompoundStmt>(S))
+    S = CS->body_empty() ? nullptr : CS->body_back();
+  return isa_and_nonnull<ReturnStmt>(S);
+}
+} // namespace
+
+/// Does the free run only when a reference count drops to zero? Under a
+/// test of one (`if (InterlockedDecrement(&Ref) == 0) ...`, or of a local
+/// holding its result), or after a test of one that returns (`if (Count !=
+/// 0) return;`). Then it runs when the last reference drops, which the
+/// driver's own counting keeps safe.
 static bool guardedByLastReference(const CallExpr *Free, const RuleSet &Rules,
                                    const DriverModel &Model, ASTContext &Ctx) {
-  struct Finder : RecursiveASTVisitor<Finder> {
-    const RuleSet &Rules;
-    ASTContext &Ctx;
-    bool Found = false;
-    Finder(const RuleSet &R, ASTContext &C) : Rules(R), Ctx(C) {}
-    bool VisitCallExpr(CallExpr *C) {
-      if (const DdiRule *R = ddiRuleFor(C, Rules, Ctx))
-        Found |= R->find(EffectKind::DecrementReference) != nullptr;
-      return !Found;
-    }
-  };
   const FunctionInfo *In = Model.callerOf(Free);
   if (!In)
     return false;
-  BodyParents Parents(In->Fn->getBody());
+  const Stmt *Body = In->Fn->getBody();
+  BodyParents Parents(Body);
+  ReferenceTests Tests(Body, Rules, Ctx);
   const Stmt *S = Free;
   for (int Depth = 0; Depth < 64; ++Depth) {
-    S = Parents.parent(S);
-    if (!S)
+    const Stmt *Up = Parents.parent(S);
+    if (!Up)
       return false;
     const Expr *Cond = nullptr;
-    if (const auto *If = dyn_cast<IfStmt>(S))
+    if (const auto *If = dyn_cast<IfStmt>(Up))
       Cond = If->getCond();
-    else if (const auto *W = dyn_cast<WhileStmt>(S))
+    else if (const auto *W = dyn_cast<WhileStmt>(Up))
       Cond = W->getCond();
-    if (!Cond)
-      continue;
-    Finder F(Rules, Ctx);
-    F.TraverseStmt(const_cast<Expr *>(Cond));
-    if (F.Found)
+    if (Cond && Cond != S && Tests.tests(Cond))
       return true;
+    if (const auto *CS = dyn_cast<CompoundStmt>(Up))
+      for (const Stmt *Before : CS->body()) {
+        if (Before == S)
+          break;
+        if (const auto *If = dyn_cast<IfStmt>(Before);
+            If && !If->getElse() && leaves(If->getThen()) &&
+            Tests.tests(If->getCond()))
+          return true;
+      }
+    S = Up;
   }
   return false;
 }

@@ -9,6 +9,7 @@
 // RUN: %check_ndis_tidy %s ndis-pool-outstanding-buffers %t -- -DFILTER_DRAINED_BY_PAUSE
 // RUN: %check_ndis_tidy %s ndis-pool-outstanding-buffers %t -- -DPT_LAST_REFERENCE
 // RUN: %check_ndis_tidy %s ndis-pool-outstanding-buffers %t -- -DPT_LAST_REFERENCE_HELPER
+// RUN: %check_ndis_tidy %s ndis-pool-outstanding-buffers %t -- -DPT_LAST_REFERENCE_LOCAL
 // RUN: %check_ndis_tidy %s ndis-pool-outstanding-buffers %t -- -DPT_CLEANUP_HELPER
 // RUN: %check_ndis_tidy %s ndis-pool-outstanding-buffers %t -- -DMP_PREALLOCATED
 // RUN: %check_ndis_tidy %s ndis-pool-outstanding-buffers %t -- -DPT_DRIVER_GLOBAL_POOL
@@ -596,12 +597,14 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
 }
 
 // ===========================================================================
-#elif defined(PT_LAST_REFERENCE) || defined(PT_LAST_REFERENCE_HELPER)
+#elif defined(PT_LAST_REFERENCE) || defined(PT_LAST_REFERENCE_HELPER) || \
+    defined(PT_LAST_REFERENCE_LOCAL)
 // A protocol that reference-counts its binding: each pending send holds a
 // reference, dropped in the send-complete handler; ProtocolUnbindAdapterEx
 // drops the initial one. The pools go when the last reference drops, that
 // is after every send has completed. First with the frees under the
-// decrement, then through a helper called under it.
+// decrement, then through a helper called under it, then with the count
+// kept in a local and tested after.
 
 typedef struct _OPEN_CONTEXT {
   NDIS_HANDLE BindingHandle;
@@ -621,6 +624,15 @@ static VOID PtDereferenceOpen(POPEN_CONTEXT Open) {
     Open->SendNblPool = NULL;
     NdisFreeMemory(Open, 0, 0);
   }
+}
+#elif defined(PT_LAST_REFERENCE_LOCAL)
+static VOID PtDereferenceOpen(POPEN_CONTEXT Open) {
+  LONG Count = NdisInterlockedDecrement(&Open->RefCount);
+  if (Count != 0)
+    return;
+  NdisFreeNetBufferListPool(Open->SendNblPool);
+  Open->SendNblPool = NULL;
+  NdisFreeMemory(Open, 0, 0);
 }
 #else
 static VOID PtFreeOpen(POPEN_CONTEXT Open) {
