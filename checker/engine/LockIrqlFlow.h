@@ -1,7 +1,8 @@
 //===--- LockIrqlFlow.h - Spin locks held and the IRQL, at every point ----===//
 //
-// A second flow over clang::CFG, per function, in the style of Clang's
-// ThreadSafety analysis: the set of spin locks held (must-held: the
+// A second flow, per function, in the style of Clang's ThreadSafety
+// analysis (along the syntax for structured code, over clang::CFG
+// otherwise, as the pool flow): the set of spin locks held (must-held: the
 // intersection at joins) and the IRQL as an interval [Min, Max] over
 // PASSIVE < APC < DISPATCH < DIRQL (the union at joins), each with where it
 // came from.
