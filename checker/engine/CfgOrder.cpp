@@ -56,6 +56,18 @@ bool mayBeConstant(const Expr *E) {
   return true;
 }
 
+bool isNullConstant(const Expr *E, ASTContext &Ctx) {
+  E = E->IgnoreParenCasts();
+  // What cannot be a constant needs no evaluation (conditions compare
+  // fields and variables far more often than constants).
+  if (!mayBeConstant(E))
+    return false;
+  if (const auto *L = dyn_cast<IntegerLiteral>(E))
+    return L->getValue() == 0;
+  return E->isNullPointerConstant(
+             Ctx, Expr::NPC_ValueDependentIsNotNull) != Expr::NPCK_NotNull;
+}
+
 static bool returns(const CallExpr *C) {
   if (const FunctionDecl *FD = C->getDirectCallee())
     if (FD->isNoReturn())

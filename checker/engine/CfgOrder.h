@@ -59,6 +59,10 @@ bool followsSyntax(const clang::Stmt *Body);
 /// field, memory, or calls anything: then it needs no evaluation.
 bool mayBeConstant(const clang::Expr *E);
 
+/// Is E a constant zero or null (`0`, `NULL`, `(PVOID)0`), as a test
+/// compares against? Only what can be constant is evaluated.
+bool isNullConstant(const clang::Expr *E, clang::ASTContext &Ctx);
+
 /// The value of a branch condition that is a constant (`1`, `FALSE`,
 /// `sizeof(X) == 8`); none for any other. Only conditions that can be
 /// constant are evaluated.

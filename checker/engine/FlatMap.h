@@ -83,6 +83,21 @@ public:
     if (It != Data.end())
       Data.erase(It);
   }
+  /// Keeps only the entries Other holds with an equal value: a join where
+  /// a fact must hold on every path. True if anything was dropped.
+  bool keepCommon(const FlatMap &Other) {
+    bool Changed = false;
+    for (auto It = Data.begin(); It != Data.end();) {
+      auto O = Other.find(It->first);
+      if (O == Other.end() || !(O->second == It->second)) {
+        It = Data.erase(It);
+        Changed = true;
+      } else {
+        ++It;
+      }
+    }
+    return Changed;
+  }
 
 private:
   std::pair<iterator, bool> emplaceKey(llvm::StringRef K, V Val) {

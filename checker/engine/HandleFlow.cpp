@@ -135,27 +135,12 @@ struct State {
     for (const auto &[K, V] : Other.StatusOf)
       Changed |= StatusOf.emplaceInterned(K, V).second;
     // A copy is known only where every path agrees on it; so is a failure.
-    Changed |= keepCommon(CopyOf, Other.CopyOf);
-    Changed |= keepCommon(Failed, Other.Failed);
+    Changed |= CopyOf.keepCommon(Other.CopyOf);
+    Changed |= Failed.keepCommon(Other.Failed);
     return Changed;
   }
 
 private:
-  /// Drops from Mine what Theirs does not hold with the same value.
-  template <typename V>
-  static bool keepCommon(FlatMap<V> &Mine, const FlatMap<V> &Theirs) {
-    bool Changed = false;
-    for (auto It = Mine.begin(); It != Mine.end();) {
-      auto O = Theirs.find(It->first);
-      if (O == Theirs.end() || O->second != It->second) {
-        It = Mine.erase(It);
-        Changed = true;
-      } else {
-        ++It;
-      }
-    }
-    return Changed;
-  }
 
   /// Both maps are sorted by key: one merge, not a search per key.
   template <typename V, unsigned N>
@@ -845,18 +830,6 @@ void FunctionFlow::handleCall(const CallExpr *C, State &St) {
 
 // ---------------------------------------------------------------------------
 // Assignments and returns.
-
-static bool isNullConstant(const Expr *E, ASTContext &Ctx) {
-  E = E->IgnoreParenCasts();
-  // What cannot be a constant needs no evaluation (conditions compare
-  // fields and variables far more often than constants).
-  if (!mayBeConstant(E))
-    return false;
-  if (const auto *L = dyn_cast<IntegerLiteral>(E))
-    return L->getValue() == 0;
-  return E->isNullPointerConstant(
-             Ctx, Expr::NPC_ValueDependentIsNotNull) != Expr::NPCK_NotNull;
-}
 
 /// Is E a failure status: a constant with the severity bits set, as
 /// NT_SUCCESS reads it? NDIS_STATUS_PENDING and other informational codes

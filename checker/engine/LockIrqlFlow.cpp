@@ -94,12 +94,12 @@ struct LState {
         ++It;
       }
     }
-    Changed |= intersect(TokenLock, O.TokenLock);
-    Changed |= intersect(Saved, O.Saved);
-    Changed |= intersect(CurrentIrqlVars, O.CurrentIrqlVars);
-    Changed |= intersect(ParamConst, O.ParamConst);
-    Changed |= intersect(LockAlias, O.LockAlias);
-    Changed |= intersect(RefCountVars, O.RefCountVars);
+    Changed |= TokenLock.keepCommon(O.TokenLock);
+    Changed |= Saved.keepCommon(O.Saved);
+    Changed |= CurrentIrqlVars.keepCommon(O.CurrentIrqlVars);
+    Changed |= ParamConst.keepCommon(O.ParamConst);
+    Changed |= LockAlias.keepCommon(O.LockAlias);
+    Changed |= RefCountVars.keepCommon(O.RefCountVars);
     if (LastRef && !O.LastRef) {
       LastRef = false;
       Changed = true;
@@ -107,21 +107,6 @@ struct LState {
     return Changed;
   }
 
-private:
-  template <typename V>
-  static bool intersect(FlatMap<V> &Mine, const FlatMap<V> &Theirs) {
-    bool Changed = false;
-    for (auto It = Mine.begin(); It != Mine.end();) {
-      auto O = Theirs.find(It->first);
-      if (O == Theirs.end() || !(O->second == It->second)) {
-        It = Mine.erase(It);
-        Changed = true;
-      } else {
-        ++It;
-      }
-    }
-    return Changed;
-  }
 };
 
 /// The state at a call site, kept for the callee's entry.
@@ -376,7 +361,8 @@ void FunctionPass::acquire(const std::string &Lock, const Expr *Shown,
 }
 
 void FunctionPass::release(llvm::StringRef Key, bool Restore, LState &L) {
-  Undone.Locks.insert(Key.str());
+  if (Reporting) // Undone is read from the top-down (reporting) pass only
+    Undone.Locks.insert(Key.str());
   auto It = L.Held.find(Key);
   if (It == L.Held.end()) {
     // A lock we did not see taken: the IRQL it restores is unknown.
@@ -597,6 +583,8 @@ bool FunctionPass::isRefCountValue(const Expr *E, const LState &L) const {
     const DdiRule *R = F.ruleOf(C);
     return R && R->find(EffectKind::DecrementReference);
   }
+  if (L.RefCountVars.empty())
+    return false; // most functions hold no count: no path key to build
   if (auto P = accessPathOf(E))
     return L.RefCountVars.count(P->key()) != 0;
   return false;
@@ -609,15 +597,10 @@ bool FunctionPass::dropsLastReference(const Expr *Cond, bool Branch,
   bool Zero = !Branch;
   if (const auto *B = dyn_cast<BinaryOperator>(Cond);
       B && (B->getOpcode() == BO_EQ || B->getOpcode() == BO_NE)) {
-    auto IsZero = [&](const Expr *E) {
-      Expr::EvalResult R;
-      return !E->isValueDependent() && E->EvaluateAsInt(R, S.Ctx) &&
-             R.Val.getInt() == 0;
-    };
     const Expr *X = B->getLHS(), *K = B->getRHS();
-    if (!IsZero(K))
+    if (!isNullConstant(K, S.Ctx))
       std::swap(X, K);
-    if (!IsZero(K))
+    if (!isNullConstant(K, S.Ctx))
       return false;
     Value = X;
     Zero = (B->getOpcode() == BO_EQ) == Branch;
