@@ -58,8 +58,8 @@ void IrqlCheck::sourceNotes(const IrqlSource &S, const CallExpr *At,
       ChainedSite Inner{S.Inner};
       chainNotes(Inner, Ctx);
     }
-    const CallExpr *Ddi = S.Inner.empty() ? nullptr : S.Inner.back();
-    SourceLocation Loc = Ddi ? Ddi->getBeginLoc() : S.Loc;
+    CallRef Ddi = S.Inner.empty() ? CallRef() : S.Inner.back();
+    SourceLocation Loc = Ddi ? locOf(Ddi, Ctx) : S.Loc;
     if (S.K == IrqlSource::Lock)
       diag(Loc, "spin lock '%0' is acquired here, raising the IRQL to "
                 "DISPATCH_LEVEL",

@@ -135,13 +135,18 @@ void NdisCheck::matchTranslationUnit(clang::ast_matchers::MatchFinder *Finder) {
 
 void NdisCheck::chainNotes(const ChainedSite &Site, clang::ASTContext &Ctx,
                            size_t From) {
-  auto CallerOf = [&](const clang::CallExpr *C) {
-    const FunctionInfo *Caller = analysis(Ctx).Model.callerOf(C);
-    return Caller ? Caller->Fn->getName() : llvm::StringRef("?");
+  // Another file's call carries the names its summary recorded.
+  auto CallerOf = [&](CallRef C) -> std::string {
+    if (const ExternalCall *X = C.external())
+      return X->Caller;
+    const FunctionInfo *Caller = analysis(Ctx).Model.callerOf(C.local());
+    return Caller ? Caller->Fn->getName().str() : "?";
   };
-  auto CalleeOf = [](const clang::CallExpr *C) {
-    const clang::FunctionDecl *Callee = C->getDirectCallee();
-    return Callee ? Callee->getName() : llvm::StringRef("?");
+  auto CalleeOf = [](CallRef C) -> std::string {
+    if (const ExternalCall *X = C.external())
+      return X->Callee;
+    const clang::FunctionDecl *Callee = C.local()->getDirectCallee();
+    return Callee ? Callee->getName().str() : "?";
   };
   // The calls with a note: all but the last (the DDI, which has its own),
   // counted along the whole chain (a long one in a summary keeps its ends
@@ -156,33 +161,39 @@ void NdisCheck::chainNotes(const ChainedSite &Site, clang::ASTContext &Ctx,
     if (Skip && I == From + ChainNotesShown) {
       // From the function the last call shown enters, down to the one the
       // next call shown leaves.
-      const clang::CallExpr *Before = I ? Site.at(I - 1) : nullptr;
-      const clang::CallExpr *After = Site.at(I + Skip);
-      const clang::CallExpr *First = Site.at(I);
-      const clang::CallExpr *Here = First ? First : After;
+      CallRef Before = I ? Site.at(I - 1) : CallRef();
+      CallRef After = Site.at(I + Skip);
+      CallRef First = Site.at(I);
+      CallRef Here = First ? First : After;
       if (Here)
-        diag(Here->getBeginLoc(),
-             "... %0 more calls, from '%1' down to '%2' ...",
+        diag(locOf(Here, Ctx), "... %0 more calls, from '%1' down to '%2' ...",
              clang::DiagnosticIDs::Note)
             << static_cast<unsigned>(Skip)
-            << (First ? CallerOf(First)
-                      : Before ? CalleeOf(Before) : llvm::StringRef("?"))
-            << (After ? CallerOf(After) : llvm::StringRef("?"));
+            << (First ? CallerOf(First) : Before ? CalleeOf(Before) : "?")
+            << (After ? CallerOf(After) : "?");
       I += Skip - 1;
       continue;
     }
-    const clang::CallExpr *C = Site.at(I);
+    CallRef C = Site.at(I);
     if (!C)
       continue;
-    diag(C->getBeginLoc(), "'%0' calls '%1' here", clang::DiagnosticIDs::Note)
+    diag(locOf(C, Ctx), "'%0' calls '%1' here", clang::DiagnosticIDs::Note)
         << CallerOf(C) << CalleeOf(C);
   }
+}
+
+const DdiRule *NdisCheck::ruleOf(CallRef C, clang::ASTContext &Ctx) const {
+  if (const clang::CallExpr *Local = C.local())
+    return ddiRuleFor(Local, *rules(), Ctx);
+  if (const ExternalCall *X = C.external())
+    return rules()->ddi(X->Callee);
+  return nullptr;
 }
 
 void NdisCheck::acquisitionNotes(const HeldLock &Lock, clang::ASTContext &Ctx) {
   if (Lock.Inner.size() > 1)
     chainNotes(ChainedSite{Lock.Inner}, Ctx);
-  diag(Lock.Acquire->getBeginLoc(), "'%0' is acquired here by %1",
+  diag(locOf(Lock.Acquire, Ctx), "'%0' is acquired here by %1",
        clang::DiagnosticIDs::Note)
       << Lock.Display << callName(Lock.Acquire, *rules(), Ctx);
 }

@@ -55,6 +55,9 @@ protected:
                   size_t From = 0);
   static constexpr size_t ChainNotesShown = 4;
 
+  /// The rule of a call on a chain, wherever it is.
+  const DdiRule *ruleOf(CallRef C, clang::ASTContext &Ctx) const;
+
   /// Where a held lock was taken: each call through the driver's lock
   /// helpers, then the acquiring DDI.
   void acquisitionNotes(const HeldLock &Lock, clang::ASTContext &Ctx);

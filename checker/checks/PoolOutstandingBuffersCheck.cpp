@@ -22,9 +22,10 @@ void PoolOutstandingBuffersCheck::check(const MatchFinder::MatchResult &Result) 
   const TUAnalysis &A = analysis(Ctx);
 
   for (const FlowEvent &E : A.Events) {
-    if (E.K != FlowEvent::OutstandingAtFree || !E.At.ddi())
+    if (E.K != FlowEvent::OutstandingAtFree || !E.At.first().local() ||
+        !E.Related.last())
       continue;
-    const CallExpr *At = E.At.Calls.front();
+    const CallExpr *At = E.At.first().local();
     diag(At->getBeginLoc(),
          "%0 frees pool '%1' while the %2 '%3' allocated from it may still "
          "be outstanding")
@@ -32,12 +33,12 @@ void PoolOutstandingBuffersCheck::check(const MatchFinder::MatchResult &Result) 
         << E.ItemDisplay;
     chainNotes(E.At, Ctx);
     if (E.At.Calls.size() > 1)
-      diag(E.At.ddi()->getBeginLoc(), "the pool is freed here by %0",
+      diag(locOf(E.At.last(), Ctx), "the pool is freed here by %0",
            DiagnosticIDs::Note)
-          << callName(E.At.ddi(), *rules(), Ctx);
-    diag(E.Related.ddi()->getBeginLoc(),
+          << callName(E.At.last(), *rules(), Ctx);
+    diag(locOf(E.Related.last(), Ctx),
          "'%0' is allocated from the pool here by %1", DiagnosticIDs::Note)
-        << E.ItemDisplay << callName(E.Related.ddi(), *rules(), Ctx);
+        << E.ItemDisplay << callName(E.Related.last(), *rules(), Ctx);
     if (E.Handed)
       diag(E.Handed->getBeginLoc(),
            "'%0' is handed to NDIS here by %1 and may not have been returned "
@@ -52,9 +53,9 @@ void PoolOutstandingBuffersCheck::check(const MatchFinder::MatchResult &Result) 
   }
 
   for (const TeardownFinding &F : A.Teardown) {
-    const CallExpr *Free = F.Free.ddi();
+    CallRef Free = F.Free.last();
     const RoleEvidence *Role = F.Teardown->firstRole();
-    diag(Free->getBeginLoc(),
+    diag(locOf(Free, Ctx),
          "%0 frees pool '%1' during teardown while %2s allocated from it by "
          "other callbacks may still be outstanding")
         << callName(Free, *rules(), Ctx) << F.PoolDisplay
@@ -63,14 +64,17 @@ void PoolOutstandingBuffersCheck::check(const MatchFinder::MatchResult &Result) 
       diag(Role->Loc, "'%0' is a teardown callback (%1)", DiagnosticIDs::Note)
           << F.Teardown->Fn->getName() << Role->Role->Name;
     chainNotes(F.Free, Ctx);
-    diag(F.Item.Alloc.ddi()->getBeginLoc(),
+    diag(locOf(F.Item.Alloc.last(), Ctx),
          "a %0 is allocated from the pool here by %1, in '%2'",
          DiagnosticIDs::Note)
         << objKindCName(F.Item.Kind)
-        << callName(F.Item.Alloc.ddi(), *rules(), Ctx)
-        << (F.ItemFn ? F.ItemFn->getName() : StringRef("?"));
+        << callName(F.Item.Alloc.last(), *rules(), Ctx) << F.ItemFnName;
     if (F.Item.EscapeSite)
       diag(F.Item.EscapeSite->getBeginLoc(), "and %0 here",
+           DiagnosticIDs::Note)
+          << F.Item.EscapeHow;
+    else if (F.Item.EscapeElsewhere)
+      diag(locOf(F.Item.EscapeElsewhere, Ctx), "and %0 here",
            DiagnosticIDs::Note)
           << F.Item.EscapeHow;
     diag(F.Teardown->Fn->getLocation(),

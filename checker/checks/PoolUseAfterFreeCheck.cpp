@@ -17,19 +17,19 @@ void PoolUseAfterFreeCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   const TUAnalysis &A = analysis(Ctx);
   for (const FlowEvent &E : A.Events) {
-    if (E.K != FlowEvent::UseAfterFree || !E.At.ddi() || !E.Related.ddi())
+    if (E.K != FlowEvent::UseAfterFree || !E.At.first().local() ||
+        !E.Related.last())
       continue;
-    const CallExpr *At = E.At.Calls.front();
-    const DdiRule *R = ddiRuleFor(E.At.ddi(), *rules(), Ctx);
+    const CallExpr *At = E.At.first().local();
+    const DdiRule *R = ruleOf(E.At.last(), Ctx);
     bool Frees = R && R->find(EffectKind::FreePool);
     diag(At->getBeginLoc(),
          "%0 %select{allocates from|frees}1 pool handle '%2' after it was "
          "freed; the handle is invalid after the free")
         << callName(At, *rules(), Ctx) << (Frees ? 1 : 0) << E.Display;
     chainNotes(E.At, Ctx);
-    const CallExpr *Prior = E.Related.Calls.front();
-    diag(Prior->getBeginLoc(), "'%0' is freed here by %1",
-         DiagnosticIDs::Note)
+    CallRef Prior = E.Related.first();
+    diag(locOf(Prior, Ctx), "'%0' is freed here by %1", DiagnosticIDs::Note)
         << E.Display << callName(Prior, *rules(), Ctx);
     chainNotes(E.Related, Ctx, 1);
   }

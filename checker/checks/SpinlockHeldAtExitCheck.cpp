@@ -42,8 +42,8 @@ void SpinlockHeldAtExitCheck::check(const MatchFinder::MatchResult &Result) {
         << RoleName;
     if (S.Inner.size() > 1)
       chainNotes(ChainedSite{S.Inner}, Ctx);
-    const CallExpr *Raise = S.Inner.empty() ? nullptr : S.Inner.back();
-    diag(Raise ? Raise->getBeginLoc() : S.Loc,
+    CallRef Raise = S.Inner.empty() ? CallRef() : S.Inner.back();
+    diag(Raise ? locOf(Raise, Ctx) : S.Loc,
          "the IRQL is raised to %0 here by %1", DiagnosticIDs::Note)
         << irqlName(S.Level) << S.Text;
   }

@@ -19,7 +19,8 @@ void UncheckedPoolAllocationCheck::check(
   ASTContext &Ctx = *Result.Context;
   const TUAnalysis &A = analysis(Ctx);
   for (const FlowEvent &E : A.Events) {
-    if (E.K != FlowEvent::UncheckedUse || !E.At.ddi() || !E.Related.ddi())
+    if (E.K != FlowEvent::UncheckedUse || !E.At.first().local() ||
+        !E.Related.ddi())
       continue;
     const CallExpr *Alloc = E.Related.ddi();
     const DdiRule *R = ddiRuleFor(Alloc, *rules(), Ctx);
@@ -29,9 +30,9 @@ void UncheckedPoolAllocationCheck::check(
          "%0 can fail, leaving '%1' NULL, but the handle is used without "
          "%select{a NULL check|checking the returned status}2")
         << callName(Alloc, *rules(), Ctx) << E.Display << (ByStatus ? 1 : 0);
-    diag(E.At.Calls.front()->getBeginLoc(),
+    diag(E.At.first().local()->getBeginLoc(),
          "'%0' is used here by %1 before any check", DiagnosticIDs::Note)
-        << E.Display << callName(E.At.Calls.front(), *rules(), Ctx);
+        << E.Display << callName(E.At.first(), *rules(), Ctx);
   }
 }
 

@@ -100,3 +100,41 @@ std::string sourceText(const Expr *E, const ASTContext &Ctx) {
 }
 
 } // namespace ndis
+
+namespace ndis {
+
+std::string callName(CallRef Call, const RuleSet &Rules,
+                     const clang::ASTContext &Ctx) {
+  if (const clang::CallExpr *C = Call.local())
+    return callName(C, Rules, Ctx);
+  if (const ExternalCall *X = Call.external())
+    return X->Callee;
+  return "?";
+}
+
+clang::SourceLocation locateInFile(llvm::StringRef File, unsigned Line,
+                                   unsigned Col, clang::ASTContext &Ctx) {
+  clang::SourceManager &SM = Ctx.getSourceManager();
+  auto FE = SM.getFileManager().getOptionalFileRef(File);
+  if (!FE || !Line)
+    return {};
+  clang::FileID FID = SM.getOrCreateFileID(*FE, clang::SrcMgr::C_User);
+  if (FID.isInvalid())
+    return {};
+  return SM.translateLineCol(FID, Line, Col ? Col : 1);
+}
+
+clang::SourceLocation locOf(CallRef Call, clang::ASTContext &Ctx) {
+  if (const clang::CallExpr *C = Call.local())
+    return C->getBeginLoc();
+  const ExternalCall *X = Call.external();
+  if (!X)
+    return {};
+  if (!X->Resolved) {
+    X->Resolved = true;
+    X->Loc = locateInFile(X->File, X->Line, X->Col, Ctx);
+  }
+  return X->Loc;
+}
+
+} // namespace ndis

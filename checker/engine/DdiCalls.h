@@ -4,6 +4,7 @@
 #define NDIS_TIDY_ENGINE_DDICALLS_H
 
 #include "../rules/RuleSet.h"
+#include "Summaries.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include <vector>
@@ -34,6 +35,21 @@ const clang::Expr *argOf(const clang::CallExpr *Call, int Index);
 /// wrote, or the function), else the callee's name.
 std::string callName(const clang::CallExpr *Call, const RuleSet &Rules,
                      const clang::ASTContext &Ctx);
+
+/// The same for a call on a chain, wherever it is (another file's call is
+/// named by its summary).
+std::string callName(CallRef Call, const RuleSet &Rules,
+                     const clang::ASTContext &Ctx);
+
+/// Where a call on a chain is: another file's call is looked up in this
+/// translation unit's source manager, its file loaded the first time
+/// (invalid if the file is gone).
+clang::SourceLocation locOf(CallRef Call, clang::ASTContext &Ctx);
+
+/// Where File:Line:Col is in this translation unit's source manager,
+/// loading the file if it is not part of the unit; invalid if it is gone.
+clang::SourceLocation locateInFile(llvm::StringRef File, unsigned Line,
+                                   unsigned Col, clang::ASTContext &Ctx);
 
 /// The source text of E as the user wrote it (the macro call for code from
 /// a macro expansion).

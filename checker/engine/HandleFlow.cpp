@@ -403,7 +403,7 @@ FunctionFlow::translate(llvm::StringRef Key, const CallExpr *C) const {
 void FunctionFlow::emit(FlowEvent E) {
   if (!Reporting)
     return;
-  const void *A = E.At.ddi() ? (const void *)E.At.Calls.front() : nullptr;
+  const void *A = E.At.ddi() ? E.At.Calls.front().opaque() : nullptr;
   const void *B = E.Related.ddi() ? (const void *)E.Related.ddi()
                                   : (const void *)E.ReturnLoc.getPtrEncoding();
   if (!Emitted.insert({E.K, A, B}).second)

@@ -175,8 +175,9 @@ findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
           // Any call on the way down may be the last reference's. (Of a
           // chain longer than ChainedSite::MaxKept, the calls it kept.)
           Guarded = 0;
-          for (const CallExpr *C : Free.Calls)
-            Guarded |= guardedByLastReference(C, Rules, Model, Ctx);
+          for (CallRef C : Free.Calls)
+            if (C.local())
+              Guarded |= guardedByLastReference(C.local(), Rules, Model, Ctx);
         }
         if (Guarded)
           break;
@@ -191,6 +192,7 @@ findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
               Finding.PoolDisplay = sourceText(A, Ctx);
         Finding.Item = X;
         Finding.ItemFn = G->Fn;
+        Finding.ItemFnName = G->Fn->getName().str();
         Out.push_back(std::move(Finding));
         break;
       }

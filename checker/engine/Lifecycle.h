@@ -33,6 +33,7 @@ struct TeardownFinding {
   std::string PoolDisplay;
   EscapingItem Item;
   const clang::FunctionDecl *ItemFn = nullptr; ///< where the item is allocated
+  std::string ItemFnName; ///< its name (the function may be in another file)
 };
 
 struct LeakFinding {

@@ -333,7 +333,7 @@ void FunctionPass::acquire(const std::string &Lock, const Expr *Shown,
     if (U->getOpcode() == UO_AddrOf)
       Shown = U->getSubExpr();
   H.Shown = Shown; // Display: finishTexts, for reports only
-  H.Acquire = Inner.empty() ? C : Inner.back();
+  H.Acquire = Inner.empty() ? CallRef(C) : Inner.back();
   H.Fn = Fn;
   H.Inner = std::move(Inner);
   const HeldLock *Kept = S.keep(std::move(H));
@@ -1069,7 +1069,7 @@ using FindingKey = std::tuple<int, const DdiRule *, int, const void *,
                               const void *, std::string>;
 FindingKey findingOf(const LockIrqlEvent &E) {
   if (E.K == LockIrqlEvent::FreeUnderLock)
-    return {E.K, E.Rule, 0, E.Lock.Fn, E.Lock.Acquire, E.Lock.Key};
+    return {E.K, E.Rule, 0, E.Lock.Fn, E.Lock.Acquire.opaque(), E.Lock.Key};
   const IrqlSource &Src = E.Source;
   return {E.K, E.Rule, Src.K, Src.Fn, Src.Loc.getPtrEncoding(), ""};
 }
@@ -1086,7 +1086,7 @@ FindingKey findingOf(const LockIrqlEvent &E) {
 /// an event is shallower than another of its finding when the call into
 /// its function is on the other's chain, before its end.
 void keepDeepest(std::vector<LockIrqlEvent> &Events) {
-  std::set<std::pair<FindingKey, const CallExpr *>> PassedThrough;
+  std::set<std::pair<FindingKey, CallRef>> PassedThrough;
   for (const LockIrqlEvent &E : Events) {
     const Chain &Calls = callsTo(E);
     if (Calls.size() < 2)

@@ -75,7 +75,7 @@ struct HeldLock {
   /// The expression naming the lock (`&Adapter->Lock`'s lock); Display is
   /// read from the source only for the locks a report shows.
   const clang::Expr *Shown = nullptr;
-  const clang::CallExpr *Acquire = nullptr; ///< the acquiring DDI call
+  CallRef Acquire; ///< the acquiring DDI call (maybe in another file)
   const clang::FunctionDecl *Fn = nullptr;  ///< where it is taken
   Chain Inner; ///< from Fn's call down to the DDI (a lock helper's chain)
   Chain Calls; ///< from Fn down to the function the report is in

@@ -30,6 +30,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/PointerUnion.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Allocator.h"
 #include <algorithm>
@@ -39,7 +40,47 @@
 
 namespace ndis {
 
-using Chain = std::vector<const clang::CallExpr *>;
+/// A call made in another translation unit, as a whole-driver summary
+/// recorded it (summary/UnitSummary.h): where, by which function, to what.
+/// Loc is where it is in this translation unit's source manager once a
+/// report needs it (the file is loaded then: ExternalCall::resolve).
+struct ExternalCall {
+  std::string File;
+  unsigned Line = 0, Col = 0;
+  std::string Caller, Callee;
+  mutable clang::SourceLocation Loc;
+  mutable bool Resolved = false;
+};
+
+/// One call on a chain: a call in this translation unit, or one in another
+/// file that an imported summary recorded. A chain runs through this
+/// translation unit's calls first, then (when it enters a function defined
+/// elsewhere) through the other files' calls down to the DDI.
+class CallRef {
+public:
+  CallRef() = default;
+  CallRef(const clang::CallExpr *C) : P(C) {}
+  CallRef(const ExternalCall *X) : P(X) {}
+  /// The call in this translation unit; null for another file's.
+  const clang::CallExpr *local() const {
+    return P.isNull() ? nullptr : P.dyn_cast<const clang::CallExpr *>();
+  }
+  const ExternalCall *external() const {
+    return P.isNull() ? nullptr : P.dyn_cast<const ExternalCall *>();
+  }
+  explicit operator bool() const { return !P.isNull(); }
+  bool operator==(const CallRef &O) const { return P == O.P; }
+  bool operator!=(const CallRef &O) const { return P != O.P; }
+  bool operator<(const CallRef &O) const {
+    return P.getOpaqueValue() < O.P.getOpaqueValue();
+  }
+  const void *opaque() const { return P.getOpaqueValue(); }
+
+private:
+  llvm::PointerUnion<const clang::CallExpr *, const ExternalCall *> P;
+};
+
+using Chain = std::vector<CallRef>;
 
 /// A call chain ending at a DDI call (Chain.back()). A summary's chain is
 /// as long as the helpers go deep, and a summary holds one per entry, so a
@@ -52,19 +93,26 @@ struct ChainedSite {
   unsigned OmittedAt = 0;
   static constexpr unsigned MaxKept = 32;
 
-  const clang::CallExpr *ddi() const { return Calls.empty() ? nullptr : Calls.back(); }
+  /// The DDI call at the end, when it is in this translation unit.
+  const clang::CallExpr *ddi() const {
+    return Calls.empty() ? nullptr : Calls.back().local();
+  }
+  /// The call at the end, wherever it is.
+  CallRef last() const { return Calls.empty() ? CallRef() : Calls.back(); }
+  /// The first call, wherever it is.
+  CallRef first() const { return Calls.empty() ? CallRef() : Calls.front(); }
   /// The length of the whole chain, the omitted calls included.
   size_t length() const { return Calls.size() + Omitted; }
   /// The I-th call of the whole chain; null for an omitted one.
-  const clang::CallExpr *at(size_t I) const {
+  CallRef at(size_t I) const {
     if (I < OmittedAt || !Omitted)
-      return I < Calls.size() ? Calls[I] : nullptr;
+      return I < Calls.size() ? Calls[I] : CallRef();
     if (I < OmittedAt + Omitted)
-      return nullptr;
-    return I - Omitted < Calls.size() ? Calls[I - Omitted] : nullptr;
+      return CallRef();
+    return I - Omitted < Calls.size() ? Calls[I - Omitted] : CallRef();
   }
   /// Call, then this chain: the site as its caller reaches it.
-  ChainedSite through(const clang::CallExpr *Call) const {
+  ChainedSite through(CallRef Call) const {
     ChainedSite S;
     S.Calls.reserve(Calls.size() + 1);
     S.Calls.push_back(Call);
@@ -95,6 +143,8 @@ struct EscapingItem {
   ObjKind Kind = ObjKind::None;
   ChainedSite Alloc;
   const clang::Stmt *EscapeSite = nullptr;
+  /// Where it escaped when that is in another file (an imported summary).
+  const ExternalCall *EscapeElsewhere = nullptr;
   std::string EscapeHow; ///< "handed to NDIS by X" / "stored"
   /// Handed to NDIS (which the Pause handler drains) rather than kept by
   /// the driver (which nothing but the driver frees).
