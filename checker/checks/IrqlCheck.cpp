@@ -18,7 +18,9 @@ namespace ndis {
 
 void IrqlCheck::sourceNotes(const IrqlSource &S, const CallExpr *At,
                             ASTContext &Ctx) {
-  StringRef Fn = S.Fn ? S.Fn->getName() : StringRef("?");
+  StringRef Fn = S.Fn              ? S.Fn->getName()
+                 : !S.FnName.empty() ? StringRef(S.FnName)
+                                     : StringRef("?");
   switch (S.K) {
   case IrqlSource::Role: {
     const RoleEvidence &R = S.RoleEv;

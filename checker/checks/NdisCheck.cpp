@@ -2,6 +2,7 @@
 
 #include "NdisCheck.h"
 #include "../engine/DdiCalls.h"
+#include "../engine/summary/SummaryOptions.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/StringSet.h"
 #include <mutex>
@@ -76,7 +77,16 @@ NdisCheck::NdisCheck(llvm::StringRef Name,
       OnlyNdisChecks(
           !mayEnableOtherChecks(Context->getOptions().Checks.value_or(""))),
       RulesFile(Options.getLocalOrGlobal("RulesFile", "").str()),
-      RolesOption(Options.getLocalOrGlobal("Roles", "").str()) {
+      RolesOption(Options.getLocalOrGlobal("Roles", "").str()),
+      ExportSummaries(Options
+                          .getLocalOrGlobal("ExportSummaries",
+                                            commandLineSummaryPaths().Export)
+                          .str()),
+      ImportSummaries(Options
+                          .getLocalOrGlobal("ImportSummaries",
+                                            commandLineSummaryPaths().Import)
+                          .str()) {
+  AnalysisOpts.Summaries = {ExportSummaries, ImportSummaries};
   // Roles: "MyHalt=MINIPORT_HALT;MyDpc=KDEFERRED_ROUTINE".
   llvm::SmallVector<llvm::StringRef, 8> Pairs;
   llvm::StringRef(RolesOption).split(Pairs, ';', -1, /*KeepEmpty=*/false);
@@ -115,6 +125,19 @@ NdisCheck::NdisCheck(llvm::StringRef Name,
 void NdisCheck::storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "RulesFile", RulesFile);
   Options.store(Opts, "Roles", RolesOption);
+  Options.store(Opts, "ExportSummaries", ExportSummaries);
+  Options.store(Opts, "ImportSummaries", ImportSummaries);
+}
+
+const TUAnalysis &NdisCheck::analysis(clang::ASTContext &Ctx) {
+  const TUAnalysis &A = TUAnalysis::get(Ctx, *Rules, AnalysisOpts);
+  for (const std::string &Message : A.SummaryErrors)
+    if (firstReport(Message))
+      configurationDiag("%0", clang::DiagnosticIDs::Error) << Message;
+  for (const std::string &Message : A.SummaryNotes)
+    if (firstReport(Message))
+      configurationDiag("%0", clang::DiagnosticIDs::Remark) << Message;
+  return A;
 }
 
 void NdisCheck::registerPPCallbacks(const clang::SourceManager &,

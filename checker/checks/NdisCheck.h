@@ -36,9 +36,9 @@ protected:
   const RuleSet *rules() const { return Rules.get(); }
 
   /// The analysis of the current translation unit, shared by all checks.
-  const TUAnalysis &analysis(clang::ASTContext &Ctx) const {
-    return TUAnalysis::get(Ctx, *Rules, AnalysisOpts);
-  }
+  /// Problems with the whole-driver summaries it read or wrote are
+  /// reported here, each once per run.
+  const TUAnalysis &analysis(clang::ASTContext &Ctx);
 
   /// Registers this check to run once per translation unit (for checks
   /// that report from the whole-TU analysis). When the ndis-* checks are
@@ -82,6 +82,7 @@ private:
   bool OnlyNdisChecks;
   std::string RulesFile;
   std::string RolesOption;
+  std::string ExportSummaries, ImportSummaries;
   AnalysisOptions AnalysisOpts;
   std::shared_ptr<const RuleSet> Rules;
 };

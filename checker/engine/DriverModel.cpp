@@ -1,6 +1,7 @@
 //===--- DriverModel.cpp - The driver's functions, roles and call graph ---===//
 
 #include "DriverModel.h"
+#include "summary/DriverIndex.h"
 #include "CfgOrder.h"
 #include "AccessPath.h"
 #include "DdiCalls.h"
@@ -323,6 +324,7 @@ public:
       : Rules(Rules), Ctx(Ctx) {}
   std::vector<CallSite> Calls;
   std::vector<DdiCall> Ddis;
+  std::vector<const CallExpr *> OtherFileCalls;
   std::vector<Assignment> PointerAssigns, DataSizeAssigns;
   std::vector<const VarDecl *> RecordInits;
   std::vector<Registration> Registrations;
@@ -632,6 +634,8 @@ private:
       Ddis.push_back({C, R});
     else if (const FunctionDecl *Def = calleeWithBody(C))
       Calls.push_back({C, Def});
+    else if (isOtherFileFunction(C->getDirectCallee(), Ctx))
+      OtherFileCalls.push_back(C);
   }
 
   const RuleSet &Rules;
@@ -644,9 +648,11 @@ private:
 DriverModel::DriverModel(
     ASTContext &Ctx, const RuleSet &Rules,
     llvm::ArrayRef<std::pair<std::string, std::string>> ExtraRoles,
-    WalkedFn Walked) {
+    WalkedFn Walked, const DriverIndex *Imports) {
   collectFunctions(Ctx, Rules, Walked);
   collectRoles(Ctx, Rules, ExtraRoles);
+  if (Imports)
+    importRoles(Ctx, Rules, *Imports);
   orderBottomUp();
 }
 
@@ -691,6 +697,7 @@ void DriverModel::collectFunctions(ASTContext &Ctx, const RuleSet &Rules,
     CallFinder Finder(Rules, Ctx);
     Finder.walk(F.Fn->getBody());
     F.Calls = std::move(Finder.Calls);
+    F.OtherFileCalls = std::move(Finder.OtherFileCalls);
     F.Ddis = std::move(Finder.Ddis);
     F.PointerAssigns = std::move(Finder.PointerAssigns);
     F.DataSizeAssigns = std::move(Finder.DataSizeAssigns);
@@ -716,8 +723,14 @@ void DriverModel::collectFunctions(ASTContext &Ctx, const RuleSet &Rules,
 
 void DriverModel::addRole(const FunctionDecl *FD, RoleEvidence E) {
   const FunctionDecl *Def = nullptr;
-  if (!FD->hasBody(Def))
+  if (!FD->hasBody(Def)) {
+    // Defined in another file: that file's run takes the role from this
+    // file's summary.
+    if (FD->getIdentifier() && FD->isExternallyVisible() &&
+        E.Kind != RoleEvidence::Typedef)
+      Foreign.push_back({FD->getName().str(), std::move(E)});
     return;
+  }
   auto It = Index.find(Def);
   if (It == Index.end())
     return;
@@ -795,6 +808,18 @@ void DriverModel::collectRoles(
                          RoleName});
 }
 
+void DriverModel::importRoles(ASTContext &Ctx, const RuleSet &Rules,
+                              const DriverIndex &Imports) {
+  for (const FunctionInfo &F : Functions) {
+    if (!F.Fn->getIdentifier() || !F.Fn->isExternallyVisible())
+      continue;
+    for (const RoleMark *R : Imports.rolesOf(F.Fn->getName()))
+      if (const RoleRule *Role = Rules.role(R->Role))
+        addRole(F.Fn, {Role, R->Where ? locOf(R->Where, Ctx) : SourceLocation(),
+                       R->Kind, R->Detail});
+  }
+}
+
 void DriverModel::orderBottomUp() {
   // Iterative post-order DFS over the call graph: a callee is finished
   // before its callers. Recursion is cut where it closes.
@@ -826,13 +851,15 @@ void DriverModel::indexCallers() const {
   CallersIndexed = true;
   size_t Calls = 0;
   for (const FunctionInfo &F : Functions)
-    Calls += F.Calls.size() + F.Ddis.size();
+    Calls += F.Calls.size() + F.Ddis.size() + F.OtherFileCalls.size();
   CallerIndex.reserve(Calls);
   for (size_t I = 0; I < Functions.size(); ++I) {
     for (const CallSite &C : Functions[I].Calls)
       CallerIndex[C.Call] = I;
     for (const DdiCall &C : Functions[I].Ddis)
       CallerIndex[C.Call] = I;
+    for (const CallExpr *C : Functions[I].OtherFileCalls)
+      CallerIndex[C] = I;
   }
 }
 

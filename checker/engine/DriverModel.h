@@ -61,6 +61,9 @@ struct FunctionInfo {
   std::vector<CallSite> Calls;   ///< direct calls to functions with bodies
   std::vector<CallSite> Callers; ///< calls to this function (Callee = caller)
   std::vector<DdiCall> Ddis;     ///< calls the rules describe, in order
+  /// Calls to functions the driver declares but defines in another file
+  /// (isOtherFileFunction): whole-driver summaries describe them.
+  std::vector<const clang::CallExpr *> OtherFileCalls;
   // What one walk of the body finds, for the later phases:
   std::vector<Assignment> PointerAssigns;  ///< pointer-typed assignments
   std::vector<Assignment> DataSizeAssigns; ///< `X.DataSize = V;`
@@ -106,9 +109,12 @@ public:
   using WalkedFn = llvm::function_ref<void(const FunctionInfo &)>;
 
   /// ExtraRoles: "Function=ROLE" pairs from the Roles option.
+  /// Imports (may be null): roles the driver's other files give the
+  /// functions defined here (DriverIndex).
   DriverModel(clang::ASTContext &Ctx, const RuleSet &Rules,
               llvm::ArrayRef<std::pair<std::string, std::string>> ExtraRoles,
-              WalkedFn Walked = nullptr);
+              WalkedFn Walked = nullptr,
+              const class DriverIndex *Imports = nullptr);
 
   const FunctionInfo *info(const clang::FunctionDecl *FD) const;
   const std::vector<FunctionInfo> &functions() const { return Functions; }
@@ -132,7 +138,20 @@ public:
     return It == CallerIndex.end() ? nullptr : &Functions[It->second];
   }
 
+  /// Roles this file gives functions it does not define (registered here,
+  /// defined in another file): for the whole-driver summary.
+  const std::vector<std::pair<std::string, RoleEvidence>> &
+  foreignRoles() const {
+    return Foreign;
+  }
+  /// The functions whose address is taken, by declaration.
+  const llvm::DenseSet<const clang::FunctionDecl *> &addressTakenSet() const {
+    return AddressTaken;
+  }
+
 private:
+  void importRoles(clang::ASTContext &Ctx, const RuleSet &Rules,
+                   const class DriverIndex &Imports);
   void collectFunctions(clang::ASTContext &Ctx, const RuleSet &Rules,
                         WalkedFn Walked);
   void collectRoles(clang::ASTContext &Ctx, const RuleSet &Rules,
@@ -150,6 +169,7 @@ private:
   llvm::DenseMap<const clang::FunctionDecl *, size_t> Index;
   std::vector<const FunctionInfo *> BottomUp;
   llvm::DenseSet<const clang::FunctionDecl *> AddressTaken;
+  std::vector<std::pair<std::string, RoleEvidence>> Foreign;
   mutable llvm::DenseMap<const clang::CallExpr *, size_t> CallerIndex;
   mutable bool CallersIndexed = false;
 };

@@ -11,6 +11,7 @@
 #include "AccessPath.h"
 #include "DdiCalls.h"
 #include "CfgOrder.h"
+#include "summary/DriverIndex.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSet.h"
@@ -220,12 +221,13 @@ class FunctionFlow {
 public:
   FunctionFlow(ASTContext &Ctx, const RuleSet &Rules, const DriverModel &Model,
                const SummaryMap &Summaries, const ValueAliases &Aliases,
-               const FunctionInfo &F, std::vector<FlowEvent> &Events,
+               const DriverIndex *Imports, const FunctionInfo &F,
+               std::vector<FlowEvent> &Events,
                llvm::DenseMap<const Expr *, llvm::StringRef> &Displays,
                llvm::StringSaver &DisplaySaver)
       : Ctx(Ctx), Rules(Rules), Model(Model), Summaries(Summaries),
-        Aliases(Aliases), F(F), Fn(F.Fn), Events(Events), Displays(Displays),
-        DisplaySaver(DisplaySaver) {}
+        Aliases(Aliases), Imports(Imports), F(F), Fn(F.Fn), Events(Events),
+        Displays(Displays), DisplaySaver(DisplaySaver) {}
 
   FunctionSummary run();
 
@@ -308,12 +310,15 @@ private:
   /// each allocating call, or to each item's allocation and escape, is
   /// kept; later ones (a helper called twice, a loop revisited) add none.
   void addAllocation(PoolAllocation A) {
-    if (AllocationsSeen.insert({A.Path, A.Kind, A.Site.ddi()}).second)
+    if (AllocationsSeen.insert({A.Path, A.Kind, A.Site.last().opaque()}).second)
       Sum.AllocatesPools.push_back(std::move(A));
   }
   void addEscaping(EscapingItem X) {
     if (EscapesSeen
-            .insert({X.Pool, X.Kind, X.Alloc.ddi(), X.EscapeSite, X.Handed})
+            .insert({X.Pool, X.Kind, X.Alloc.last().opaque(),
+                     X.EscapeSite ? (const void *)X.EscapeSite
+                                  : (const void *)X.EscapeElsewhere,
+                     X.Handed})
             .second)
       Sum.EscapingItems.push_back(std::move(X));
   }
@@ -344,6 +349,7 @@ private:
   const DriverModel &Model;
   const SummaryMap &Summaries;
   const ValueAliases &Aliases;
+  const DriverIndex *Imports;
   const FunctionInfo &F;
   const FunctionDecl *Fn;
   std::vector<FlowEvent> &Events;
@@ -358,9 +364,8 @@ private:
   bool Reporting = false;
   StringRef DeclName; ///< the variable being initialized, for display
   FunctionSummary Sum;
-  std::set<std::tuple<std::string, ObjKind, const CallExpr *>> AllocationsSeen;
-  std::set<std::tuple<std::string, ObjKind, const CallExpr *, const Stmt *,
-                      bool>>
+  std::set<std::tuple<std::string, ObjKind, const void *>> AllocationsSeen;
+  std::set<std::tuple<std::string, ObjKind, const void *, const void *, bool>>
       EscapesSeen;
   std::set<std::tuple<int, const void *, const void *>> Emitted;
   std::set<const CallExpr *> UncheckedReported;
@@ -802,6 +807,10 @@ void FunctionFlow::handleCall(const CallExpr *C, State &St) {
       handleSummary(C, Callee, It->second, St);
       return;
     }
+  } else if (const UnitSummary::Function *Other = importedCallee(C, Imports)) {
+    // Defined in another of the driver's files: its summary from there.
+    handleSummary(C, C->getDirectCallee(), Other->Pools, St);
+    return;
   }
   // An unknown function (no body, through a pointer, or recursion not yet
   // summarised): items passed to it are out of our hands, and so are pools
@@ -1314,7 +1323,12 @@ void FunctionFlow::transferBlock(const CFGBlock &B, State &St) {
 
 /// Does the function do anything the flow follows: a pool, item or wait
 /// DDI, or a call to a function whose summary says it does?
-static bool worthAnalysing(const FunctionInfo &F, const SummaryMap &Sums) {
+static bool worthAnalysing(const FunctionInfo &F, const SummaryMap &Sums,
+                           const DriverIndex *Imports) {
+  for (const CallExpr *C : F.OtherFileCalls)
+    if (const UnitSummary::Function *Other = importedCallee(C, Imports))
+      if (!Other->Pools.empty())
+        return true;
   for (const DdiCall &C : F.Ddis)
     for (const Effect &E : C.Rule->Effects)
       switch (E.Kind) {
@@ -1437,10 +1451,10 @@ FunctionSummary FunctionFlow::run() {
 FunctionSummary HandleFlow::analyze(const FunctionInfo &F,
                                     std::vector<FlowEvent> &Events) {
   // Most functions touch no pool: no FunctionFlow (its maps) for them.
-  if (!worthAnalysing(F, Summaries))
+  if (!worthAnalysing(F, Summaries, Imports))
     return FunctionSummary();
-  return FunctionFlow(Ctx, Rules, Model, Summaries, Aliases, F, Events,
-                      Displays, DisplaySaver)
+  return FunctionFlow(Ctx, Rules, Model, Summaries, Aliases, Imports, F,
+                      Events, Displays, DisplaySaver)
       .run();
 }
 

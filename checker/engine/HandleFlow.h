@@ -78,11 +78,14 @@ struct FlowEvent {
 
 class HandleFlow {
 public:
+  /// Imports (may be null): the summaries of the functions the driver's
+  /// other files define, applied at the calls to them.
   HandleFlow(clang::ASTContext &Ctx, const RuleSet &Rules,
              const DriverModel &Model, const SummaryMap &Summaries,
-             const ValueAliases &Aliases)
+             const ValueAliases &Aliases,
+             const class DriverIndex *Imports = nullptr)
       : Ctx(Ctx), Rules(Rules), Model(Model), Summaries(Summaries),
-        Aliases(Aliases) {}
+        Aliases(Aliases), Imports(Imports) {}
 
   /// Analyses F; appends its events and returns its summary.
   FunctionSummary analyze(const FunctionInfo &F, std::vector<FlowEvent> &Events);
@@ -93,6 +96,7 @@ private:
   const DriverModel &Model;
   const SummaryMap &Summaries;
   const ValueAliases &Aliases;
+  const class DriverIndex *Imports;
   /// Source texts shown in messages, read once per expression: a helper's
   /// summary shows its free's argument at every call of the helper.
   llvm::DenseMap<const clang::Expr *, llvm::StringRef> Displays;

@@ -4,6 +4,7 @@
 #include "DdiCalls.h"
 #include "BodyParents.h"
 #include "AccessPath.h"
+#include "summary/DriverIndex.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSet.h"
@@ -125,19 +126,26 @@ static bool guardedByLastReference(const CallExpr *Free, const RuleSet &Rules,
 std::vector<TeardownFinding>
 findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
                             const ValueAliases &Aliases, const RuleSet &Rules,
-                            ASTContext &Ctx) {
+                            ASTContext &Ctx, const DriverIndex *Imports) {
   std::vector<TeardownFinding> Out;
-  std::set<const CallExpr *> Reported;
-  // Items that leave their function, by the pool they come from.
+  std::set<const void *> Reported;
+  // Items that leave their function, by the pool they come from: in this
+  // file's functions and in the other files' (Fn null, by name).
+  struct Escaping {
+    const FunctionDecl *Fn;
+    llvm::StringRef Name;
+    const EscapingItem *X;
+  };
   // (std::less<>: looked up by a summary's StringRef key without a copy.)
-  std::map<std::string,
-           std::vector<std::pair<const FunctionInfo *, const EscapingItem *>>,
-           std::less<>>
-      EscapingFrom;
+  std::map<std::string, std::vector<Escaping>, std::less<>> EscapingFrom;
   for (const FunctionInfo &G : Model.functions())
     if (auto GIt = Sums.find(G.Fn); GIt != Sums.end())
       for (const EscapingItem &X : GIt->second.EscapingItems)
-        EscapingFrom[X.Pool].push_back({&G, &X});
+        EscapingFrom[X.Pool].push_back({G.Fn, G.Fn->getName(), &X});
+  if (Imports)
+    for (const UnitSummary::Function *G : Imports->functions())
+      for (const EscapingItem &X : G->Pools.EscapingItems)
+        EscapingFrom[X.Pool].push_back({nullptr, G->Name, &X});
 
   for (const FunctionInfo &T : Model.functions()) {
     if (!T.hasPhase(Phase::Teardown))
@@ -155,17 +163,17 @@ findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
     if (S.Waits)
       continue;
     for (const auto &[PoolKey, Free] : S.MayFreePools) {
-      if (PoolKey.empty() || PoolKey[0] == '%' || !Free.ddi() ||
-          Reported.count(Free.ddi()))
+      if (PoolKey.empty() || PoolKey[0] == '%' || !Free.last() ||
+          Reported.count(Free.last().opaque()))
         continue;
       int Guarded = -1; // computed when first needed (it walks parents)
       // Items from this pool that other functions let go of.
       auto Found = EscapingFrom.find(PoolKey);
       if (Found == EscapingFrom.end())
         continue;
-      for (const auto &[G, XP] : Found->second) {
-        const EscapingItem &X = *XP;
-        if (G->Fn == T.Fn)
+      for (const Escaping &G : Found->second) {
+        const EscapingItem &X = *G.X;
+        if (G.Fn ? G.Fn == T.Fn : G.Name == T.Fn->getName())
           continue;
         if (S.FreesItemsOfKind.count(X.Kind))
           continue; // the teardown path frees such items first
@@ -181,18 +189,21 @@ findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
         }
         if (Guarded)
           break;
-        if (!Reported.insert(Free.ddi()).second)
+        if (!Reported.insert(Free.last().opaque()).second)
           break;
         TeardownFinding Finding;
         Finding.Teardown = &T;
         Finding.Free = Free;
-        if (const DdiRule *R = ddiRuleFor(Free.ddi(), Rules, Ctx))
-          if (const Effect *E = R->find(EffectKind::FreePool))
-            if (const Expr *A = argOf(Free.ddi(), E->Arg))
-              Finding.PoolDisplay = sourceText(A, Ctx);
+        if (Free.ddi())
+          if (const DdiRule *R = ddiRuleFor(Free.ddi(), Rules, Ctx))
+            if (const Effect *E = R->find(EffectKind::FreePool))
+              if (const Expr *A = argOf(Free.ddi(), E->Arg))
+                Finding.PoolDisplay = sourceText(A, Ctx);
+        if (Finding.PoolDisplay.empty())
+          Finding.PoolDisplay = PoolKey.str();
         Finding.Item = X;
-        Finding.ItemFn = G->Fn;
-        Finding.ItemFnName = G->Fn->getName().str();
+        Finding.ItemFn = G.Fn;
+        Finding.ItemFnName = G.Name.str();
         Out.push_back(std::move(Finding));
         break;
       }
@@ -204,7 +215,8 @@ findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
 std::vector<LeakFinding> findPoolLeaks(const DriverModel &Model,
                                        const SummaryMap &Sums,
                                        const PoolFacts &Facts,
-                                       const ValueAliases &Aliases) {
+                                       const ValueAliases &Aliases,
+                                       const DriverIndex *Imports) {
   std::vector<LeakFinding> Out;
   // Teardown callbacks by role name.
   std::map<std::string, std::vector<const FunctionInfo *>> ByRole;
@@ -230,6 +242,16 @@ std::vector<LeakFinding> findPoolLeaks(const DriverModel &Model,
       if (auto TIt = Sums.find(T->Fn); TIt != Sums.end())
         for (const auto &[Key, Site] : TIt->second.MayFreePools)
           RootsFreedByRole[Role].insert(Aliases.root(Key));
+  // The other files' functions of each role: what they free counts, and a
+  // teardown there is one this file cannot name (it stays silent).
+  std::set<std::string> ImportedRoles;
+  if (Imports)
+    for (const RoleMark *R : Imports->allRoles())
+      if (const UnitSummary::Function *T = Imports->function(R->Function)) {
+        ImportedRoles.insert(R->Role);
+        for (const auto &[Key, Site] : T->Pools.MayFreePools)
+          RootsFreedByRole[R->Role].insert(Aliases.root(Key));
+      }
   // The alias classes of everything freed anywhere, once. (Helpers pass
   // their frees up the call chain: many summaries free the same keys.)
   KeySet FreedKeys, FreedRoots;
@@ -239,6 +261,9 @@ std::vector<LeakFinding> findPoolLeaks(const DriverModel &Model,
   for (const auto &[Fn, S] : Sums)
     for (const auto &[Key, Site] : S.MayFreePools)
       FreedKeys.insert(Key);
+  if (Imports)
+    for (const auto &K : Imports->freedKeys())
+      FreedKeys.insert(K.getKey());
   for (const auto &K : FreedKeys)
     FreedRoots.insert(Aliases.root(K.getKey()));
   auto FreedAnywhere = [&](llvm::StringRef Root) {
@@ -276,7 +301,11 @@ std::vector<LeakFinding> findPoolLeaks(const DriverModel &Model,
               It != RootsFreedByRole.end())
             Freed |= It->second.count(Root) != 0;
         }
-      if (!Teardown || Freed)
+      bool ElsewhereToo = false;
+      for (const RoleEvidence &R : S.Roles)
+        for (const std::string &Undo : R.Role->UndoneBy)
+          ElsewhereToo |= ImportedRoles.count(Undo) != 0;
+      if (!Teardown || Freed || ElsewhereToo)
         continue;
       LeakFinding L;
       L.Pool = &Pool;

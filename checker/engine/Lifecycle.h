@@ -49,12 +49,14 @@ struct LeakFinding {
 std::vector<TeardownFinding>
 findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
                             const ValueAliases &Aliases, const RuleSet &Rules,
-                            clang::ASTContext &Ctx);
+                            clang::ASTContext &Ctx,
+                            const class DriverIndex *Imports = nullptr);
 
 std::vector<LeakFinding> findPoolLeaks(const DriverModel &Model,
                                        const SummaryMap &Sums,
                                        const PoolFacts &Facts,
-                                       const ValueAliases &Aliases);
+                                       const ValueAliases &Aliases,
+                                       const class DriverIndex *Imports = nullptr);
 
 } // namespace ndis
 

@@ -10,6 +10,7 @@
 #include "FlatMap.h"
 #include "CfgOrder.h"
 #include "ZeroArgument.h"
+#include "summary/DriverIndex.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringSet.h"
 #include <deque>
@@ -115,6 +116,8 @@ struct CallState {
   IrqlRange Irql;
   const IrqlSource *Src = nullptr;
   std::vector<const HeldLock *> Held;
+  /// The call, for a call from another file (an imported context).
+  CallRef Via;
 };
 
 /// What a function undoes of the locks and IRQL its callees leave: a
@@ -138,14 +141,30 @@ struct ExitState {
 /// What the whole analysis shares across functions.
 struct Shared {
   Shared(ASTContext &Ctx, const RuleSet &Rules, const DriverModel &Model,
-         const llvm::DenseMap<const FunctionDecl *, SalIrql> &Sal)
-      : Ctx(Ctx), Rules(Rules), Model(Model), Sal(Sal) {}
+         const llvm::DenseMap<const FunctionDecl *, SalIrql> &Sal,
+         const DriverIndex *Imports)
+      : Ctx(Ctx), Rules(Rules), Model(Model), Sal(Sal), Imports(Imports) {}
 
   ASTContext &Ctx;
   const RuleSet &Rules;
   const DriverModel &Model;
   const llvm::DenseMap<const FunctionDecl *, SalIrql> &Sal;
+  const DriverIndex *Imports;
   llvm::DenseMap<const FunctionDecl *, LockSummary> Summaries;
+  std::vector<OutgoingCall> Outgoing;
+  std::deque<ExternalCall> ImportedCalls; ///< the calls into this file
+
+  /// The lock summary of the function a call calls: this file's, or an
+  /// imported one for a function defined in another file.
+  const LockSummary *summaryOf(const CallExpr *C, const FunctionDecl *Callee) {
+    if (Callee) {
+      auto It = Summaries.find(Callee);
+      return It == Summaries.end() ? nullptr : &It->second;
+    }
+    if (const UnitSummary::Function *F = importedCallee(C, Imports))
+      return F->Locks.empty() ? nullptr : &F->Locks;
+    return nullptr;
+  }
   llvm::DenseMap<const CallExpr *, CallState> CallStates;
   std::deque<IrqlSource> Sources; ///< stable storage for every source
   std::deque<HeldLock> Locks;     ///< and every held lock
@@ -477,9 +496,22 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
     return;
   }
   const FunctionDecl *Callee = calleeWithBody(C);
-  if (!Callee)
+  const LockSummary *Sum = S.summaryOf(C, Callee);
+  if (!Callee && Reporting && isOtherFileFunction(C->getDirectCallee(), S.Ctx)) {
+    // A call into another file: its state is exported for the callee's.
+    OutgoingCall Out;
+    Out.Call = C;
+    Out.Known = L.Known && L.Src && !L.LastRef;
+    Out.Range = L.Irql;
+    if (Out.Known)
+      Out.Source = *L.Src;
+    for (const auto &[K, V] : L.Held)
+      Out.Locks.push_back(*V.Lock);
+    S.Outgoing.push_back(std::move(Out));
+  }
+  if (!Callee && !Sum)
     return;
-  if (Reporting) {
+  if (Reporting && Callee) {
     CallState CS;
     // A call made where the last reference drops (`if (!Count) Free(A);`)
     // hands its callee no context: the caller may well not hold the last
@@ -493,9 +525,8 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
     S.CallStates[C] = std::move(CS);
   }
   // The callee's own lock effects.
-  auto It = S.Summaries.find(Callee);
-  if (It != S.Summaries.end()) {
-    for (const auto &[Key, Site] : It->second.Acquires) {
+  if (Sum) {
+    for (const auto &[Key, Site] : Sum->Acquires) {
       std::optional<std::string> Lock;
       const Expr *Shown = nullptr;
       if (!Key.empty() && Key[0] == '%') {
@@ -517,7 +548,7 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
         acquire(Key, Written, C, false, std::move(Calls), L);
       }
     }
-    for (const std::string &Key : It->second.Releases) {
+    for (const std::string &Key : Sum->Releases) {
       if (!Key.empty() && Key[0] == '%') {
         if (auto Lock = lockKey(argOf(C, std::atoi(Key.c_str() + 1)), L))
           release(*Lock, true, L);
@@ -526,8 +557,8 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
       }
     }
   }
-  if (It != S.Summaries.end()) {
-    const LockSummary &LS = It->second;
+  if (Sum) {
+    const LockSummary &LS = *Sum;
     Undone.Irql |= LS.LowersToParam >= 0 || LS.ChangesIrql;
     if (LS.LowersToParam >= 0) {
       const Expr *Arg = argOf(C, LS.LowersToParam);
@@ -544,6 +575,8 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
       L.Known = false;
     }
   }
+  if (!Callee)
+    return;
   // _IRQL_raises_(X) on the callee.
   auto Sal = S.Sal.find(Callee->getCanonicalDecl());
   if (Sal != S.Sal.end() && Sal->second.Raises) {
@@ -954,6 +987,10 @@ bool relevant(const FunctionInfo &F, const Shared &S) {
     if (Sal != S.Sal.end() && Sal->second.Raises)
       return true;
   }
+  for (const CallExpr *C : F.OtherFileCalls)
+    if (const UnitSummary::Function *Other = importedCallee(C, S.Imports))
+      if (!Other->Locks.empty())
+        return true;
   return false;
 }
 
@@ -1108,13 +1145,66 @@ void keepDeepest(std::vector<LockIrqlEvent> &Events) {
   });
 }
 
+/// The states at the calls into F that the other files' summaries
+/// recorded, as this file's own call states (their sources and locks kept
+/// in S, their calls in S.ImportedCalls).
+std::vector<CallState> importedCallStates(Shared &S, const FunctionInfo &F) {
+  std::vector<CallState> Out;
+  if (!S.Imports || !F.Fn->isExternallyVisible() || !F.Fn->getIdentifier())
+    return Out;
+  for (const CallContext *C : S.Imports->contextsFor(F.Fn->getName())) {
+    CallState St;
+    St.Via = C->Call;
+    St.Known = C->Known;
+    St.Irql = C->Range;
+    if (C->Known) {
+      IrqlSource Src;
+      Src.K = C->SourceKind;
+      Src.FnName = C->SourceFn;
+      if (C->SourceAt)
+        Src.Loc = locOf(C->SourceAt, S.Ctx);
+      Src.Text = C->SourceText;
+      Src.Level = C->SourceLevel;
+      Src.Inner = C->SourceInner.Calls;
+      Src.Calls = C->SourceCalls.Calls;
+      if (C->SourceKind == IrqlSource::Role) {
+        Src.RoleEv.Role = S.Rules.role(C->SourceRole);
+        Src.RoleEv.Loc = Src.Loc;
+        Src.RoleEv.Kind = C->SourceHow;
+        Src.RoleEv.Detail = C->SourceDetail;
+        if (!Src.RoleEv.Role)
+          St.Known = false; // a role these rules do not know
+      }
+      St.Src = S.keep(std::move(Src));
+    }
+    for (const ContextLock &CL : C->Locks) {
+      HeldLock H;
+      H.Key = CL.Key;
+      H.Display = CL.Display;
+      H.Acquire = CL.Acquire;
+      H.Inner = CL.Inner.Calls;
+      H.Calls = CL.Calls.Calls;
+      St.Held.push_back(S.keep(std::move(H)));
+    }
+    Out.push_back(std::move(St));
+  }
+  return Out;
+}
+
+/// Is F's address taken in another file (a function table there)?
+bool importedAddressTaken(const Shared &S, const FunctionInfo &F) {
+  return S.Imports && F.Fn->getIdentifier() &&
+         S.Imports->addressTaken(F.Fn->getName());
+}
+
 } // namespace
 
-std::vector<LockIrqlEvent>
+LockIrqlOutcome
 analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
                     const DriverModel &Model,
-                    const llvm::DenseMap<const FunctionDecl *, SalIrql> &Sal) {
-  Shared S(Ctx, Rules, Model, Sal);
+                    const llvm::DenseMap<const FunctionDecl *, SalIrql> &Sal,
+                    const DriverIndex *Imports) {
+  Shared S(Ctx, Rules, Model, Sal, Imports);
   InternerScope Scope(S.Strings);
 
   // Bottom-up: lock helpers.
@@ -1160,6 +1250,8 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
     const FunctionInfo &F = **It;
     LState Entry;
     Entry.Reached = true;
+    // The states at the calls into F from the other files.
+    std::vector<CallState> Imported = importedCallStates(S, F);
     if (const RoleEvidence *R = F.firstRole()) {
       IrqlRange Range = R->Role->Irql;
       for (const RoleEvidence &Other : F.Roles) {
@@ -1188,19 +1280,26 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
       Entry.Known = true;
       Entry.Irql = *SalIt->second.Requires;
       Entry.Src = S.keep(std::move(Src));
-    } else if (!F.Callers.empty() && !Model.addressTaken(F.Fn)) {
-      // The union of the call sites; all must be known. The lock set is
-      // what every caller holds.
+    } else if ((!F.Callers.empty() || !Imported.empty()) &&
+               !Model.addressTaken(F.Fn) && !importedAddressTaken(S, F)) {
+      // The union of the call sites, in this file and the others; all
+      // must be known. The lock set is what every caller holds.
       bool First = true, AllKnown = true;
       std::map<std::string, const HeldLock *> Common;
+      std::vector<const CallState *> States;
       for (const CallSite &C : F.Callers) {
         auto CS = S.CallStates.find(C.Call);
-        if (CS == S.CallStates.end() || !CS->second.Known) {
+        States.push_back(CS == S.CallStates.end() ? nullptr : &CS->second);
+      }
+      for (const CallState &St : Imported)
+        States.push_back(&St);
+      for (const CallState *StP : States) {
+        if (!StP || !StP->Known) {
           AllKnown = false;
           Common.clear();
           break;
         }
-        const CallState &St = CS->second;
+        const CallState &St = *StP;
         std::map<std::string, const HeldLock *> Mine;
         for (const HeldLock *H : St.Held)
           Mine[H->Key] = H;
@@ -1221,12 +1320,15 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
       }
       if (AllKnown && !First && Entry.Src) {
         // Extend the source's chain with the call into this function.
-        const CallExpr *Via = nullptr;
+        CallRef Via;
         for (const CallSite &C : F.Callers) {
           auto CS = S.CallStates.find(C.Call);
           if (CS != S.CallStates.end() && CS->second.Src == Entry.Src)
             Via = C.Call;
         }
+        for (const CallState &St : Imported)
+          if (St.Src == Entry.Src)
+            Via = St.Via;
         IrqlSource Src = *Entry.Src;
         if (Via)
           Src.Calls.push_back(Via);
@@ -1234,9 +1336,11 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
         Entry.Src = S.keep(std::move(Src));
       }
       for (const auto &[Key, H] : Common) {
-        const CallExpr *Via = nullptr;
+        CallRef Via;
         for (const CallSite &C : F.Callers)
-          Via = Via ? Via : C.Call;
+          Via = Via ? Via : CallRef(C.Call);
+        for (const CallState &St : Imported)
+          Via = Via ? Via : St.Via;
         HeldLock Copy = *H;
         if (Via)
           Copy.Calls.push_back(Via);
@@ -1248,7 +1352,8 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
     }
 
     // Parameters every caller passes the same constant for.
-    if (!F.Callers.empty() && !Model.addressTaken(F.Fn) && !F.firstRole())
+    if (!F.Callers.empty() && Imported.empty() && !Model.addressTaken(F.Fn) &&
+        !F.firstRole())
       for (const ParmVarDecl *Parm : F.Fn->parameters()) {
         unsigned I = Parm->getFunctionScopeIndex();
         std::optional<bool> Value;
@@ -1290,6 +1395,15 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
         CS.Src = Entry.Src;
         S.CallStates[C.Call] = std::move(CS);
       }
+      for (const CallExpr *C : F.OtherFileCalls) {
+        OutgoingCall Out;
+        Out.Call = C;
+        Out.Known = Entry.Known && Entry.Src;
+        Out.Range = Entry.Irql;
+        if (Out.Known)
+          Out.Source = *Entry.Src;
+        S.Outgoing.push_back(std::move(Out));
+      }
       continue;
     }
     FunctionPass P(S, F, true);
@@ -1303,7 +1417,15 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
   keepDeepest(S.Events);
   selectExits(S);
   finishTexts(S.Events, Ctx);
-  return std::move(S.Events);
+  LockIrqlOutcome Out;
+  Out.Events = std::move(S.Events);
+  Out.Summaries = std::move(S.Summaries);
+  Out.Outgoing = std::move(S.Outgoing);
+  for (OutgoingCall &O : Out.Outgoing)
+    for (HeldLock &H : O.Locks)
+      if (H.Display.empty())
+        H.Display = H.Shown ? sourceText(H.Shown, Ctx) : H.Key;
+  return Out;
 }
 
 } // namespace ndis

@@ -57,6 +57,7 @@ namespace ndis {
 struct IrqlSource {
   enum Kind { None, Role, Sal, Lock, Raise, Required } K = None;
   const clang::FunctionDecl *Fn = nullptr; ///< where the source is
+  std::string FnName; ///< when Fn is in another file (an imported context)
   clang::SourceLocation Loc;
   std::string Text;  ///< the lock, the annotation, the DDI
   /// For a lock: the expression naming it. Text is read from the source
@@ -116,10 +117,34 @@ struct LockSummary {
   }
 };
 
-std::vector<LockIrqlEvent>
+class DriverIndex;
+
+/// The state at a call to a function defined in another file, for the
+/// whole-driver summary (that file takes it as the callee's entry).
+struct OutgoingCall {
+  const clang::CallExpr *Call = nullptr;
+  bool Known = false;
+  IrqlRange Range;
+  IrqlSource Source;
+  std::vector<HeldLock> Locks;
+};
+
+struct LockIrqlOutcome {
+  std::vector<LockIrqlEvent> Events;
+  /// What each function with one leaves its callers holding or released.
+  llvm::DenseMap<const clang::FunctionDecl *, LockSummary> Summaries;
+  std::vector<OutgoingCall> Outgoing;
+};
+
+/// Imports (may be null): the other files' summaries. A call to a function
+/// defined there applies its lock summary; a function defined here that
+/// they call is entered with their call sites' states as well as this
+/// file's.
+LockIrqlOutcome
 analyzeLocksAndIrql(clang::ASTContext &Ctx, const RuleSet &Rules,
                     const DriverModel &Model,
-                    const llvm::DenseMap<const clang::FunctionDecl *, SalIrql> &Sal);
+                    const llvm::DenseMap<const clang::FunctionDecl *, SalIrql> &Sal,
+                    const DriverIndex *Imports);
 
 } // namespace ndis
 

@@ -2,6 +2,9 @@
 
 #include "TUAnalysis.h"
 #include "DdiCalls.h"
+#include "summary/ExportSummary.h"
+#include "summary/SummaryFile.h"
+#include "llvm/Support/Path.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/Support/raw_ostream.h"
 #include <chrono>
@@ -60,36 +63,84 @@ static PhaseTimer &timer() {
   return T;
 }
 
+static std::unique_ptr<DriverIndex> importsFor(const ASTContext &Ctx,
+                                               const AnalysisOptions &Options) {
+  if (Options.Summaries.Import.empty())
+    return nullptr;
+  return DriverIndex::load(Options.Summaries.Import, mainFilePath(Ctx));
+}
+
 TUAnalysis::TUAnalysis(ASTContext &Ctx, const RuleSet &Rules,
                        const AnalysisOptions &Options)
-    // The comma expression times the model's construction too. Each
-    // function's pool sites, and which paths may hold the same value
-    // (assignments anywhere, parameters bound to arguments), are taken as
-    // soon as the model has walked its body: the nodes they read are
-    // still in the caches then, and would be cold by the end of the walk.
-    : Model((timer().start(),
+    : Imports((timer().start(), importsFor(Ctx, Options))),
+      // The comma expression times the model's construction too. Each
+      // function's pool sites, and which paths may hold the same value
+      // (assignments anywhere, parameters bound to arguments), are taken as
+      // soon as the model has walked its body: the nodes they read are
+      // still in the caches then, and would be cold by the end of the walk.
+      Model((timer().lap("import"),
              DriverModel(Ctx, Rules, Options.ExtraRoles,
                          [&](const FunctionInfo &F) {
                            Facts.add(F, Ctx);
                            Aliases.addFunction(F);
-                         }))) {
+                         },
+                         Imports.get()))) {
   PhaseTimer &Timer = timer();
   Timer.lap("model+facts+aliases");
+  if (Imports) {
+    // What the other files make equal is equal here too.
+    for (const auto &U : Imports->units())
+      for (const auto &[A, B] : U->Aliases)
+        Aliases.joinKeys(A, B);
+    SummaryErrors = Imports->Errors;
+    SummaryNotes = Imports->Notes;
+  }
   Facts.index(Aliases);
   Timer.lap("index");
-  HandleFlow Flow(Ctx, Rules, Model, Summaries, Aliases);
+  HandleFlow Flow(Ctx, Rules, Model, Summaries, Aliases, Imports.get());
   Summaries.reserve(Model.functions().size());
   for (const FunctionInfo *F : Model.bottomUp())
     Summaries.set(F->Fn, Flow.analyze(*F, Events));
 
   Timer.lap("flow");
-  Teardown = findTeardownWithOutstanding(Model, Summaries, Aliases, Rules, Ctx);
+  Teardown = findTeardownWithOutstanding(Model, Summaries, Aliases, Rules, Ctx,
+                                         Imports.get());
   Timer.lap("teardown");
-  Leaks = findPoolLeaks(Model, Summaries, Facts, Aliases);
+  Leaks = findPoolLeaks(Model, Summaries, Facts, Aliases, Imports.get());
   Timer.lap("leaks");
   Sal = SalAnnotations::take(Ctx);
-  LockEvents = analyzeLocksAndIrql(Ctx, Rules, Model, Sal);
+  LockIrqlOutcome Locks =
+      analyzeLocksAndIrql(Ctx, Rules, Model, Sal, Imports.get());
+  LockEvents = std::move(Locks.Events);
   Timer.lap("locks+irql");
+  if (!Options.Summaries.Export.empty()) {
+    exportSummary(Ctx, Rules, Options.Summaries, Locks);
+    Timer.lap("export");
+  }
+}
+
+void TUAnalysis::exportSummary(ASTContext &Ctx, const RuleSet &Rules,
+                               const SummaryPaths &Paths,
+                               LockIrqlOutcome &Locks) {
+  UnitSummary Unit = summarizeUnit(*this, Locks, Ctx, Rules);
+  if (Unit.Hash.empty()) {
+    SummaryErrors.push_back("cannot export the summary of '" + Unit.Source +
+                            "': the file cannot be read");
+    return;
+  }
+  if (llvm::Error E = ndis::exportSummary(Unit, Paths.Export))
+    SummaryErrors.push_back(llvm::toString(std::move(E)));
+}
+
+std::string mainFilePath(const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  if (!Main)
+    return "";
+  llvm::SmallString<256> Path(Main->getName());
+  SM.getFileManager().makeAbsolutePath(Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return Path.str().str();
 }
 
 namespace {

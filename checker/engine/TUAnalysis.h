@@ -26,6 +26,8 @@
 #include "LockIrqlFlow.h"
 #include "PoolFacts.h"
 #include "ValueAliases.h"
+#include "summary/DriverIndex.h"
+#include "summary/SummaryOptions.h"
 #include <memory>
 
 namespace ndis {
@@ -33,12 +35,14 @@ namespace ndis {
 struct AnalysisOptions {
   /// "Function=ROLE" pairs (the Roles option).
   std::vector<std::pair<std::string, std::string>> ExtraRoles;
+  /// ExportSummaries / ImportSummaries (SummaryOptions.h).
+  SummaryPaths Summaries;
   /// Checks with the same options share one analysis.
   std::string key() const {
     std::string K;
     for (const auto &[F, R] : ExtraRoles)
       K += F + "=" + R + ";";
-    return K;
+    return K + "|" + Summaries.Export + "|" + Summaries.Import;
   }
 };
 
@@ -53,6 +57,9 @@ public:
   /// Forgets every analysis (a new translation unit starts).
   static void reset();
 
+  /// The other files' summaries (ImportSummaries), or null. First: the
+  /// model takes roles from them.
+  std::unique_ptr<DriverIndex> Imports;
   // (Aliases and Facts come first: the model's walk fills them.)
   ValueAliases Aliases;
   PoolFacts Facts;
@@ -64,7 +71,18 @@ public:
   /// SAL IRQL annotations by function (canonical declaration).
   llvm::DenseMap<const clang::FunctionDecl *, SalIrql> Sal;
   std::vector<LockIrqlEvent> LockEvents;
+  /// Problems with the summaries read or written (errors), and summaries
+  /// left out (notes): the checks report each once.
+  std::vector<std::string> SummaryErrors, SummaryNotes;
+
+private:
+  void exportSummary(clang::ASTContext &Ctx, const RuleSet &Rules,
+                     const SummaryPaths &Paths, LockIrqlOutcome &Locks);
 };
+
+/// The main file of Ctx's translation unit, absolute: how summaries name
+/// their source.
+std::string mainFilePath(const clang::ASTContext &Ctx);
 
 } // namespace ndis
 

@@ -1,6 +1,8 @@
 //===--- ValueAliases.cpp - Which access paths hold the same value --------===//
 
 #include "ValueAliases.h"
+#include <algorithm>
+#include <map>
 #include "DriverModel.h"
 
 using namespace clang;
@@ -52,8 +54,14 @@ llvm::StringRef ValueAliases::find(llvm::StringRef Key) const {
 void ValueAliases::join(const AccessPath &A, const AccessPath &B) {
   if (A.Kind == AccessPath::Constant || B.Kind == AccessPath::Constant)
     return;
-  Entry *RA = rootOf(&*Nodes.try_emplace(A.key()).first);
-  Entry *RB = rootOf(&*Nodes.try_emplace(B.key()).first);
+  joinKeys(A.key(), B.key());
+}
+
+void ValueAliases::joinKeys(llvm::StringRef A, llvm::StringRef B) {
+  if ((!A.empty() && A[0] == '#') || (!B.empty() && B[0] == '#'))
+    return;
+  Entry *RA = rootOf(&*Nodes.try_emplace(A).first);
+  Entry *RB = rootOf(&*Nodes.try_emplace(B).first);
   if (RA == RB)
     return;
   if (RA->second.Size < RB->second.Size)
@@ -85,6 +93,33 @@ void ValueAliases::addCallBindings(const CallExpr *Call,
 bool ValueAliases::mayBeEqual(const AccessPath &A, const AccessPath &B) const {
   // (A constant's key starts with '#': the keys' overload says it all.)
   return mayBeEqual(A.key(), B.key());
+}
+
+} // namespace ndis
+
+namespace ndis {
+
+std::vector<std::pair<std::string, std::string>>
+ValueAliases::sharedEdges() const {
+  // The shared keys (fields and globals: no '@', '%' or '#') of each class,
+  // each joined to the least of them.
+  std::map<const void *, std::vector<std::string>> ByRoot;
+  for (auto &E : Nodes) {
+    llvm::StringRef K = E.getKey();
+    if (K.empty() || K[0] == '#' || K[0] == '%' || K.contains('@'))
+      continue;
+    ByRoot[rootOf(&E)].push_back(K.str());
+  }
+  std::vector<std::pair<std::string, std::string>> Out;
+  for (auto &[Root, Keys] : ByRoot) {
+    if (Keys.size() < 2)
+      continue;
+    std::sort(Keys.begin(), Keys.end());
+    for (size_t I = 1; I < Keys.size(); ++I)
+      Out.push_back({Keys[I], Keys[0]});
+  }
+  std::sort(Out.begin(), Out.end());
+  return Out;
 }
 
 } // namespace ndis

@@ -17,6 +17,8 @@
 #include "AccessPath.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Allocator.h"
+#include <string>
+#include <vector>
 
 namespace ndis {
 
@@ -26,6 +28,11 @@ public:
   /// its direct calls.
   void addFunction(const struct FunctionInfo &F);
   void join(const AccessPath &A, const AccessPath &B);
+  /// The same, on keys (another file's summary says they are equal).
+  void joinKeys(llvm::StringRef A, llvm::StringRef B);
+  /// The classes' fields and globals (keys every file names the same way),
+  /// as pairs to join: for the whole-driver summary. Sorted.
+  std::vector<std::pair<std::string, std::string>> sharedEdges() const;
   bool mayBeEqual(const AccessPath &A, const AccessPath &B) const;
   /// The same, on AccessPath keys.
   bool mayBeEqual(llvm::StringRef A, llvm::StringRef B) const;

@@ -1,0 +1,120 @@
+//===--- DriverIndex.cpp - The other files' summaries, by name ------------===//
+
+#include "DriverIndex.h"
+#include "SummaryFile.h"
+#include "../../rules/InputFile.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include <algorithm>
+
+namespace ndis {
+
+namespace {
+/// A summary is a small fraction of its source; anything larger than this
+/// is not one of ours (docs/robustness.md: every input is bounded).
+constexpr uint64_t MaxSummaryBytes = 64u << 20;
+/// And a driver is not this many files.
+constexpr size_t MaxSummaries = 100000;
+
+/// The summary files Path names, sorted (a folder's listing order is the
+/// file system's).
+std::vector<std::string> summaryFiles(llvm::StringRef Path,
+                                      std::vector<std::string> &Errors) {
+  std::vector<std::string> Files;
+  if (!llvm::sys::fs::is_directory(Path)) {
+    Files.push_back(Path.str());
+    return Files;
+  }
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(Path, EC), End;
+       It != End && !EC && Files.size() < MaxSummaries; It.increment(EC))
+    if (llvm::StringRef(It->path()).ends_with(SummaryExtension))
+      Files.push_back(It->path());
+  if (EC)
+    Errors.push_back("cannot list summary folder '" + Path.str() +
+                     "': " + EC.message());
+  std::sort(Files.begin(), Files.end());
+  return Files;
+}
+} // namespace
+
+std::unique_ptr<DriverIndex> DriverIndex::load(llvm::StringRef Path,
+                                               llvm::StringRef ThisSource) {
+  auto Index = std::make_unique<DriverIndex>();
+  if (!llvm::sys::fs::exists(Path)) {
+    // A first run: nothing collected yet. Not an error, but said once.
+    Index->Notes.push_back("no summaries in '" + Path.str() +
+                           "' yet; run the export pass first "
+                           "(docs/whole-driver.md)");
+    return Index;
+  }
+  std::vector<std::unique_ptr<UnitSummary>> Read;
+  for (const std::string &File : summaryFiles(Path, Index->Errors)) {
+    auto Text = readInputFile(File, "summary", MaxSummaryBytes);
+    if (!Text) {
+      Index->Errors.push_back(llvm::toString(Text.takeError()));
+      continue;
+    }
+    auto S = readSummary((*Text)->getBuffer(), File);
+    if (!S) {
+      Index->Errors.push_back(llvm::toString(S.takeError()));
+      continue;
+    }
+    if ((*S)->Source == ThisSource)
+      continue;
+    std::string Now = hashOfFile((*S)->Source);
+    if (Now != (*S)->Hash) {
+      Index->Notes.push_back(
+          "summary '" + File + "' of '" + (*S)->Source + "' is stale (" +
+          (Now.empty() ? "the file is gone" : "the file changed since") +
+          "); its facts are left out until it is exported again");
+      continue;
+    }
+    Read.push_back(std::move(*S));
+  }
+  std::stable_sort(Read.begin(), Read.end(), [](const auto &A, const auto &B) {
+    return A->Source < B->Source;
+  });
+  for (auto &U : Read)
+    Index->add(std::move(U));
+  return Index;
+}
+
+void DriverIndex::add(std::unique_ptr<UnitSummary> U) {
+  for (const UnitSummary::Function &F : U->Functions)
+    if (Functions.try_emplace(F.Name, &F).second)
+      Ordered.push_back(&F);
+  for (const RoleMark &R : U->Roles) {
+    Roles[R.Function].push_back(&R);
+    RoleList.push_back(&R);
+  }
+  for (const CallContext &C : U->Contexts)
+    Contexts[C.Callee].push_back(&C);
+  for (const PoolFact &P : U->Pools)
+    Pools[P.Key].push_back(&P);
+  for (const std::string &K : U->FreedPools)
+    Freed.insert(K);
+  for (const std::string &N : U->AddressTaken)
+    AddressTaken.insert(N);
+  Units.push_back(std::move(U));
+}
+
+bool isOtherFileFunction(const clang::FunctionDecl *FD,
+                         const clang::ASTContext &Ctx) {
+  if (!FD || FD->hasBody() || FD->getBuiltinID() || !FD->getIdentifier() ||
+      !FD->isExternallyVisible())
+    return false;
+  return !Ctx.getSourceManager().isInSystemHeader(FD->getLocation());
+}
+
+const UnitSummary::Function *importedCallee(const clang::CallExpr *C,
+                                            const DriverIndex *Imports) {
+  if (!Imports)
+    return nullptr;
+  const clang::FunctionDecl *FD = C->getDirectCallee();
+  if (!FD || !FD->getIdentifier() || FD->hasBody())
+    return nullptr;
+  return Imports->function(FD->getName());
+}
+
+} // namespace ndis

@@ -1,0 +1,113 @@
+//===--- DriverIndex.h - The other files' summaries, by name (thin link) --===//
+//
+// Reads every summary of the import folder (or the one file named) and
+// indexes what the analysis of this translation unit asks of them:
+//
+//   call to a function without a body here ──► function(Name)
+//   function defined here, roles elsewhere  ──► rolesOf(Name)
+//   function defined here, called elsewhere ──► contextsFor(Name)
+//   a field or global pool                  ──► poolsAt(Key), freed(Key)
+//   shared memory, aliases                  ──► sharedMemory(), aliases()
+//
+// Left out, each with one note or error naming the file:
+//   - this translation unit's own summary (its facts are live);
+//   - a stale summary: its source's contents changed since (the hash), or
+//     the source is gone;
+//   - a file that does not read as a summary (corrupt, foreign, another
+//     version).
+// A function defined in two summaries (two drivers in one folder) is
+// taken from the first in the order of their sources, so every run reads
+// the same.
+//
+// An index belongs to one translation unit: the sites it holds remember
+// where they are in that unit's source manager.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_ENGINE_SUMMARY_DRIVERINDEX_H
+#define NDIS_TIDY_ENGINE_SUMMARY_DRIVERINDEX_H
+
+#include "UnitSummary.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+#include <memory>
+
+namespace ndis {
+
+class DriverIndex {
+public:
+  /// Reads Path (a folder of summaries, or one summary file), leaving out
+  /// ThisSource's own. Problems go to Errors and Notes.
+  static std::unique_ptr<DriverIndex> load(llvm::StringRef Path,
+                                           llvm::StringRef ThisSource);
+
+  const UnitSummary::Function *function(llvm::StringRef Name) const {
+    auto It = Functions.find(Name);
+    return It == Functions.end() ? nullptr : It->second;
+  }
+  llvm::ArrayRef<const RoleMark *> rolesOf(llvm::StringRef Name) const {
+    return lookup(Roles, Name);
+  }
+  llvm::ArrayRef<const CallContext *> contextsFor(llvm::StringRef Name) const {
+    return lookup(Contexts, Name);
+  }
+  llvm::ArrayRef<const PoolFact *> poolsAt(llvm::StringRef Key) const {
+    return lookup(Pools, Key);
+  }
+  bool freed(llvm::StringRef Key) const { return Freed.count(Key) != 0; }
+  /// Is the function stored or passed (not only called) in another file?
+  bool addressTaken(llvm::StringRef Name) const {
+    return AddressTaken.count(Name) != 0;
+  }
+  const llvm::StringSet<> &freedKeys() const { return Freed; }
+  const std::vector<std::unique_ptr<UnitSummary>> &units() const {
+    return Units;
+  }
+  /// The imported functions, in a stable order (by unit, then name).
+  const std::vector<const UnitSummary::Function *> &functions() const {
+    return Ordered;
+  }
+  /// The roles the other files give a function, over all of them.
+  const std::vector<const RoleMark *> &allRoles() const { return RoleList; }
+
+  /// Summaries that could not be read ("cannot read summary 'F': why").
+  std::vector<std::string> Errors;
+  /// Summaries left out as stale.
+  std::vector<std::string> Notes;
+
+private:
+  template <typename T>
+  static llvm::ArrayRef<const T *>
+  lookup(const llvm::StringMap<std::vector<const T *>> &M,
+         llvm::StringRef Name) {
+    auto It = M.find(Name);
+    if (It == M.end())
+      return {};
+    return It->second;
+  }
+  void add(std::unique_ptr<UnitSummary> U);
+
+  std::vector<std::unique_ptr<UnitSummary>> Units;
+  llvm::StringMap<const UnitSummary::Function *> Functions;
+  std::vector<const UnitSummary::Function *> Ordered;
+  llvm::StringMap<std::vector<const RoleMark *>> Roles;
+  std::vector<const RoleMark *> RoleList;
+  llvm::StringMap<std::vector<const CallContext *>> Contexts;
+  llvm::StringMap<std::vector<const PoolFact *>> Pools;
+  llvm::StringSet<> Freed;
+  llvm::StringSet<> AddressTaken;
+};
+
+/// Is FD a function the driver declares (not a system header's, not a
+/// builtin) with no body in this translation unit: one of its other files'?
+bool isOtherFileFunction(const clang::FunctionDecl *FD,
+                         const clang::ASTContext &Ctx);
+
+/// The imported summary of the function C calls, when C calls a function
+/// with no body here that one of the imports defines; else null.
+const UnitSummary::Function *importedCallee(const clang::CallExpr *C,
+                                            const DriverIndex *Imports);
+
+} // namespace ndis
+
+#endif

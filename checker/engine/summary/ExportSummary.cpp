@@ -1,0 +1,296 @@
+//===--- ExportSummary.cpp - A translation unit's analysis, as a summary --===//
+
+#include "ExportSummary.h"
+#include "../DdiCalls.h"
+#include "../TUAnalysis.h"
+#include "llvm/Support/Path.h"
+#include <algorithm>
+#include <set>
+
+using namespace clang;
+
+namespace ndis {
+
+namespace {
+
+/// A path every file names the same way: a field or a global.
+bool isSharedKey(llvm::StringRef Key) {
+  return !Key.empty() && Key[0] != '%' && Key[0] != '#' && Key != "?" &&
+         !Key.contains('@');
+}
+
+/// Makes this file's calls and points into the summary's sites.
+class SiteMaker {
+public:
+  SiteMaker(UnitSummary &U, const TUAnalysis &A, ASTContext &Ctx,
+            const RuleSet &Rules)
+      : U(U), A(A), Ctx(Ctx), Rules(Rules) {}
+
+  const ExternalCall *call(CallRef C) {
+    if (!C)
+      return nullptr;
+    auto [It, New] = Made.try_emplace(C.opaque(), nullptr);
+    if (!New)
+      return It->second;
+    if (const ExternalCall *X = C.external()) {
+      ExternalCall Copy;
+      Copy.File = X->File;
+      Copy.Line = X->Line;
+      Copy.Col = X->Col;
+      Copy.Caller = X->Caller;
+      Copy.Callee = X->Callee;
+      return It->second = U.site(std::move(Copy));
+    }
+    const CallExpr *Local = C.local();
+    const FunctionInfo *In = A.Model.callerOf(Local);
+    return It->second =
+               point(Local->getBeginLoc(),
+                     In ? In->Fn->getName().str() : std::string("?"),
+                     callName(Local, Rules, Ctx));
+  }
+
+  /// A point of this file (Callee empty for one that is not a call).
+  const ExternalCall *point(SourceLocation Loc, std::string Caller,
+                            std::string Callee) {
+    const SourceManager &SM = Ctx.getSourceManager();
+    if (Loc.isInvalid())
+      return nullptr;
+    SourceLocation At = SM.getExpansionLoc(Loc);
+    FileID FID = SM.getFileID(At);
+    ExternalCall X;
+    X.File = fileName(FID);
+    if (X.File.empty())
+      return nullptr;
+    X.Line = SM.getExpansionLineNumber(At);
+    X.Col = SM.getExpansionColumnNumber(At);
+    X.Caller = std::move(Caller);
+    X.Callee = std::move(Callee);
+    return U.site(std::move(X));
+  }
+
+  ChainedSite chain(const ChainedSite &S) {
+    ChainedSite Out;
+    Out.Omitted = S.Omitted;
+    Out.OmittedAt = S.OmittedAt;
+    for (CallRef C : S.Calls)
+      if (const ExternalCall *X = call(C))
+        Out.Calls.push_back(X);
+    if (Out.Calls.size() != S.Calls.size())
+      Out.Omitted = Out.OmittedAt = 0; // a call without a file: no gap kept
+    return Out;
+  }
+  ChainedSite chain(const Chain &C) {
+    ChainedSite S;
+    S.Calls = C;
+    return chain(S);
+  }
+
+private:
+  std::string fileName(FileID FID) {
+    auto [It, New] = Files.try_emplace(FID);
+    if (!New)
+      return It->second;
+    const SourceManager &SM = Ctx.getSourceManager();
+    OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID);
+    if (!FE)
+      return "";
+    llvm::SmallString<256> Path(FE->getName());
+    SM.getFileManager().makeAbsolutePath(Path);
+    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+    return It->second = Path.str().str();
+  }
+
+  UnitSummary &U;
+  const TUAnalysis &A;
+  ASTContext &Ctx;
+  const RuleSet &Rules;
+  llvm::DenseMap<const void *, const ExternalCall *> Made;
+  llvm::DenseMap<FileID, std::string> Files;
+};
+
+FunctionSummary exportedPools(const FunctionSummary &S, UnitSummary &U,
+                              SiteMaker &Sites) {
+  FunctionSummary Out;
+  for (const auto &[K, C] : S.MayFreePools)
+    Out.MayFreePools.emplace(U.keep(K), Sites.chain(C));
+  for (const auto &[K, C] : S.MustFreePools)
+    Out.MustFreePools.emplace(U.keep(K), Sites.chain(C));
+  for (const auto &[N, C] : S.FreesItemParam)
+    Out.FreesItemParam.emplace(N, Sites.chain(C));
+  for (const auto &[N, C] : S.HandsItemParam)
+    Out.HandsItemParam.emplace(N, Sites.chain(C));
+  for (const auto &[K, C] : S.FreesItemsOfKind)
+    Out.FreesItemsOfKind.emplace(K, Sites.chain(C));
+  Out.Waits = S.Waits;
+  if (S.Waits)
+    Out.WaitSite = Sites.chain(S.WaitSite);
+  for (const PoolAllocation &A : S.AllocatesPools) {
+    PoolAllocation X = A;
+    X.Site = Sites.chain(A.Site);
+    Out.AllocatesPools.push_back(std::move(X));
+  }
+  for (const EscapingItem &E : S.EscapingItems) {
+    EscapingItem X = E;
+    X.Alloc = Sites.chain(E.Alloc);
+    X.EscapeSite = nullptr;
+    X.EscapeElsewhere =
+        E.EscapeSite ? Sites.point(E.EscapeSite->getBeginLoc(), "", "")
+                     : Sites.call(E.EscapeElsewhere);
+    Out.EscapingItems.push_back(std::move(X));
+  }
+  return Out;
+}
+
+LockSummary exportedLocks(const LockSummary &S, SiteMaker &Sites) {
+  LockSummary Out = S;
+  for (auto &[K, C] : Out.Acquires)
+    C = Sites.chain(C);
+  return Out;
+}
+
+void exportRoles(const TUAnalysis &A, UnitSummary &U, SiteMaker &Sites) {
+  std::set<std::pair<std::string, std::string>> Seen;
+  auto Add = [&](const std::string &Fn, const RoleEvidence &R) {
+    if (!R.Role || !Seen.insert({Fn, R.Role->Name}).second)
+      return;
+    RoleMark M;
+    M.Function = Fn;
+    M.Role = R.Role->Name;
+    M.Where = Sites.point(R.Loc, "", "");
+    M.Kind = R.Kind;
+    M.Detail = R.Detail;
+    U.Roles.push_back(std::move(M));
+  };
+  for (const FunctionInfo &F : A.Model.functions())
+    if (F.Fn->isExternallyVisible() && F.Fn->getIdentifier())
+      for (const RoleEvidence &R : F.Roles)
+        Add(F.Fn->getName().str(), R);
+  for (const auto &[Fn, R] : A.Model.foreignRoles())
+    Add(Fn, R);
+  std::stable_sort(U.Roles.begin(), U.Roles.end(),
+                   [](const RoleMark &X, const RoleMark &Y) {
+                     return std::tie(X.Function, X.Role) <
+                            std::tie(Y.Function, Y.Role);
+                   });
+}
+
+void exportContexts(const LockIrqlOutcome &Locks, UnitSummary &U,
+                    SiteMaker &Sites, ASTContext &Ctx) {
+  for (const OutgoingCall &O : Locks.Outgoing) {
+    const FunctionDecl *Callee = O.Call->getDirectCallee();
+    if (!Callee || !Callee->getIdentifier())
+      continue;
+    CallContext C;
+    C.Callee = Callee->getName().str();
+    C.Call = Sites.call(O.Call);
+    if (!C.Call)
+      continue;
+    const IrqlSource &S = O.Source;
+    C.Known = O.Known;
+    if (C.Known) {
+      C.Range = O.Range;
+      C.SourceKind = S.K;
+      C.SourceFn = S.Fn ? S.Fn->getName().str() : S.FnName;
+      C.SourceText = S.Text.empty() && S.Shown ? sourceText(S.Shown, Ctx)
+                                               : S.Text;
+      if (S.K == IrqlSource::Role && S.RoleEv.Role) {
+        C.SourceRole = S.RoleEv.Role->Name;
+        C.SourceHow = S.RoleEv.Kind;
+        C.SourceDetail = S.RoleEv.Detail;
+      }
+      C.SourceLevel = S.Level;
+      C.SourceAt = Sites.point(
+          S.K == IrqlSource::Role ? S.RoleEv.Loc : S.Loc, C.SourceFn, "");
+      C.SourceInner = Sites.chain(S.Inner);
+      C.SourceCalls = Sites.chain(S.Calls);
+      if (!C.SourceAt)
+        C.Known = false;
+    }
+    for (const HeldLock &H : O.Locks) {
+      if (!isSharedKey(H.Key))
+        continue; // a lock this file names by a local: not the callee's
+      ContextLock L;
+      L.Key = H.Key;
+      L.Display = H.Display.empty() ? H.Key : H.Display;
+      L.Acquire = Sites.call(H.Acquire);
+      if (!L.Acquire)
+        continue;
+      L.Inner = Sites.chain(H.Inner);
+      L.Calls = Sites.chain(H.Calls);
+      C.Locks.push_back(std::move(L));
+    }
+    U.Contexts.push_back(std::move(C));
+  }
+}
+
+} // namespace
+
+UnitSummary summarizeUnit(const TUAnalysis &A, const LockIrqlOutcome &Locks,
+                          ASTContext &Ctx, const RuleSet &Rules) {
+  UnitSummary U;
+  const SourceManager &SM = Ctx.getSourceManager();
+  U.Source = mainFilePath(Ctx);
+  U.Hash = hashOfBytes(SM.getBufferData(SM.getMainFileID()));
+  SiteMaker Sites(U, A, Ctx, Rules);
+
+  for (const FunctionInfo &F : A.Model.functions()) {
+    if (!F.Fn->isExternallyVisible() || !F.Fn->getIdentifier())
+      continue;
+    UnitSummary::Function Out;
+    Out.Name = F.Fn->getName().str();
+    if (auto It = A.Summaries.find(F.Fn); It != A.Summaries.end())
+      Out.Pools = exportedPools(It->second, U, Sites);
+    if (auto It = Locks.Summaries.find(F.Fn); It != Locks.Summaries.end())
+      Out.Locks = exportedLocks(It->second, Sites);
+    if (!Out.Pools.empty() || !Out.Locks.empty())
+      U.Functions.push_back(std::move(Out));
+  }
+  std::stable_sort(U.Functions.begin(), U.Functions.end(),
+                   [](const auto &X, const auto &Y) { return X.Name < Y.Name; });
+
+  exportRoles(A, U, Sites);
+
+  std::set<std::pair<std::string, const void *>> PoolsSeen;
+  for (const PoolSite &P : A.Facts.Pools)
+    if (isSharedKey(P.Key) && PoolsSeen.insert({P.Key, P.Call}).second) {
+      PoolFact F;
+      F.Key = P.Key;
+      F.Kind = P.Kind;
+      F.DataSize = P.DataSize;
+      F.Where = Sites.call(P.Call);
+      U.Pools.push_back(std::move(F));
+    }
+
+  std::set<std::string> Freed;
+  for (const FreeSite &F : A.Facts.Frees)
+    if (!F.Item && isSharedKey(F.Path.key()))
+      Freed.insert(F.Path.key().str().str());
+  for (const auto &[Fn, S] : A.Summaries)
+    for (const auto &[K, C] : S.MayFreePools)
+      if (isSharedKey(K))
+        Freed.insert(K.str());
+  U.FreedPools.assign(Freed.begin(), Freed.end());
+
+  for (const SharedMemorySite &M : A.Facts.SharedAllocs) {
+    if (!M.Allocation || !M.Handle || !M.HandleExpr)
+      continue;
+    std::string Alloc = M.Allocation->key().str().str();
+    std::string Handle = M.Handle->key().str().str();
+    if (!isSharedKey(Alloc) || !isSharedKey(Handle))
+      continue;
+    U.SharedMemory.push_back(
+        {Alloc, Handle, sourceText(M.HandleExpr, Ctx), Sites.call(M.Call)});
+  }
+
+  U.Aliases = A.Aliases.sharedEdges();
+  exportContexts(Locks, U, Sites, Ctx);
+
+  std::set<std::string> Taken;
+  for (const FunctionDecl *FD : A.Model.addressTakenSet())
+    if (isOtherFileFunction(FD, Ctx))
+      Taken.insert(FD->getName().str());
+  U.AddressTaken.assign(Taken.begin(), Taken.end());
+  return U;
+}
+
+} // namespace ndis

@@ -1,0 +1,45 @@
+//===--- SummaryFile.h - The summary file: one JSON document --------------===//
+//
+// A UnitSummary written out and read back with LLVM's JSON library (no
+// new dependency). The format is versioned ("format", "version") and
+// documented in docs/whole-driver.md. Written deterministically: object
+// keys sorted (llvm::json prints them so), lists in the summary's own
+// order, which is sorted or follows the source; sites numbered in the
+// order they are first written. The same sources give the same bytes.
+//
+// Reading never trusts the file: every field is checked for its type and
+// range, and a file that is not a summary, of another version, or cut
+// short is an error naming the file (and what is wrong), never a crash.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_ENGINE_SUMMARY_SUMMARYFILE_H
+#define NDIS_TIDY_ENGINE_SUMMARY_SUMMARYFILE_H
+
+#include "UnitSummary.h"
+#include "llvm/Support/Error.h"
+#include <memory>
+
+namespace ndis {
+
+/// The JSON text of S.
+std::string writeSummary(const UnitSummary &S);
+
+/// Reads Text (from Path, which errors name) into a summary.
+llvm::Expected<std::unique_ptr<UnitSummary>>
+readSummary(llvm::StringRef Text, llvm::StringRef Path);
+
+/// The file name a unit's summary is written to in the export folder:
+/// the source's base name and a hash of its full path (two files of one
+/// name in two folders get two summaries).
+std::string summaryFileName(llvm::StringRef Source);
+
+/// Writes S into Dir (atomically: a temporary file renamed into place, so
+/// a parallel reader sees the old summary or the new one, never half).
+llvm::Error exportSummary(const UnitSummary &S, llvm::StringRef Dir);
+
+constexpr const char *SummaryExtension = ".ndis-summary.json";
+
+} // namespace ndis
+
+#endif

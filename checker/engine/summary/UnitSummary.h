@@ -1,0 +1,143 @@
+//===--- UnitSummary.h - What one translation unit tells the others -------===//
+//
+// The whole-driver model, after ThinLTO's module summaries: each
+// translation unit's run writes what the other files need to know of it,
+// and each run reads what the others wrote (the "thin link",
+// DriverIndex.h), then analyses its own file as if those functions were
+// in it.
+//
+//   adapter.c ──export──► adapter.c.<hash>.ndis-summary.json ─┐
+//   driver.c  ──export──► driver.c.<hash>.ndis-summary.json  ─┼─► DriverIndex
+//   send.c    ──export──► send.c.<hash>.ndis-summary.json    ─┘   (by name)
+//                                                                    │
+//                         send.c's next run: calls, roles, pools, ◄──┘
+//                         call-site contexts from the other files
+//
+// The summary of a function is the engine's own FunctionSummary and
+// LockSummary (Summaries.h, LockIrqlFlow.h): one model for the analysis
+// and the file. Their chains hold CallRefs; in a summary read from a file
+// every call is an ExternalCall kept in Sites, so a chain that enters a
+// function of another file runs on into that file's calls.
+//
+// What a unit exports:
+//   Functions      each function defined here with external linkage: what
+//                  it does to pools, items, waits and locks, and its roles
+//   Roles          the roles this unit gives functions (fields of the
+//                  characteristics, registering DDIs), defined here or not
+//   Pools          field and global pools allocated here: kind, DataSize
+//   FreedPools     field and global pools freed here
+//   SharedMemory   shared-memory allocations: allocation and NdisHandle
+//   Aliases        field and global paths this unit makes equal
+//   Contexts       the IRQL and locks at each call to a function defined
+//                  elsewhere (the callee's file takes them as its entry)
+//   AddressTaken   functions defined elsewhere that this unit stores or
+//                  passes: called from where no summary shows
+//
+// Keys are access-path keys that mean the same in every file
+// ("MP_ADAPTER::NblPool", "::GlobalPool") or "%N" for parameter N; a
+// unit's locals never leave it.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_ENGINE_SUMMARY_UNITSUMMARY_H
+#define NDIS_TIDY_ENGINE_SUMMARY_UNITSUMMARY_H
+
+#include "../LockIrqlFlow.h"
+#include "../Summaries.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Allocator.h"
+#include <deque>
+#include <string>
+#include <vector>
+
+namespace ndis {
+
+/// A role given to a function, and where and how (RoleEvidence's facts).
+struct RoleMark {
+  std::string Function;
+  std::string Role;
+  const ExternalCall *Where = nullptr; ///< a site: the point only
+  RoleEvidence::How Kind = RoleEvidence::Field;
+  std::string Detail;
+};
+
+struct PoolFact {
+  std::string Key;
+  ObjKind Kind = ObjKind::None;
+  int DataSize = -1; ///< PoolSite's: -1 unknown, 0 zero, 1 non-zero
+  const ExternalCall *Where = nullptr; ///< the allocating call
+};
+
+struct SharedMemoryFact {
+  std::string Allocation, Handle; ///< keys
+  std::string HandleText;         ///< the NdisHandle as written
+  const ExternalCall *Where = nullptr;
+};
+
+/// A lock held at a call into another file.
+struct ContextLock {
+  std::string Key, Display;
+  const ExternalCall *Acquire = nullptr;
+  ChainedSite Inner; ///< from the acquiring function down to the DDI
+  ChainedSite Calls; ///< from there down to the caller
+};
+
+/// The IRQL and locks at a call to a function defined elsewhere.
+struct CallContext {
+  std::string Callee;
+  const ExternalCall *Call = nullptr;
+  /// The IRQL range, when known, and why (IrqlSource's facts).
+  bool Known = false;
+  IrqlRange Range;
+  IrqlSource::Kind SourceKind = IrqlSource::None;
+  std::string SourceFn, SourceText, SourceRole, SourceDetail;
+  RoleEvidence::How SourceHow = RoleEvidence::Typedef;
+  Irql SourceLevel = Irql::Passive;
+  const ExternalCall *SourceAt = nullptr;
+  ChainedSite SourceInner, SourceCalls;
+  std::vector<ContextLock> Locks;
+};
+
+struct UnitSummary {
+  static constexpr unsigned FormatVersion = 1;
+
+  struct Function {
+    std::string Name;
+    FunctionSummary Pools;
+    LockSummary Locks;
+  };
+
+  std::string Source; ///< the main file, absolute
+  std::string Hash;   ///< of its contents when summarised (hashOfFile)
+  std::vector<Function> Functions; ///< sorted by name
+  std::vector<RoleMark> Roles;
+  std::vector<PoolFact> Pools;
+  std::vector<std::string> FreedPools;
+  std::vector<SharedMemoryFact> SharedMemory;
+  std::vector<std::pair<std::string, std::string>> Aliases;
+  std::vector<CallContext> Contexts;
+  /// Functions defined elsewhere whose address this unit takes.
+  std::vector<std::string> AddressTaken;
+  /// Every call and point the above refer to (stable addresses).
+  std::deque<ExternalCall> Sites;
+
+  const ExternalCall *site(ExternalCall C) {
+    Sites.push_back(std::move(C));
+    return &Sites.back();
+  }
+  /// A key kept as long as the summary (SitesByKey holds StringRefs).
+  llvm::StringRef keep(llvm::StringRef Key) {
+    return Keys.insert(Key).first->getKey();
+  }
+
+private:
+  llvm::StringSet<llvm::BumpPtrAllocator> Keys;
+};
+
+/// "xxh3:<16 hex digits>" of a file's bytes; empty if it cannot be read.
+std::string hashOfFile(llvm::StringRef Path);
+std::string hashOfBytes(llvm::StringRef Bytes);
+
+} // namespace ndis
+
+#endif
