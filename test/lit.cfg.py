@@ -65,6 +65,8 @@ config.environment["NDIS_INPUTS"] = inputs
 
 runner = os.path.join(config.test_source_root, "check_ndis_tidy.py")
 config.substitutions.append(("%check_ndis_tidy", "%s %s" % (config.python, runner)))
+config.substitutions.append(("%whole_driver", "%s %s" % (
+    config.python, os.path.join(config.test_source_root, "whole_driver.py"))))
 config.substitutions.append(("%clang_tidy_plugin", "%s --load=%s" % (config.clang_tidy, config.plugin)))
 config.substitutions.append(("%ndis_tidy", config.ndis_tidy))
 # The build-time rules compiler and the dump of what it compiled in.

@@ -48,9 +48,9 @@ void PoolDataSizeMismatchCheck::check(const MatchFinder::MatchResult &Result) {
       diag(S->DataSizeLoc, "the pool's DataSize is %select{0|set}0 here",
            DiagnosticIDs::Note)
           << DataSize;
-    diag(S->Call->getBeginLoc(), "'%0' is allocated here by %1",
+    diag(locOf(S->at(), Ctx), "'%0' is allocated here by %1",
          DiagnosticIDs::Note)
-        << S->display(Ctx) << callName(S->Call, *rules(), Ctx);
+        << S->display(Ctx) << callName(S->at(), *rules(), Ctx);
   }
 
   for (const MdlFreeSite &M : Facts.MdlFrees) {

@@ -48,10 +48,10 @@ void PoolKindMismatchCheck::check(const MatchFinder::MatchResult &Result) {
          "%0 allocates a %1 from '%2', which is a %3 pool")
         << callName(I.Call, *rules(), Ctx) << objKindCName(I.Kind)
         << sourceText(I.PoolArg, Ctx) << objKindCName(K);
-    diag(Sites.front()->Call->getBeginLoc(),
+    diag(locOf(Sites.front()->at(), Ctx),
          "'%0' is allocated as a %1 pool here by %2", DiagnosticIDs::Note)
         << Sites.front()->display(Ctx) << objKindCName(K)
-        << callName(Sites.front()->Call, *rules(), Ctx);
+        << callName(Sites.front()->at(), *rules(), Ctx);
   }
 
   for (const FreeSite &F : Facts.Frees) {
@@ -66,10 +66,10 @@ void PoolKindMismatchCheck::check(const MatchFinder::MatchResult &Result) {
            "it with %5}4")
           << F.Rule->Name << sourceText(F.Arg, Ctx) << objKindCName(F.Kind)
           << objKindCName(K) << (Right.empty() ? 0 : 1) << Right;
-      diag(Sites.front()->Call->getBeginLoc(),
+      diag(locOf(Sites.front()->at(), Ctx),
            "'%0' is allocated as a %1 pool here by %2", DiagnosticIDs::Note)
           << Sites.front()->display(Ctx) << objKindCName(K)
-          << callName(Sites.front()->Call, *rules(), Ctx);
+          << callName(Sites.front()->at(), *rules(), Ctx);
       continue;
     }
     // An item freed as another kind.

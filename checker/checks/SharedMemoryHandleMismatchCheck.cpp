@@ -65,39 +65,56 @@ void SharedMemoryHandleMismatchCheck::check(
   // two one handle, in any function.
   const ValueAliases &Aliases = A.Aliases;
 
-  // The allocations by the alias class of their allocation handle.
-  std::map<std::string, std::vector<const SharedMemorySite *>> AllocsAt;
+  // The allocations by the alias class of their allocation handle: this
+  // file's, and the other files' (ImportSummaries).
+  struct Allocation {
+    std::string Key, Handle; ///< Handle empty: not known
+    const SharedMemorySite *Local = nullptr;
+    const SharedMemoryFact *Elsewhere = nullptr;
+  };
+  std::map<std::string, std::vector<Allocation>> AllocsAt;
   for (const SharedMemorySite &Alloc : Facts.SharedAllocs)
-    if (Alloc.Allocation)
-      AllocsAt[Aliases.root(Alloc.Allocation->key()).str()].push_back(&Alloc);
+    if (Alloc.Allocation) {
+      std::string Key = Alloc.Allocation->key().str().str();
+      AllocsAt[Aliases.root(Key).str()].push_back(
+          {Key, Alloc.Handle ? Alloc.Handle->key().str().str() : "", &Alloc,
+           nullptr});
+    }
+  if (A.Imports)
+    for (const auto &U : A.Imports->units())
+      for (const SharedMemoryFact &M : U->SharedMemory)
+        if (M.Where)
+          AllocsAt[Aliases.root(M.Allocation).str()].push_back(
+              {M.Allocation, M.Handle, nullptr, &M});
 
   for (const SharedMemorySite &Free : Facts.SharedFrees) {
     if (!Free.Handle || !Free.Allocation || !Free.HandleExpr)
       continue;
     // The allocations into this allocation handle; all must agree on one
     // NdisHandle.
-    const SharedMemorySite *Match = nullptr;
+    const Allocation *Match = nullptr;
     bool Unsure = false;
     auto Candidates = AllocsAt.find(Aliases.root(Free.Allocation->key()).str());
     if (Candidates == AllocsAt.end())
       continue;
-    for (const SharedMemorySite *AllocP : Candidates->second) {
-      const SharedMemorySite &Alloc = *AllocP;
+    for (const Allocation &Alloc : Candidates->second) {
       // A local allocation handle belongs to its own function.
-      if (Free.Allocation->isLocal() && Alloc.Fn != Free.Fn)
+      if (Free.Allocation->isLocal() && (!Alloc.Local || Alloc.Local->Fn != Free.Fn))
         continue;
-      if (!Alloc.Handle ||
-          (Match && !Aliases.mayBeEqual(*Match->Handle, *Alloc.Handle))) {
+      if (Alloc.Handle.empty() ||
+          (Match && !Aliases.mayBeEqual(Match->Handle, Alloc.Handle))) {
         Unsure = true;
         break;
       }
       Match = &Alloc;
     }
-    if (!Match || Unsure || !Match->Handle ||
-        Aliases.mayBeEqual(*Match->Handle, *Free.Handle))
+    if (!Match || Unsure ||
+        Aliases.mayBeEqual(Match->Handle, Free.Handle->key()))
       continue;
 
-    std::string AllocText = sourceText(Match->HandleExpr, Ctx);
+    const SharedMemorySite *Local = Match->Local;
+    std::string AllocText = Local ? sourceText(Local->HandleExpr, Ctx)
+                                  : Match->Elsewhere->HandleText;
     {
       // The warning must be emitted before its note is begun.
       auto D = diag(Free.Call->getBeginLoc(),
@@ -109,19 +126,27 @@ void SharedMemoryHandleMismatchCheck::check(
       SourceRange Range = Free.HandleExpr->getSourceRange();
       // A fix-it only where the allocation's handle expression means the
       // same thing at the free: same function, names in scope.
-      if (Match->Fn == Free.Fn && !Range.getBegin().isMacroID() &&
+      if (Local && Local->Fn == Free.Fn && !Range.getBegin().isMacroID() &&
           !Range.getEnd().isMacroID() &&
-          !Match->HandleExpr->getBeginLoc().isMacroID() &&
-          visibleAt(Match->HandleExpr, Free.Call, Free.Fn))
+          !Local->HandleExpr->getBeginLoc().isMacroID() &&
+          visibleAt(Local->HandleExpr, Free.Call, Free.Fn))
         D << FixItHint::CreateReplacement(Range, AllocText);
       D << Range;
     }
-    diag(Match->Call->getBeginLoc(),
-         "the shared memory was allocated here by %0 with NdisHandle "
-         "'%1'%select{| in '%3'}2",
-         DiagnosticIDs::Note)
-        << Match->Rule->Name << AllocText << (Match->Fn != Free.Fn)
-        << Match->Fn->getName();
+    if (Local)
+      diag(Local->Call->getBeginLoc(),
+           "the shared memory was allocated here by %0 with NdisHandle "
+           "'%1'%select{| in '%3'}2",
+           DiagnosticIDs::Note)
+          << Local->Rule->Name << AllocText << (Local->Fn != Free.Fn)
+          << Local->Fn->getName();
+    else
+      diag(locOf(Match->Elsewhere->Where, Ctx),
+           "the shared memory was allocated here by %0 with NdisHandle "
+           "'%1'%select{| in '%3'}2",
+           DiagnosticIDs::Note)
+          << Match->Elsewhere->Where->Callee << AllocText << 1
+          << Match->Elsewhere->Where->Caller;
   }
 }
 

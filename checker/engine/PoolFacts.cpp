@@ -249,6 +249,8 @@ void PoolFacts::add(const FunctionInfo &F, ASTContext &Ctx) {
 }
 
 std::string PoolSite::display(const ASTContext &Ctx) const {
+  if (Elsewhere)
+    return ElsewhereDisplay;
   if (Written)
     return sourceText(Written, Ctx);
   return Path.Root ? Path.Root->getNameAsString() : "";
@@ -257,6 +259,8 @@ std::string PoolSite::display(const ASTContext &Ctx) const {
 void PoolFacts::index(const ValueAliases &A) {
   ByRoot.clear();
   for (const PoolSite &S : Pools)
+    ByRoot[A.root(S.Key)].push_back(&S);
+  for (const PoolSite &S : ImportedPools)
     ByRoot[A.root(S.Key)].push_back(&S);
 }
 

@@ -32,6 +32,12 @@ struct PoolSite {
   const clang::FunctionDecl *Fn = nullptr;
   int DataSize = -1; ///< -1 unknown, 0 zero, 1 non-zero
   clang::SourceLocation DataSizeLoc; ///< where it was set, or zeroed
+  /// An allocation in another of the driver's files (an imported summary):
+  /// Call and Fn are null, Path is empty, Key and the display are its.
+  const ExternalCall *Elsewhere = nullptr;
+  std::string ElsewhereDisplay;
+  /// The allocating call, wherever it is.
+  CallRef at() const { return Call ? CallRef(Call) : CallRef(Elsewhere); }
 };
 
 struct ItemSite {
@@ -76,6 +82,9 @@ public:
   void add(const FunctionInfo &F, clang::ASTContext &Ctx);
 
   std::vector<PoolSite> Pools;
+  /// Allocations the driver's other files make (ImportSummaries): asked
+  /// through poolsAt only, added before index().
+  std::vector<PoolSite> ImportedPools;
   std::vector<ItemSite> Items;
   std::vector<FreeSite> Frees;
   std::vector<MdlFreeSite> MdlFrees;

@@ -94,6 +94,17 @@ TUAnalysis::TUAnalysis(ASTContext &Ctx, const RuleSet &Rules,
         Aliases.joinKeys(A, B);
     SummaryErrors = Imports->Errors;
     SummaryNotes = Imports->Notes;
+    // Pools the other files allocate: their kind and DataSize hold here.
+    for (const auto &U : Imports->units())
+      for (const PoolFact &P : U->Pools) {
+        PoolSite S;
+        S.Key = P.Key;
+        S.Kind = P.Kind;
+        S.DataSize = P.DataSize;
+        S.Elsewhere = P.Where;
+        S.ElsewhereDisplay = P.Display;
+        Facts.ImportedPools.push_back(std::move(S));
+      }
   }
   Facts.index(Aliases);
   Timer.lap("index");

@@ -258,7 +258,9 @@ UnitSummary summarizeUnit(const TUAnalysis &A, const LockIrqlOutcome &Locks,
       F.Kind = P.Kind;
       F.DataSize = P.DataSize;
       F.Where = Sites.call(P.Call);
-      U.Pools.push_back(std::move(F));
+      F.Display = P.display(Ctx);
+      if (F.Where)
+        U.Pools.push_back(std::move(F));
     }
 
   std::set<std::string> Freed;

@@ -534,13 +534,14 @@ bool Reader::rest(const Object &Root) {
     S.Roles.push_back(std::move(R));
   }
   for (const Value &V : *list(Root, "pools")) {
-    const Array *A = array(&V, "pools", 4);
+    const Array *A = array(&V, "pools", 5);
     PoolFact P;
     int64_t DataSize;
     if (!A || !string(&(*A)[0], P.Key, "pools") ||
         !kind(&(*A)[1], P.Kind, "pools") ||
         !integer(&(*A)[2], DataSize, -1, 1, "pools") ||
-        !site(&(*A)[3], P.Where, "pools"))
+        !site(&(*A)[3], P.Where, "pools") || !P.Where ||
+        !string(&(*A)[4], P.Display, "pools"))
       return fail("pools: malformed");
     P.DataSize = int(DataSize);
     S.Pools.push_back(std::move(P));
@@ -592,8 +593,8 @@ std::string writeSummary(const UnitSummary &S) {
     Roles.push_back(
         Array{R.Function, R.Role, W.site(R.Where), howName(R.Kind), R.Detail});
   for (const PoolFact &P : S.Pools)
-    Pools.push_back(
-        Array{P.Key, objKindName(P.Kind), P.DataSize, W.site(P.Where)});
+    Pools.push_back(Array{P.Key, objKindName(P.Kind), P.DataSize,
+                          W.site(P.Where), P.Display});
   for (const std::string &K : S.FreedPools)
     Freed.push_back(K);
   for (const SharedMemoryFact &M : S.SharedMemory)

@@ -63,6 +63,7 @@ struct RoleMark {
 
 struct PoolFact {
   std::string Key;
+  std::string Display; ///< the pool as its allocation wrote it
   ObjKind Kind = ObjKind::None;
   int DataSize = -1; ///< PoolSite's: -1 unknown, 0 zero, 1 non-zero
   const ExternalCall *Where = nullptr; ///< the allocating call
