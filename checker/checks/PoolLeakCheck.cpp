@@ -26,10 +26,11 @@ void PoolLeakCheck::check(const MatchFinder::MatchResult &Result) {
   for (const LeakFinding &L : A.Leaks) {
     const PoolSite &P = *L.Pool;
     if (L.NeverFreed) {
+      // With the other files' summaries, "never" is decided driver-wide.
       diag(P.Call->getBeginLoc(),
-           "%0 pool '%1' allocated here is never freed: no function in this "
-           "translation unit frees it")
-          << objKindCName(P.Kind) << P.display(Ctx);
+           "%0 pool '%1' allocated here is never freed: no function in "
+           "%select{this translation unit|the driver's files}2 frees it")
+          << objKindCName(P.Kind) << P.display(Ctx) << (A.Imports ? 1 : 0);
       continue;
     }
     const RoleEvidence *SetupRole = L.Setup->firstRole();

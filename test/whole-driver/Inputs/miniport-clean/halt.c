@@ -1,0 +1,28 @@
+/* MiniportHaltEx frees what adapter.c allocated. */
+#include "miniport.h"
+
+VOID MPWaitForSends(PMP_ADAPTER Adapter) {
+  NdisWaitEvent(&Adapter->SendsDone, 0);
+}
+
+VOID MPHaltEx(NDIS_HANDLE MiniportAdapterContext, NDIS_HALT_ACTION HaltAction) {
+  PMP_ADAPTER Adapter = (PMP_ADAPTER)MiniportAdapterContext;
+  MPFreeKeptNbls(Adapter);
+  NdisFreeNetBufferListPool(Adapter->NblPool);
+  NdisFreeNetBufferListPool(Adapter->HeaderPool);
+  NdisFreeNetBufferPool(Adapter->NbPool);
+  NdisFreeSharedMemory(Adapter->AdapterHandle, Adapter->RingMemory);
+}
+
+VOID MPCountDpc(PMP_ADAPTER Adapter) {
+  NdisInterlockedIncrement(&Adapter->DpcCount);
+}
+
+/* Logs the adapter's state from the registry: PASSIVE_LEVEL only, and only
+   MiniportInitializeEx calls it. */
+VOID MPLogState(PMP_ADAPTER Adapter) {
+  NDIS_HANDLE Config;
+  NDIS_CONFIGURATION_OBJECT Object;
+  Object.NdisHandle = Adapter->AdapterHandle;
+  NdisOpenConfigurationEx(&Object, &Config);
+}
