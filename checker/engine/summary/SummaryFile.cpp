@@ -288,10 +288,11 @@ public:
       Out = nullptr;
       return true;
     }
-    int64_t I;
-    if (!integer(V, I, 0, int64_t(Sites.size()) - 1, What))
-      return false;
-    Out = Sites[I];
+    auto I = V ? V->getAsInteger() : std::nullopt;
+    if (!I || *I < 0 || *I >= int64_t(Sites.size()))
+      return fail(llvm::Twine(What) + ": expected a site, one of the " +
+                  llvm::Twine(Sites.size()) + " in \"sites\"");
+    Out = Sites[*I];
     return true;
   }
   bool chain(const Value *V, ChainedSite &Out, const char *What) {
