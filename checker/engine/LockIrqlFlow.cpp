@@ -62,6 +62,11 @@ struct LState {
   /// when the last reference drops, and whether this path holds the last
   /// reference is the driver's counting, which the flow does not follow.
   bool LastRef = false;
+  /// Nothing on any path here has changed the locks or the IRQL since the
+  /// entry of a function entered only from other files: the state at a
+  /// call here is the entry's, whatever the other files make it
+  /// (OutgoingCall::Inherits).
+  bool Pristine = false;
 
   bool join(const LState &O) {
     if (!O.Reached)
@@ -103,6 +108,10 @@ struct LState {
     Changed |= RefCountVars.keepCommon(O.RefCountVars);
     if (LastRef && !O.LastRef) {
       LastRef = false;
+      Changed = true;
+    }
+    if (Pristine && !O.Pristine) {
+      Pristine = false;
       Changed = true;
     }
     return Changed;
@@ -241,6 +250,15 @@ std::optional<AccessPath> lockPath(const Expr *Arg) {
     return P;
   }
   return std::nullopt;
+}
+
+/// Does a DDI with this rule change the locks held or the IRQL?
+bool changesLocksOrIrql(const DdiRule &R) {
+  for (const Effect &E : R.Effects)
+    if (E.Kind == EffectKind::AcquireLock || E.Kind == EffectKind::ReleaseLock ||
+        E.Kind == EffectKind::RaiseIrql || E.Kind == EffectKind::LowerIrql)
+      return true;
+  return false;
 }
 
 class FunctionPass {
@@ -408,6 +426,8 @@ void FunctionPass::release(llvm::StringRef Key, bool Restore, LState &L) {
 
 void FunctionPass::handleDdi(const CallExpr *C, const DdiRule &R, LState &L) {
   check(C, R, L);
+  if (L.Pristine && changesLocksOrIrql(R))
+    L.Pristine = false;
   SavedIrql Before{L.Known, L.Irql, L.Src};
   for (const Effect &E : R.Effects) {
     switch (E.Kind) {
@@ -502,6 +522,7 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
     OutgoingCall Out;
     Out.Call = C;
     Out.Known = L.Known && L.Src && !L.LastRef;
+    Out.Inherits = !L.Known && L.Pristine && L.Held.empty();
     Out.Range = L.Irql;
     if (Out.Known)
       Out.Source = *L.Src;
@@ -511,6 +532,8 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
   }
   if (!Callee && !Sum)
     return;
+  if (Sum)
+    L.Pristine = false;
   if (Reporting && Callee) {
     CallState CS;
     // A call made where the last reference drops (`if (!Count) Free(A);`)
@@ -580,6 +603,7 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
   // _IRQL_raises_(X) on the callee.
   auto Sal = S.Sal.find(Callee->getCanonicalDecl());
   if (Sal != S.Sal.end() && Sal->second.Raises) {
+    L.Pristine = false;
     BeforeCall[C] = SavedIrql{L.Known, L.Irql, L.Src};
     IrqlSource Src;
     Src.K = IrqlSource::Raise;
@@ -715,7 +739,14 @@ void FunctionPass::refinePart(LState &L, const Expr *Cond, bool Branch) {
   }
   if (R.Min > R.Max)
     return; // an infeasible branch; leave it be
+  // A source explains the highest level it raised to; a test that rules
+  // that level out leaves a range no source explains (an interval joins
+  // PASSIVE and DISPATCH callers into one that holds APC_LEVEL too, which no
+  // caller is at): nothing here is then reported as too high.
+  if (L.Known && L.Src && R.Max < L.Irql.Max && R.Max < L.Src->Level)
+    L.Src = nullptr;
   L.Irql = R;
+  L.Pristine = false;
   if (!L.Known) {
     // Known from the test itself; nothing to blame if it is wrong.
     L.Known = true;
@@ -1377,6 +1408,12 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
         }
       }
 
+    // Entered only from other files (or from nowhere we see): the calls it
+    // makes there take its entry state, which the thin link works out.
+    Entry.Pristine = !Entry.Known && !F.firstRole() && F.Callers.empty() &&
+                     !Model.addressTaken(F.Fn) && F.Fn->isExternallyVisible() &&
+                     !importedAddressTaken(S, F) &&
+                     S.Sal.find(F.Fn->getCanonicalDecl()) == S.Sal.end();
     bool NeedsFlow = relevant(F, S) || !Entry.Held.empty() ||
                      llvm::any_of(F.Ddis, [](const DdiCall &C) {
                        return C.Rule->find(EffectKind::DecrementReference);
@@ -1398,6 +1435,7 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
       for (const CallExpr *C : F.OtherFileCalls) {
         OutgoingCall Out;
         Out.Call = C;
+        Out.Inherits = Entry.Pristine && !Entry.Known;
         Out.Known = Entry.Known && Entry.Src;
         Out.Range = Entry.Irql;
         if (Out.Known)

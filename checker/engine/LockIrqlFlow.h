@@ -124,6 +124,10 @@ class DriverIndex;
 struct OutgoingCall {
   const clang::CallExpr *Call = nullptr;
   bool Known = false;
+  /// Made in a function entered only from other files, with nothing
+  /// changed since its entry: the call has whatever state the function
+  /// is entered with (the thin link, DriverIndex, works it out).
+  bool Inherits = false;
   IrqlRange Range;
   IrqlSource Source;
   std::vector<HeldLock> Locks;

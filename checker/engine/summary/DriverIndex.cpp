@@ -99,6 +99,73 @@ void DriverIndex::add(std::unique_ptr<UnitSummary> U) {
   Units.push_back(std::move(U));
 }
 
+namespace {
+/// No more callers deep than this through functions entered only from
+/// other files, and no more distinct states per function: beyond, the
+/// entry is unknown (and nothing is reported from it).
+constexpr unsigned MaxInheritDepth = 32;
+constexpr size_t MaxContextsPerFunction = 64;
+} // namespace
+
+llvm::ArrayRef<const CallContext *>
+DriverIndex::contextsFor(llvm::StringRef Name) const {
+  return effective(Name, 0);
+}
+
+const std::vector<const CallContext *> &
+DriverIndex::effective(llvm::StringRef Name, unsigned Depth) const {
+  auto Found = Effective.find(Name);
+  if (Found != Effective.end())
+    return Found->second;
+  std::vector<const CallContext *> Out;
+  bool Unknown = false;
+  Visiting.insert(Name);
+  for (const CallContext *C : lookup(Contexts, Name)) {
+    if (!C->Inherits) {
+      Unknown |= !C->Known;
+      Out.push_back(C);
+      continue;
+    }
+    llvm::StringRef Caller = C->Call->Caller;
+    if (Depth >= MaxInheritDepth || Visiting.count(Caller) ||
+        AddressTaken.count(Caller)) {
+      Unknown = true;
+      continue;
+    }
+    const std::vector<const CallContext *> &Into = effective(Caller, Depth + 1);
+    if (Into.empty()) {
+      Unknown = true; // nothing calls the caller that we see
+      continue;
+    }
+    for (const CallContext *E : Into) {
+      // E's state, carried on through the caller's call into Name.
+      CallContext D = *E;
+      D.Callee = C->Callee;
+      D.Call = C->Call;
+      D.Inherits = false;
+      D.SourceCalls.Calls.push_back(E->Call);
+      for (ContextLock &L : D.Locks)
+        L.Calls.Calls.push_back(E->Call);
+      Unknown |= !D.Known;
+      Derived.push_back(std::move(D));
+      Out.push_back(&Derived.back());
+    }
+  }
+  Visiting.erase(Name);
+  if (Unknown || Out.size() > MaxContextsPerFunction) {
+    // One unknown state makes the entry unknown: keep just that.
+    CallContext D;
+    D.Callee = Name.str();
+    D.Call = Out.empty() ? nullptr : Out.front()->Call;
+    if (!D.Call)
+      for (const CallContext *C : lookup(Contexts, Name))
+        D.Call = C->Call;
+    Derived.push_back(std::move(D));
+    Out.assign(1, &Derived.back());
+  }
+  return Effective[Name] = std::move(Out);
+}
+
 bool isOtherFileFunction(const clang::FunctionDecl *FD,
                          const clang::ASTContext &Ctx) {
   if (!FD || FD->hasBody() || FD->getBuiltinID() || !FD->getIdentifier() ||

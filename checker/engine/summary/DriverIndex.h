@@ -48,9 +48,10 @@ public:
   llvm::ArrayRef<const RoleMark *> rolesOf(llvm::StringRef Name) const {
     return lookup(Roles, Name);
   }
-  llvm::ArrayRef<const CallContext *> contextsFor(llvm::StringRef Name) const {
-    return lookup(Contexts, Name);
-  }
+  /// The states of the calls into Name from the other files, a call that
+  /// inherits its caller's entry state replaced by the states of the calls
+  /// into that caller (the thin link's propagation; memoized).
+  llvm::ArrayRef<const CallContext *> contextsFor(llvm::StringRef Name) const;
   llvm::ArrayRef<const PoolFact *> poolsAt(llvm::StringRef Key) const {
     return lookup(Pools, Key);
   }
@@ -96,6 +97,12 @@ private:
   llvm::StringMap<std::vector<const PoolFact *>> Pools;
   llvm::StringSet<> Freed;
   llvm::StringSet<> AddressTaken;
+  // The thin link's results (contextsFor), worked out on first use.
+  const std::vector<const CallContext *> &
+  effective(llvm::StringRef Name, unsigned Depth) const;
+  mutable llvm::StringMap<std::vector<const CallContext *>> Effective;
+  mutable llvm::StringSet<> Visiting;
+  mutable std::deque<CallContext> Derived;
 };
 
 /// Is FD a function the driver declares (not a system header's, not a

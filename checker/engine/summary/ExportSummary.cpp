@@ -187,6 +187,7 @@ void exportContexts(const LockIrqlOutcome &Locks, UnitSummary &U,
       continue;
     const IrqlSource &S = O.Source;
     C.Known = O.Known;
+    C.Inherits = !O.Known && O.Inherits;
     if (C.Known) {
       C.Range = O.Range;
       C.SourceKind = S.K;

@@ -179,6 +179,8 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
 
 Value contextJson(const CallContext &C, Writer &W) {
   Object O{{"callee", C.Callee}, {"call", W.site(C.Call)}};
+  if (C.Inherits)
+    O["inherits"] = true;
   if (C.Known) {
     O["irql"] = Array{irqlName(C.Range.Min), irqlName(C.Range.Max)};
     O["source"] = Object{{"kind", sourceKindName(C.SourceKind)},
@@ -479,6 +481,7 @@ bool Reader::context(const Value &V) {
   if (!string(O->get("callee"), C.Callee, "contexts.callee") ||
       !site(O->get("call"), C.Call, "contexts.call") || !C.Call)
     return fail("contexts: malformed");
+  C.Inherits = O->getBoolean("inherits").value_or(false);
   if (const Value *R = O->get("irql")) {
     const Array *A = array(R, "contexts.irql", 2);
     const Object *Src = O->getObject("source");

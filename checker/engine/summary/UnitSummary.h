@@ -89,6 +89,10 @@ struct CallContext {
   const ExternalCall *Call = nullptr;
   /// The IRQL range, when known, and why (IrqlSource's facts).
   bool Known = false;
+  /// The caller (Call->Caller) is entered only from other files and had
+  /// changed nothing here: the call has the caller's entry state, which the
+  /// thin link takes from the contexts of the calls into the caller.
+  bool Inherits = false;
   IrqlRange Range;
   IrqlSource::Kind SourceKind = IrqlSource::None;
   std::string SourceFn, SourceText, SourceRole, SourceDetail;
