@@ -15,7 +15,7 @@
  * IRQL annotations are the documented ones, with one deliberate omission:
  * _IRQL_raises_ is written only on routines whose undoing is described in
  * ndis-tidy's rules (rules/ndis.yaml). A raise the checks could not see
- * undone (ExAcquireSpinLockExclusive ... ExReleaseSpinLockExclusive, for
+ * undone (ExAcquireFastMutex ... ExReleaseFastMutex, for
  * instance) would make every later call in the function look raised.
  */
 #ifndef NDIS_TIDY_MODEL_WDM_H
@@ -670,11 +670,12 @@ _IRQL_requires_(DISPATCH_LEVEL)
 NTKERNELAPI VOID KeReleaseInStackQueuedSpinLockForDpc(
     _In_ PKLOCK_QUEUE_HANDLE LockHandle);
 
-/* Reader/writer spin locks (EX_SPIN_LOCK). Not described in ndis-tidy's
-   rules, so no _IRQL_raises_ here (see the file comment). */
+/* Reader/writer spin locks (EX_SPIN_LOCK). The acquires and releases are
+   described in ndis-tidy's rules; ExTryConvertSharedSpinLockExclusive is
+   not (see the file comment). */
 typedef volatile LONG EX_SPIN_LOCK, *PEX_SPIN_LOCK;
 
-_IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_saves_
+_IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_saves_ _IRQL_raises_(DISPATCH_LEVEL)
 NTKERNELAPI KIRQL ExAcquireSpinLockExclusive(_Inout_ PEX_SPIN_LOCK SpinLock);
 _IRQL_requires_(DISPATCH_LEVEL)
 NTKERNELAPI VOID ExAcquireSpinLockExclusiveAtDpcLevel(_Inout_ PEX_SPIN_LOCK SpinLock);
@@ -683,7 +684,7 @@ NTKERNELAPI VOID ExReleaseSpinLockExclusive(_Inout_ PEX_SPIN_LOCK SpinLock,
                                             _In_ _IRQL_restores_ KIRQL OldIrql);
 _IRQL_requires_(DISPATCH_LEVEL)
 NTKERNELAPI VOID ExReleaseSpinLockExclusiveFromDpcLevel(_Inout_ PEX_SPIN_LOCK SpinLock);
-_IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_saves_
+_IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_saves_ _IRQL_raises_(DISPATCH_LEVEL)
 NTKERNELAPI KIRQL ExAcquireSpinLockShared(_Inout_ PEX_SPIN_LOCK SpinLock);
 _IRQL_requires_(DISPATCH_LEVEL)
 NTKERNELAPI VOID ExAcquireSpinLockSharedAtDpcLevel(_Inout_ PEX_SPIN_LOCK SpinLock);
@@ -3122,6 +3123,14 @@ typedef enum _KINTERRUPT_MODE {
     LevelSensitive,
     Latched
 } KINTERRUPT_MODE;
+
+/* Interrupt objects (IoConnectInterrupt[Ex]); opaque to drivers. */
+typedef struct _KINTERRUPT *PKINTERRUPT, *PRKINTERRUPT;
+
+/* The interrupt spin lock: held at the interrupt's DIRQL. */
+NTKERNELAPI KIRQL KeAcquireInterruptSpinLock(_Inout_ PKINTERRUPT Interrupt);
+NTKERNELAPI VOID KeReleaseInterruptSpinLock(_Inout_ PKINTERRUPT Interrupt,
+                                            _In_ KIRQL OldIrql);
 
 #define CmResourceTypeNull 0
 #define CmResourceTypePort 1
