@@ -1,0 +1,48 @@
+// RUN: %check_ndis_tidy %s ndis-irql %t -- -DNDIS51_MINIPORT
+
+// Roles given by the DDI that registers the function: the function
+// NdisMSynchronizeWithInterruptEx runs at the interrupt's DIRQL
+// (MINIPORT_SYNCHRONIZE_INTERRUPT), and NdisMRegisterUnloadHandler's
+// routine is an NDIS 5 miniport's DRIVER_UNLOAD (PASSIVE_LEVEL).
+#include "ndis.h"
+
+typedef struct _ADAPTER {
+  NDIS_HANDLE InterruptHandle;
+  NDIS_SPIN_LOCK Lock;
+  KSPIN_LOCK KLock;
+  ULONG Mask;
+} ADAPTER, *PADAPTER;
+
+NDIS_HANDLE WrapperHandle;
+
+BOOLEAN MPSyncSetMask(NDIS_HANDLE SynchronizeContext) {
+  PADAPTER Adapter = (PADAPTER)SynchronizeContext;
+  NdisAcquireSpinLock(&Adapter->Lock);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisAcquireSpinLock must be called at <= DISPATCH_LEVEL, but it is called here at DIRQL [ndis-irql]
+  // CHECK-NOTES: :[[@LINE+8]]:3: note: 'MPSyncSetMask' is registered here with NdisMSynchronizeWithInterruptEx as MINIPORT_SYNCHRONIZE_INTERRUPT, which runs at DIRQL
+  Adapter->Mask = 0;
+  NdisReleaseSpinLock(&Adapter->Lock);
+  return TRUE;
+}
+
+VOID MPDisableInterrupts(PADAPTER Adapter) {
+  // The function runs at DIRQL; the caller's IRQL is not raised.
+  NdisMSynchronizeWithInterruptEx(Adapter->InterruptHandle, 0, MPSyncSetMask,
+                                  Adapter);
+  NdisAcquireSpinLock(&Adapter->Lock);
+  NdisReleaseSpinLock(&Adapter->Lock);
+}
+
+KSPIN_LOCK GlobalLock;
+
+VOID MPUnload(PDRIVER_OBJECT DriverObject) {
+  KeAcquireSpinLockAtDpcLevel(&GlobalLock);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: KeAcquireSpinLockAtDpcLevel must be called at >= DISPATCH_LEVEL, but it is called here at PASSIVE_LEVEL [ndis-irql]
+  // CHECK-NOTES: :[[@LINE+6]]:3: note: 'MPUnload' is registered here with NdisMRegisterUnloadHandler as DRIVER_UNLOAD, which runs at PASSIVE_LEVEL
+  KeReleaseSpinLockFromDpcLevel(&GlobalLock);
+}
+
+VOID MPRegisterUnload(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) {
+  NdisMInitializeWrapper(&WrapperHandle, DriverObject, RegistryPath, NULL);
+  NdisMRegisterUnloadHandler(WrapperHandle, MPUnload);
+}
