@@ -104,21 +104,23 @@ NDIS_STATUS MPReset(PBOOLEAN AddressingReset, NDIS_HANDLE MiniportAdapterContext
   return NDIS_STATUS_SUCCESS;
 }
 
+// Registered by designated initializers this time (irql-roles-ndis5.c
+// assigns the fields).
 NDIS_STATUS MPRegister(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) {
-  NDIS_MINIPORT_CHARACTERISTICS Chars;
-  NdisZeroMemory(&Chars, sizeof(Chars));
-  Chars.MajorNdisVersion = 5;
+  static NDIS_MINIPORT_CHARACTERISTICS MiniportChars = {
+      .MajorNdisVersion = 5,
+      .InitializeHandler = MPInitialize,
+      .HaltHandler = MPHalt,
+      .ISRHandler = MPIsr,
+      .HandleInterruptHandler = MPHandleInterrupt,
+      .CheckForHangHandler = MPCheckForHang,
+      .SendPacketsHandler = MPSendPackets,
+      .ReturnPacketHandler = MPReturnPacket,
+      .QueryInformationHandler = MPQueryInformation,
+      .ResetHandler = MPReset,
+  };
   NdisMInitializeWrapper(&WrapperHandle, DriverObject, RegistryPath, NULL);
-  Chars.InitializeHandler = MPInitialize;
-  Chars.HaltHandler = MPHalt;
-  Chars.ISRHandler = MPIsr;
-  Chars.HandleInterruptHandler = MPHandleInterrupt;
-  Chars.CheckForHangHandler = MPCheckForHang;
-  Chars.SendPacketsHandler = MPSendPackets;
-  Chars.ReturnPacketHandler = MPReturnPacket;
-  Chars.QueryInformationHandler = MPQueryInformation;
-  Chars.ResetHandler = MPReset;
-  return NdisMRegisterMiniport(WrapperHandle, &Chars, sizeof(Chars));
+  return NdisMRegisterMiniport(WrapperHandle, &MiniportChars, sizeof(MiniportChars));
 }
 
 VOID PtBind(PNDIS_STATUS Status, NDIS_HANDLE BindContext, PNDIS_STRING DeviceName,
@@ -196,20 +198,20 @@ VOID PtUnload(VOID) {
 
 VOID PtRegister(void) {
   NDIS_STATUS Status;
-  NDIS_PROTOCOL_CHARACTERISTICS Chars;
-  NdisZeroMemory(&Chars, sizeof(Chars));
-  Chars.MajorNdisVersion = 5;
-  Chars.BindAdapterHandler = PtBind;
-  Chars.UnbindAdapterHandler = PtUnbind;
-  Chars.OpenAdapterCompleteHandler = PtOpenAdapterComplete;
-  Chars.CloseAdapterCompleteHandler = PtCloseAdapterComplete;
-  Chars.ReceiveHandler = PtReceive;
-  Chars.ReceivePacketHandler = PtReceivePacket;
-  Chars.ReceiveCompleteHandler = PtReceiveComplete;
-  Chars.SendCompleteHandler = PtSendComplete;
-  Chars.TransferDataCompleteHandler = PtTransferDataComplete;
-  Chars.StatusHandler = PtStatus;
-  Chars.PnPEventHandler = PtPnPEvent;
-  Chars.UnloadHandler = PtUnload;
-  NdisRegisterProtocol(&Status, &ProtocolHandle, &Chars, sizeof(Chars));
+  NDIS_PROTOCOL_CHARACTERISTICS ProtocolChars = {
+      .MajorNdisVersion = 5,
+      .BindAdapterHandler = PtBind,
+      .UnbindAdapterHandler = PtUnbind,
+      .OpenAdapterCompleteHandler = PtOpenAdapterComplete,
+      .CloseAdapterCompleteHandler = PtCloseAdapterComplete,
+      .ReceiveHandler = PtReceive,
+      .ReceivePacketHandler = PtReceivePacket,
+      .ReceiveCompleteHandler = PtReceiveComplete,
+      .SendCompleteHandler = PtSendComplete,
+      .TransferDataCompleteHandler = PtTransferDataComplete,
+      .StatusHandler = PtStatus,
+      .PnPEventHandler = PtPnPEvent,
+      .UnloadHandler = PtUnload,
+  };
+  NdisRegisterProtocol(&Status, &ProtocolHandle, &ProtocolChars, sizeof(ProtocolChars));
 }

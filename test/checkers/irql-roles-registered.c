@@ -1,27 +1,33 @@
 // RUN: %check_ndis_tidy %s ndis-irql %t -- -DNDIS51_MINIPORT
+// RUN: %check_ndis_tidy --check-suffix=FIXED %s ndis-irql %t -- -DNDIS51_MINIPORT -DFIXED
 
 // Roles given by the DDI that registers the function: the function
 // NdisMSynchronizeWithInterruptEx runs at the interrupt's DIRQL
 // (MINIPORT_SYNCHRONIZE_INTERRUPT), and NdisMRegisterUnloadHandler's
-// routine is an NDIS 5 miniport's DRIVER_UNLOAD (PASSIVE_LEVEL).
+// routine is an NDIS 5 miniport's DRIVER_UNLOAD (PASSIVE_LEVEL). With
+// FIXED, the synchronize function only touches what it shares with the
+// ISR and the unload routine calls PASSIVE_LEVEL DDIs: nothing is reported.
 #include "ndis.h"
 
 typedef struct _ADAPTER {
   NDIS_HANDLE InterruptHandle;
   NDIS_SPIN_LOCK Lock;
-  KSPIN_LOCK KLock;
   ULONG Mask;
 } ADAPTER, *PADAPTER;
 
-NDIS_HANDLE WrapperHandle;
+NDIS_HANDLE WrapperHandle, ProtocolHandle;
+KSPIN_LOCK GlobalLock;
 
 BOOLEAN MPSyncSetMask(NDIS_HANDLE SynchronizeContext) {
   PADAPTER Adapter = (PADAPTER)SynchronizeContext;
+#ifndef FIXED
   NdisAcquireSpinLock(&Adapter->Lock);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisAcquireSpinLock must be called at <= DISPATCH_LEVEL, but it is called here at DIRQL [ndis-irql]
-  // CHECK-NOTES: :[[@LINE+8]]:3: note: 'MPSyncSetMask' is registered here with NdisMSynchronizeWithInterruptEx as MINIPORT_SYNCHRONIZE_INTERRUPT, which runs at DIRQL
-  Adapter->Mask = 0;
+  // CHECK-NOTES: :[[@LINE+10]]:3: note: 'MPSyncSetMask' is registered here with NdisMSynchronizeWithInterruptEx as MINIPORT_SYNCHRONIZE_INTERRUPT, which runs at DIRQL
   NdisReleaseSpinLock(&Adapter->Lock);
+#endif
+  Adapter->Mask = 0;
+  NdisStallExecution(10);
   return TRUE;
 }
 
@@ -33,13 +39,16 @@ VOID MPDisableInterrupts(PADAPTER Adapter) {
   NdisReleaseSpinLock(&Adapter->Lock);
 }
 
-KSPIN_LOCK GlobalLock;
-
 VOID MPUnload(PDRIVER_OBJECT DriverObject) {
+  NDIS_STATUS Status;
+#ifndef FIXED
   KeAcquireSpinLockAtDpcLevel(&GlobalLock);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: KeAcquireSpinLockAtDpcLevel must be called at >= DISPATCH_LEVEL, but it is called here at PASSIVE_LEVEL [ndis-irql]
-  // CHECK-NOTES: :[[@LINE+6]]:3: note: 'MPUnload' is registered here with NdisMRegisterUnloadHandler as DRIVER_UNLOAD, which runs at PASSIVE_LEVEL
+  // CHECK-NOTES: :[[@LINE+9]]:3: note: 'MPUnload' is registered here with NdisMRegisterUnloadHandler as DRIVER_UNLOAD, which runs at PASSIVE_LEVEL
   KeReleaseSpinLockFromDpcLevel(&GlobalLock);
+#endif
+  NdisDeregisterProtocol(&Status, ProtocolHandle);
+  NdisTerminateWrapper(WrapperHandle, NULL);
 }
 
 VOID MPRegisterUnload(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) {

@@ -1,10 +1,16 @@
 // RUN: %check_ndis_tidy %s ndis-pool-leak %t -- -DNDIS51_MINIPORT -DNDIS51
+// RUN: %check_ndis_tidy --check-suffix=FIXED %s ndis-pool-leak %t -- \
+// RUN:   -DNDIS51_MINIPORT -DNDIS51 -DFIXED
 
 // An NDIS 5 miniport and protocol: MiniportInitialize is undone by
 // MiniportHalt, ProtocolBindAdapter by ProtocolUnbindAdapter (the roles
 // from NDIS_MINIPORT_CHARACTERISTICS and NDIS_PROTOCOL_CHARACTERISTICS).
 // A pool the setup callback keeps that its teardown callback does not free
-// is reported, as for NDIS 6.
+// is reported, as for NDIS 6. With FIXED, MiniportHalt frees both pools
+// and the binding's pool is freed when the close completes
+// (ProtocolCloseAdapterComplete, which also undoes ProtocolBindAdapter) or
+// in ProtocolUnbindAdapter when the close does not pend: nothing is
+// reported.
 #include "ndis.h"
 
 typedef struct _ADAPTER {
@@ -56,6 +62,9 @@ Fail:
 VOID MPHalt(NDIS_HANDLE MiniportAdapterContext) {
   PADAPTER Adapter = (PADAPTER)MiniportAdapterContext;
   NdisFreePacketPool(Adapter->PacketPool);
+#ifdef FIXED
+  NdisFreeBufferPool(Adapter->BufferPool);
+#endif
   NdisFreeMemory(Adapter, sizeof(ADAPTER), 0);
 }
 
@@ -88,7 +97,21 @@ VOID PtUnbind(PNDIS_STATUS Status, NDIS_HANDLE ProtocolBindingContext,
               NDIS_HANDLE UnbindContext) {
   PBINDING Binding = (PBINDING)ProtocolBindingContext;
   NdisCloseAdapter(Status, Binding->BindingHandle);
+#ifdef FIXED
+  if (*Status != NDIS_STATUS_PENDING) {
+    NdisFreePacketPool(Binding->PacketPool);
+    NdisFreeMemory(Binding, sizeof(BINDING), 0);
+  }
+#endif
 }
+
+#ifdef FIXED
+VOID PtCloseAdapterComplete(NDIS_HANDLE ProtocolBindingContext, NDIS_STATUS Status) {
+  PBINDING Binding = (PBINDING)ProtocolBindingContext;
+  NdisFreePacketPool(Binding->PacketPool);
+  NdisFreeMemory(Binding, sizeof(BINDING), 0);
+}
+#endif
 
 NDIS_STATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) {
   NDIS_MINIPORT_CHARACTERISTICS MChars;
@@ -100,6 +123,9 @@ NDIS_STATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPat
   PChars.MajorNdisVersion = 5;
   PChars.BindAdapterHandler = PtBind;
   PChars.UnbindAdapterHandler = PtUnbind;
+#ifdef FIXED
+  PChars.CloseAdapterCompleteHandler = PtCloseAdapterComplete;
+#endif
   NdisRegisterProtocol(&Status, &ProtocolHandle, &PChars, sizeof(PChars));
   NdisZeroMemory(&MChars, sizeof(MChars));
   MChars.MajorNdisVersion = 5;
