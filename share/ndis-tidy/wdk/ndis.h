@@ -3268,6 +3268,34 @@ NDIS_EXPORTED_ROUTINE VOID NdisIfDeleteIfStackEntry(
     _In_ NET_IFINDEX HigherLayerIfIndex, _In_ NET_IFINDEX LowerLayerIfIndex);
 
 /* ------------------------------------------------------------------ */
+/* Port I/O (macros over READ_PORT_* / WRITE_PORT_* in the kit).        */
+/* ------------------------------------------------------------------ */
+NDIS_EXPORTED_ROUTINE VOID NdisRawReadPortUchar(_In_ ULONG_PTR Port, _Out_ PUCHAR Data);
+NDIS_EXPORTED_ROUTINE VOID NdisRawReadPortUshort(_In_ ULONG_PTR Port, _Out_ PUSHORT Data);
+NDIS_EXPORTED_ROUTINE VOID NdisRawReadPortUlong(_In_ ULONG_PTR Port, _Out_ PULONG Data);
+NDIS_EXPORTED_ROUTINE VOID NdisRawWritePortUchar(_In_ ULONG_PTR Port, _In_ UCHAR Data);
+NDIS_EXPORTED_ROUTINE VOID NdisRawWritePortUshort(_In_ ULONG_PTR Port, _In_ USHORT Data);
+NDIS_EXPORTED_ROUTINE VOID NdisRawWritePortUlong(_In_ ULONG_PTR Port, _In_ ULONG Data);
+NDIS_EXPORTED_ROUTINE VOID NdisRawReadPortBufferUchar(_In_ ULONG_PTR Port,
+                                                      _Out_ PUCHAR Buffer,
+                                                      _In_ ULONG Length);
+NDIS_EXPORTED_ROUTINE VOID NdisRawReadPortBufferUshort(_In_ ULONG_PTR Port,
+                                                       _Out_ PUSHORT Buffer,
+                                                       _In_ ULONG Length);
+NDIS_EXPORTED_ROUTINE VOID NdisRawReadPortBufferUlong(_In_ ULONG_PTR Port,
+                                                      _Out_ PULONG Buffer,
+                                                      _In_ ULONG Length);
+NDIS_EXPORTED_ROUTINE VOID NdisRawWritePortBufferUchar(_In_ ULONG_PTR Port,
+                                                       _In_ PUCHAR Buffer,
+                                                       _In_ ULONG Length);
+NDIS_EXPORTED_ROUTINE VOID NdisRawWritePortBufferUshort(_In_ ULONG_PTR Port,
+                                                        _In_ PUSHORT Buffer,
+                                                        _In_ ULONG Length);
+NDIS_EXPORTED_ROUTINE VOID NdisRawWritePortBufferUlong(_In_ ULONG_PTR Port,
+                                                       _In_ PULONG Buffer,
+                                                       _In_ ULONG Length);
+
+/* ------------------------------------------------------------------ */
 /* NDIS 5 miniport and protocol drivers: the callback types, the       */
 /* characteristics structures and the registration and data-path DDIs, */
 /* from the NDIS 5.1 reference (NdisMRegisterMiniport,                 */
@@ -3620,6 +3648,73 @@ NDIS_EXPORTED_ROUTINE VOID NdisMQueryInformationComplete(
 
 NDIS_EXPORTED_ROUTINE VOID NdisMSetInformationComplete(
     _In_ NDIS_HANDLE MiniportAdapterHandle, _In_ NDIS_STATUS Status);
+
+/* Packets and their buffers (macros in the kit; NdisQueryBufferSafe and
+   NdisGetNextBuffer are the MDL macros above). */
+NDIS_EXPORTED_ROUTINE VOID NdisQueryPacket(_In_ PNDIS_PACKET Packet,
+                                           _Out_opt_ PUINT PhysicalBufferCount,
+                                           _Out_opt_ PUINT BufferCount,
+                                           _Out_opt_ PNDIS_BUFFER *FirstBuffer,
+                                           _Out_opt_ PUINT TotalPacketLength);
+NDIS_EXPORTED_ROUTINE VOID NdisQueryBuffer(_In_ PNDIS_BUFFER Buffer,
+                                           _Out_opt_ PVOID *VirtualAddress,
+                                           _Out_ PUINT Length);
+NDIS_EXPORTED_ROUTINE VOID NdisGetFirstBufferFromPacket(
+    _In_ PNDIS_PACKET Packet, _Out_ PNDIS_BUFFER *FirstBuffer,
+    _Out_ PVOID *FirstBufferVA, _Out_ PUINT FirstBufferLength,
+    _Out_ PUINT TotalBufferLength);
+NDIS_EXPORTED_ROUTINE VOID NdisChainBufferAtFront(_Inout_ PNDIS_PACKET Packet,
+                                                  _Inout_ PNDIS_BUFFER Buffer);
+NDIS_EXPORTED_ROUTINE VOID NdisChainBufferAtBack(_Inout_ PNDIS_PACKET Packet,
+                                                 _Inout_ PNDIS_BUFFER Buffer);
+NDIS_EXPORTED_ROUTINE VOID NdisUnchainBufferAtFront(_Inout_ PNDIS_PACKET Packet,
+                                                    _Out_ PNDIS_BUFFER *Buffer);
+NDIS_EXPORTED_ROUTINE VOID NdisUnchainBufferAtBack(_Inout_ PNDIS_PACKET Packet,
+                                                   _Out_ PNDIS_BUFFER *Buffer);
+NDIS_EXPORTED_ROUTINE VOID NdisReinitializePacket(_Inout_ PNDIS_PACKET Packet);
+
+/* Ethernet receive indications of an NDIS 5 miniport. */
+NDIS_EXPORTED_ROUTINE VOID NdisMEthIndicateReceive(
+    _In_ NDIS_HANDLE MiniportAdapterHandle, _In_ NDIS_HANDLE MiniportReceiveContext,
+    _In_ PVOID HeaderBuffer, _In_ UINT HeaderBufferSize, _In_ PVOID LookaheadBuffer,
+    _In_ UINT LookaheadBufferSize, _In_ UINT PacketSize);
+NDIS_EXPORTED_ROUTINE VOID NdisMEthIndicateReceiveComplete(
+    _In_ NDIS_HANDLE MiniportAdapterHandle);
+
+/* Hardware resources, configuration and shutdown of an NDIS 5 miniport. */
+NDIS_EXPORTED_ROUTINE ULONG NdisReadPciSlotInformation(_In_ NDIS_HANDLE NdisAdapterHandle,
+                                                       _In_ ULONG SlotNumber,
+                                                       _In_ ULONG Offset,
+                                                       _Out_ PVOID Buffer,
+                                                       _In_ ULONG Length);
+NDIS_EXPORTED_ROUTINE ULONG NdisWritePciSlotInformation(_In_ NDIS_HANDLE NdisAdapterHandle,
+                                                        _In_ ULONG SlotNumber,
+                                                        _In_ ULONG Offset,
+                                                        _In_ PVOID Buffer,
+                                                        _In_ ULONG Length);
+NDIS_EXPORTED_ROUTINE VOID NdisMQueryAdapterResources(
+    _Out_ PNDIS_STATUS Status, _In_ NDIS_HANDLE WrapperConfigurationContext,
+    _Out_ PNDIS_RESOURCE_LIST ResourceList, _Inout_ PUINT BufferSize);
+NDIS_EXPORTED_ROUTINE NDIS_STATUS NdisMAllocateMapRegisters(
+    _In_ NDIS_HANDLE MiniportAdapterHandle, _In_ UINT DmaChannel, _In_ UCHAR DmaSize,
+    _In_ ULONG BaseMapRegistersNeeded, _In_ ULONG MaximumPhysicalMapping);
+NDIS_EXPORTED_ROUTINE VOID NdisMFreeMapRegisters(_In_ NDIS_HANDLE MiniportAdapterHandle);
+NDIS_EXPORTED_ROUTINE VOID NdisMSetAttributes(_In_ NDIS_HANDLE MiniportAdapterHandle,
+                                              _In_ NDIS_HANDLE MiniportAdapterContext,
+                                              _In_ BOOLEAN BusMaster,
+                                              _In_ NDIS_INTERFACE_TYPE AdapterType);
+
+typedef VOID (*ADAPTER_SHUTDOWN_HANDLER)(_In_ PVOID ShutdownContext);
+NDIS_EXPORTED_ROUTINE VOID NdisMRegisterAdapterShutdownHandler(
+    _In_ NDIS_HANDLE MiniportHandle, _In_ PVOID ShutdownContext,
+    _In_ ADAPTER_SHUTDOWN_HANDLER ShutdownHandler);
+NDIS_EXPORTED_ROUTINE VOID NdisMDeregisterAdapterShutdownHandler(
+    _In_ NDIS_HANDLE MiniportHandle);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_EXPORTED_ROUTINE VOID NdisOpenProtocolConfiguration(
+    _Out_ PNDIS_STATUS Status, _Out_ PNDIS_HANDLE ConfigurationHandle,
+    _In_ PNDIS_STRING ProtocolSection);
 
 #endif /* NDIS_LEGACY_DRIVER */
 
