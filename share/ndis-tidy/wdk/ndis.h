@@ -3673,6 +3673,51 @@ NDIS_EXPORTED_ROUTINE VOID NdisUnchainBufferAtBack(_Inout_ PNDIS_PACKET Packet,
                                                    _Out_ PNDIS_BUFFER *Buffer);
 NDIS_EXPORTED_ROUTINE VOID NdisReinitializePacket(_Inout_ PNDIS_PACKET Packet);
 
+NDIS_EXPORTED_ROUTINE VOID NdisGetFirstBufferFromPacketSafe(
+    _In_ PNDIS_PACKET Packet, _Out_ PNDIS_BUFFER *FirstBuffer,
+    _Out_ PVOID *FirstBufferVA, _Out_ PUINT FirstBufferLength,
+    _Out_ PUINT TotalBufferLength, _In_ MM_PAGE_PRIORITY Priority);
+
+/* Per-packet information (NDIS_PER_PACKET_INFO_FROM_PACKET, an lvalue).
+   Where the kit keeps it in the packet is private: here a routine of the
+   model's own returns the array. */
+typedef enum _NDIS_PER_PACKET_INFO {
+    TcpIpChecksumPacketInfo,
+    IpSecPacketInfo,
+    TcpLargeSendPacketInfo,
+    ClassificationHandlePacketInfo,
+    NdisReserved,
+    ScatterGatherListPacketInfo,
+    Ieee8021QInfo,
+    OriginalPacketInfo,
+    PacketCancelId,
+    OriginalNetBufferList,
+    CachedNetBufferList,
+    ShortPacketPaddingInfo,
+    MaxPerPacketInfo
+} NDIS_PER_PACKET_INFO, *PNDIS_PER_PACKET_INFO;
+
+typedef struct _NDIS_PACKET_EXTENSION {
+    PVOID NdisPacketInfo[MaxPerPacketInfo];
+} NDIS_PACKET_EXTENSION, *PNDIS_PACKET_EXTENSION;
+
+PNDIS_PACKET_EXTENSION NdisTidyPacketExtension(_In_ PNDIS_PACKET Packet);
+#define NDIS_PACKET_EXTENSION_FROM_PACKET(_Packet) NdisTidyPacketExtension(_Packet)
+#define NDIS_PER_PACKET_INFO_FROM_PACKET(_Packet, _Id) \
+    (NdisTidyPacketExtension(_Packet)->NdisPacketInfo[(_Id)])
+
+NDIS_EXPORTED_ROUTINE NDIS_STATUS NdisMInitializeScatterGatherDma(
+    _In_ NDIS_HANDLE MiniportAdapterHandle, _In_ BOOLEAN Dma64BitAddresses,
+    _In_ ULONG MaximumPhysicalMapping);
+
+/* The ProtocolReserved area of an NDIS_PACKET a protocol allocates. */
+#define PROTOCOL_RESERVED_SIZE_IN_PACKET (4 * sizeof(PVOID))
+
+/* NdisCopyLookaheadData(Destination, Source, Length, ReceiveFlags): a copy
+   from a lookahead buffer (a macro in the kit). */
+#define NdisCopyLookaheadData(_Destination, _Source, _Length, _ReceiveFlags) \
+    NdisMoveMemory((_Destination), (_Source), (_Length))
+
 /* Ethernet receive indications of an NDIS 5 miniport. */
 NDIS_EXPORTED_ROUTINE VOID NdisMEthIndicateReceive(
     _In_ NDIS_HANDLE MiniportAdapterHandle, _In_ NDIS_HANDLE MiniportReceiveContext,
@@ -3680,6 +3725,23 @@ NDIS_EXPORTED_ROUTINE VOID NdisMEthIndicateReceive(
     _In_ UINT LookaheadBufferSize, _In_ UINT PacketSize);
 NDIS_EXPORTED_ROUTINE VOID NdisMEthIndicateReceiveComplete(
     _In_ NDIS_HANDLE MiniportAdapterHandle);
+
+/* NdisMSetAttributesEx's AttributeFlags. */
+#define NDIS_ATTRIBUTE_IGNORE_PACKET_TIMEOUT 0x00000001
+#define NDIS_ATTRIBUTE_IGNORE_REQUEST_TIMEOUT 0x00000002
+#define NDIS_ATTRIBUTE_IGNORE_TOKEN_RING_ERRORS 0x00000004
+#define NDIS_ATTRIBUTE_BUS_MASTER 0x00000008
+#define NDIS_ATTRIBUTE_INTERMEDIATE_DRIVER 0x00000010
+#define NDIS_ATTRIBUTE_DESERIALIZE 0x00000020
+#define NDIS_ATTRIBUTE_NO_HALT_ON_SUSPEND 0x00000040
+#define NDIS_ATTRIBUTE_SURPRISE_REMOVE_OK 0x00000080
+#define NDIS_ATTRIBUTE_NOT_CO_NDIS 0x00000100
+#define NDIS_ATTRIBUTE_USES_SAFE_BUFFER_APIS 0x00000200
+
+/* NdisMAllocateMapRegisters' DmaSize. */
+#define NDIS_DMA_24BITS ((UCHAR)0)
+#define NDIS_DMA_32BITS ((UCHAR)1)
+#define NDIS_DMA_64BITS ((UCHAR)2)
 
 /* Hardware resources, configuration and shutdown of an NDIS 5 miniport. */
 NDIS_EXPORTED_ROUTINE ULONG NdisReadPciSlotInformation(_In_ NDIS_HANDLE NdisAdapterHandle,

@@ -1475,6 +1475,13 @@ typedef struct _GENERIC_MAPPING {
 #define FILE_OPEN_IF 0x00000003
 #define FILE_OVERWRITE 0x00000004
 #define FILE_OVERWRITE_IF 0x00000005
+/* IO_STATUS_BLOCK.Information after a create. */
+#define FILE_SUPERSEDED 0x00000000
+#define FILE_OPENED 0x00000001
+#define FILE_CREATED 0x00000002
+#define FILE_OVERWRITTEN 0x00000003
+#define FILE_EXISTS 0x00000004
+#define FILE_DOES_NOT_EXIST 0x00000005
 #define FILE_DIRECTORY_FILE 0x00000001
 #define FILE_WRITE_THROUGH 0x00000002
 #define FILE_SYNCHRONOUS_IO_NONALERT 0x00000020
@@ -1486,6 +1493,7 @@ typedef struct _GENERIC_MAPPING {
 #define FILE_DEVICE_FILE_SYSTEM 0x00000009
 #define FILE_DEVICE_KEYBOARD 0x0000000b
 #define FILE_DEVICE_MOUSE 0x0000000f
+#define FILE_DEVICE_NAMED_PIPE 0x00000011
 #define FILE_DEVICE_NETWORK 0x00000012
 #define FILE_DEVICE_NULL 0x00000015
 #define FILE_DEVICE_PHYSICAL_NETCARD 0x00000017
@@ -1703,6 +1711,16 @@ typedef struct _IO_STATUS_BLOCK {
     };
     ULONG_PTR Information;
 } IO_STATUS_BLOCK, *PIO_STATUS_BLOCK;
+
+/* An extended attribute, as IRP_MJ_CREATE passes them
+   (Irp->AssociatedIrp.SystemBuffer). */
+typedef struct _FILE_FULL_EA_INFORMATION {
+    ULONG NextEntryOffset;
+    UCHAR Flags;
+    UCHAR EaNameLength;
+    USHORT EaValueLength;
+    CHAR EaName[1];
+} FILE_FULL_EA_INFORMATION, *PFILE_FULL_EA_INFORMATION;
 
 typedef VOID (*PIO_APC_ROUTINE)(_In_ PVOID ApcContext, _In_ PIO_STATUS_BLOCK IoStatusBlock,
                                 _In_ ULONG Reserved);
@@ -3123,6 +3141,14 @@ typedef enum _KINTERRUPT_MODE {
     LevelSensitive,
     Latched
 } KINTERRUPT_MODE;
+
+/* CM_PARTIAL_RESOURCE_DESCRIPTOR.ShareDisposition. */
+typedef enum _CM_SHARE_DISPOSITION {
+    CmResourceShareUndetermined = 0,
+    CmResourceShareDeviceExclusive,
+    CmResourceShareDriverExclusive,
+    CmResourceShareShared
+} CM_SHARE_DISPOSITION;
 
 /* Interrupt objects (IoConnectInterrupt[Ex]); opaque to drivers. */
 typedef struct _KINTERRUPT *PKINTERRUPT, *PRKINTERRUPT;
