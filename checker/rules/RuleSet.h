@@ -81,7 +81,7 @@ struct Effect {
   int Fill = -1;  ///< zero-memory: the fill-value argument, which must be 0
   bool MdlAndData = false;
   bool AtDispatch = false;
-  std::string Lock;          ///< ndis-spin, ke-spin, ke-queued, ndis-rw, ndis5-rw
+  std::string Lock;          ///< ndis-spin, ke-spin, ex-spin, ... (LockKinds)
   std::optional<Irql> To;    ///< raise-irql to a fixed level
   std::string Role;          ///< register-callback
 };

@@ -137,6 +137,14 @@ std::optional<Phase> parsePhase(llvm::StringRef S) {
       .Default(std::nullopt);
 }
 
+/// The lock kinds an acquire-lock effect may name. The kind labels the
+/// lock for readers of the rules; every kind is held and raises alike.
+const llvm::StringRef LockKinds[] = {"ndis-spin", "ke-spin",  "ke-queued",
+                                     "ke-interrupt", "ex-spin", "ndis-rw",
+                                     "ndis5-rw"};
+const char *const LockKindList = "ndis-spin, ke-spin, ke-queued, "
+                                 "ke-interrupt, ex-spin, ndis-rw or ndis5-rw";
+
 const char *const IrqlSpellings =
     "expected PASSIVE_LEVEL, APC_LEVEL, DISPATCH_LEVEL, DIRQL, "
     "'<= LEVEL', '>= LEVEL', 'LOW..HIGH' or 'any'";
@@ -178,16 +186,10 @@ llvm::StringRef checkWord(WordKind K, llvm::StringRef S) {
               "other)";
     return Message;
   case WordKind::Lock:
-    if (llvm::is_contained(llvm::ArrayRef<llvm::StringRef>{"ndis-spin",
-                                                            "ke-spin",
-                                                            "ke-queued",
-                                                            "ndis-rw",
-                                                            "ndis5-rw"},
-                           S))
+    if (llvm::is_contained(LockKinds, S))
       return "";
-    Message = "unknown lock kind '" + S.str() +
-              "' (expected ndis-spin, ke-spin, ke-queued, ndis-rw or "
-              "ndis5-rw)";
+    Message = "unknown lock kind '" + S.str() + "' (expected " +
+              LockKindList + ")";
     return Message;
   case WordKind::Version: {
     unsigned long long V;
@@ -263,8 +265,8 @@ std::string validateEffect(RawEffect &R) {
     return Need(E.Arg >= 0, "'arg' (the MDL)");
   case EffectKind::AcquireLock:
     if (E.Lock.empty())
-      return "effect 'acquire-lock' needs 'lock': ndis-spin, ke-spin, "
-             "ke-queued, ndis-rw or ndis5-rw";
+      return std::string("effect 'acquire-lock' needs 'lock': ") +
+             LockKindList;
     return Need(E.Arg >= 0, "'arg' (the lock)");
   case EffectKind::ReleaseLock:
     return Need(E.Arg >= 0 || E.Token >= 0, "'arg' (the lock) or 'token'");

@@ -3267,4 +3267,517 @@ _IRQL_requires_(PASSIVE_LEVEL)
 NDIS_EXPORTED_ROUTINE VOID NdisIfDeleteIfStackEntry(
     _In_ NET_IFINDEX HigherLayerIfIndex, _In_ NET_IFINDEX LowerLayerIfIndex);
 
+/* ------------------------------------------------------------------ */
+/* Port I/O (macros over READ_PORT_* / WRITE_PORT_* in the kit).        */
+/* ------------------------------------------------------------------ */
+NDIS_EXPORTED_ROUTINE VOID NdisRawReadPortUchar(_In_ ULONG_PTR Port, _Out_ PUCHAR Data);
+NDIS_EXPORTED_ROUTINE VOID NdisRawReadPortUshort(_In_ ULONG_PTR Port, _Out_ PUSHORT Data);
+NDIS_EXPORTED_ROUTINE VOID NdisRawReadPortUlong(_In_ ULONG_PTR Port, _Out_ PULONG Data);
+NDIS_EXPORTED_ROUTINE VOID NdisRawWritePortUchar(_In_ ULONG_PTR Port, _In_ UCHAR Data);
+NDIS_EXPORTED_ROUTINE VOID NdisRawWritePortUshort(_In_ ULONG_PTR Port, _In_ USHORT Data);
+NDIS_EXPORTED_ROUTINE VOID NdisRawWritePortUlong(_In_ ULONG_PTR Port, _In_ ULONG Data);
+NDIS_EXPORTED_ROUTINE VOID NdisRawReadPortBufferUchar(_In_ ULONG_PTR Port,
+                                                      _Out_ PUCHAR Buffer,
+                                                      _In_ ULONG Length);
+NDIS_EXPORTED_ROUTINE VOID NdisRawReadPortBufferUshort(_In_ ULONG_PTR Port,
+                                                       _Out_ PUSHORT Buffer,
+                                                       _In_ ULONG Length);
+NDIS_EXPORTED_ROUTINE VOID NdisRawReadPortBufferUlong(_In_ ULONG_PTR Port,
+                                                      _Out_ PULONG Buffer,
+                                                      _In_ ULONG Length);
+NDIS_EXPORTED_ROUTINE VOID NdisRawWritePortBufferUchar(_In_ ULONG_PTR Port,
+                                                       _In_ PUCHAR Buffer,
+                                                       _In_ ULONG Length);
+NDIS_EXPORTED_ROUTINE VOID NdisRawWritePortBufferUshort(_In_ ULONG_PTR Port,
+                                                        _In_ PUSHORT Buffer,
+                                                        _In_ ULONG Length);
+NDIS_EXPORTED_ROUTINE VOID NdisRawWritePortBufferUlong(_In_ ULONG_PTR Port,
+                                                       _In_ PULONG Buffer,
+                                                       _In_ ULONG Length);
+
+/* ------------------------------------------------------------------ */
+/* NDIS 5 miniport and protocol drivers: the callback types, the       */
+/* characteristics structures and the registration and data-path DDIs, */
+/* from the NDIS 5.1 reference (NdisMRegisterMiniport,                 */
+/* NdisIMRegisterLayeredMiniport and NdisRegisterProtocol list the     */
+/* members). Declared for NDIS 5 builds (NDIS40, NDIS50, NDIS51,       */
+/* NDIS50_MINIPORT, NDIS51_MINIPORT, or no version macro at all).      */
+/* The NDIS 5 callback types are pointer types, so a callback gets its */
+/* role (W_HALT_HANDLER, PROTOCOL_BIND_ADAPTER, ...) from the          */
+/* characteristics field it is stored into.                            */
+/* ------------------------------------------------------------------ */
+#if NDIS_LEGACY_DRIVER
+
+/* Connection-oriented call parameters and address families: opaque here. */
+typedef struct _CO_CALL_PARAMETERS CO_CALL_PARAMETERS, *PCO_CALL_PARAMETERS;
+typedef struct _CO_ADDRESS_FAMILY CO_ADDRESS_FAMILY, *PCO_ADDRESS_FAMILY;
+
+/* Miniport callbacks. */
+typedef BOOLEAN (*W_CHECK_FOR_HANG_HANDLER)(_In_ NDIS_HANDLE MiniportAdapterContext);
+typedef VOID (*W_DISABLE_INTERRUPT_HANDLER)(_In_ NDIS_HANDLE MiniportAdapterContext);
+typedef VOID (*W_ENABLE_INTERRUPT_HANDLER)(_In_ NDIS_HANDLE MiniportAdapterContext);
+typedef VOID (*W_HALT_HANDLER)(_In_ NDIS_HANDLE MiniportAdapterContext);
+typedef VOID (*W_HANDLE_INTERRUPT_HANDLER)(_In_ NDIS_HANDLE MiniportAdapterContext);
+typedef NDIS_STATUS (*W_INITIALIZE_HANDLER)(
+    _Out_ PNDIS_STATUS OpenErrorStatus, _Out_ PUINT SelectedMediumIndex,
+    _In_ PNDIS_MEDIUM MediumArray, _In_ UINT MediumArraySize,
+    _In_ NDIS_HANDLE MiniportAdapterHandle, _In_ NDIS_HANDLE WrapperConfigurationContext);
+typedef VOID (*W_ISR_HANDLER)(_Out_ PBOOLEAN InterruptRecognized,
+                              _Out_ PBOOLEAN QueueMiniportHandleInterrupt,
+                              _In_ NDIS_HANDLE MiniportAdapterContext);
+typedef NDIS_STATUS (*W_QUERY_INFORMATION_HANDLER)(
+    _In_ NDIS_HANDLE MiniportAdapterContext, _In_ NDIS_OID Oid,
+    _In_ PVOID InformationBuffer, _In_ ULONG InformationBufferLength,
+    _Out_ PULONG BytesWritten, _Out_ PULONG BytesNeeded);
+typedef NDIS_STATUS (*W_RECONFIGURE_HANDLER)(_Out_ PNDIS_STATUS OpenErrorStatus,
+                                             _In_ NDIS_HANDLE MiniportAdapterContext,
+                                             _In_ NDIS_HANDLE WrapperConfigurationContext);
+typedef NDIS_STATUS (*W_RESET_HANDLER)(_Out_ PBOOLEAN AddressingReset,
+                                       _In_ NDIS_HANDLE MiniportAdapterContext);
+typedef NDIS_STATUS (*W_SEND_HANDLER)(_In_ NDIS_HANDLE MiniportAdapterContext,
+                                      _In_ PNDIS_PACKET Packet, _In_ UINT Flags);
+typedef NDIS_STATUS (*W_SET_INFORMATION_HANDLER)(
+    _In_ NDIS_HANDLE MiniportAdapterContext, _In_ NDIS_OID Oid,
+    _In_ PVOID InformationBuffer, _In_ ULONG InformationBufferLength,
+    _Out_ PULONG BytesRead, _Out_ PULONG BytesNeeded);
+typedef NDIS_STATUS (*W_TRANSFER_DATA_HANDLER)(
+    _Out_ PNDIS_PACKET Packet, _Out_ PUINT BytesTransferred,
+    _In_ NDIS_HANDLE MiniportAdapterContext, _In_ NDIS_HANDLE MiniportReceiveContext,
+    _In_ UINT ByteOffset, _In_ UINT BytesToTransfer);
+typedef VOID (*W_RETURN_PACKET_HANDLER)(_In_ NDIS_HANDLE MiniportAdapterContext,
+                                        _In_ PNDIS_PACKET Packet);
+typedef VOID (*W_SEND_PACKETS_HANDLER)(_In_ NDIS_HANDLE MiniportAdapterContext,
+                                       _In_ PPNDIS_PACKET PacketArray,
+                                       _In_ UINT NumberOfPackets);
+typedef VOID (*W_ALLOCATE_COMPLETE_HANDLER)(
+    _In_ NDIS_HANDLE MiniportAdapterContext, _In_ PVOID VirtualAddress,
+    _In_ PNDIS_PHYSICAL_ADDRESS PhysicalAddress, _In_ ULONG Length, _In_ PVOID Context);
+typedef NDIS_STATUS (*W_CO_CREATE_VC_HANDLER)(_In_ NDIS_HANDLE MiniportAdapterContext,
+                                              _In_ NDIS_HANDLE NdisVcHandle,
+                                              _Out_ PNDIS_HANDLE MiniportVcContext);
+typedef NDIS_STATUS (*W_CO_DELETE_VC_HANDLER)(_In_ NDIS_HANDLE MiniportVcContext);
+typedef NDIS_STATUS (*W_CO_ACTIVATE_VC_HANDLER)(_In_ NDIS_HANDLE MiniportVcContext,
+                                                _Inout_ PCO_CALL_PARAMETERS CallParameters);
+typedef NDIS_STATUS (*W_CO_DEACTIVATE_VC_HANDLER)(_In_ NDIS_HANDLE MiniportVcContext);
+typedef VOID (*W_CO_SEND_PACKETS_HANDLER)(_In_ NDIS_HANDLE MiniportVcContext,
+                                          _In_ PPNDIS_PACKET PacketArray,
+                                          _In_ UINT NumberOfPackets);
+typedef NDIS_STATUS (*W_CO_REQUEST_HANDLER)(_In_ NDIS_HANDLE MiniportAdapterContext,
+                                            _In_opt_ NDIS_HANDLE MiniportVcContext,
+                                            _Inout_ PNDIS_REQUEST NdisRequest);
+typedef VOID (*W_CANCEL_SEND_PACKETS_HANDLER)(_In_ NDIS_HANDLE MiniportAdapterContext,
+                                              _In_ PVOID CancelId);
+typedef VOID (*W_MINIPORT_PNPEVENTNOTIFY_HANDLER)(
+    _In_ NDIS_HANDLE MiniportAdapterContext, _In_ NDIS_DEVICE_PNP_EVENT PnPEvent,
+    _In_ PVOID InformationBuffer, _In_ ULONG InformationBufferLength);
+typedef VOID (*W_MINIPORT_SHUTDOWN_HANDLER)(_In_ NDIS_HANDLE ShutdownContext);
+
+/* The members of each version, in order; each version adds to the last. */
+#define NDIS_TIDY_MINIPORT_CHARACTERISTICS_40_ \
+    UCHAR MajorNdisVersion; \
+    UCHAR MinorNdisVersion; \
+    UINT Reserved; \
+    W_CHECK_FOR_HANG_HANDLER CheckForHangHandler; \
+    W_DISABLE_INTERRUPT_HANDLER DisableInterruptHandler; \
+    W_ENABLE_INTERRUPT_HANDLER EnableInterruptHandler; \
+    W_HALT_HANDLER HaltHandler; \
+    W_HANDLE_INTERRUPT_HANDLER HandleInterruptHandler; \
+    W_INITIALIZE_HANDLER InitializeHandler; \
+    W_ISR_HANDLER ISRHandler; \
+    W_QUERY_INFORMATION_HANDLER QueryInformationHandler; \
+    W_RECONFIGURE_HANDLER ReconfigureHandler; \
+    W_RESET_HANDLER ResetHandler; \
+    W_SEND_HANDLER SendHandler; \
+    W_SET_INFORMATION_HANDLER SetInformationHandler; \
+    W_TRANSFER_DATA_HANDLER TransferDataHandler; \
+    W_RETURN_PACKET_HANDLER ReturnPacketHandler; \
+    W_SEND_PACKETS_HANDLER SendPacketsHandler; \
+    W_ALLOCATE_COMPLETE_HANDLER AllocateCompleteHandler;
+#define NDIS_TIDY_MINIPORT_CHARACTERISTICS_50_ \
+    NDIS_TIDY_MINIPORT_CHARACTERISTICS_40_ \
+    W_CO_CREATE_VC_HANDLER CoCreateVcHandler; \
+    W_CO_DELETE_VC_HANDLER CoDeleteVcHandler; \
+    W_CO_ACTIVATE_VC_HANDLER CoActivateVcHandler; \
+    W_CO_DEACTIVATE_VC_HANDLER CoDeactivateVcHandler; \
+    W_CO_SEND_PACKETS_HANDLER CoSendPacketsHandler; \
+    W_CO_REQUEST_HANDLER CoRequestHandler;
+
+typedef struct _NDIS40_MINIPORT_CHARACTERISTICS {
+    NDIS_TIDY_MINIPORT_CHARACTERISTICS_40_
+} NDIS40_MINIPORT_CHARACTERISTICS, *PNDIS40_MINIPORT_CHARACTERISTICS;
+
+typedef struct _NDIS50_MINIPORT_CHARACTERISTICS {
+    NDIS_TIDY_MINIPORT_CHARACTERISTICS_50_
+} NDIS50_MINIPORT_CHARACTERISTICS, *PNDIS50_MINIPORT_CHARACTERISTICS;
+
+typedef struct _NDIS51_MINIPORT_CHARACTERISTICS {
+    NDIS_TIDY_MINIPORT_CHARACTERISTICS_50_
+    W_CANCEL_SEND_PACKETS_HANDLER CancelSendPacketsHandler;
+    W_MINIPORT_PNPEVENTNOTIFY_HANDLER PnPEventNotifyHandler;
+    W_MINIPORT_SHUTDOWN_HANDLER AdapterShutdownHandler;
+    PVOID Reserved1;
+    PVOID Reserved2;
+    PVOID Reserved3;
+    PVOID Reserved4;
+} NDIS51_MINIPORT_CHARACTERISTICS, *PNDIS51_MINIPORT_CHARACTERISTICS;
+
+#if defined(NDIS51_MINIPORT) || !defined(NDIS50_MINIPORT)
+typedef NDIS51_MINIPORT_CHARACTERISTICS NDIS_MINIPORT_CHARACTERISTICS;
+#else
+typedef NDIS50_MINIPORT_CHARACTERISTICS NDIS_MINIPORT_CHARACTERISTICS;
+#endif
+typedef NDIS_MINIPORT_CHARACTERISTICS *PNDIS_MINIPORT_CHARACTERISTICS;
+
+/* What NdisMRegisterInterrupt fills in; drivers keep it in their adapter. */
+typedef enum _NDIS_INTERRUPT_MODE {
+    NdisInterruptLevelSensitive,
+    NdisInterruptLatched
+} NDIS_INTERRUPT_MODE, *PNDIS_INTERRUPT_MODE;
+
+typedef struct _NDIS_MINIPORT_INTERRUPT {
+    PKINTERRUPT InterruptObject;
+    KSPIN_LOCK DpcCountLock;
+    PVOID Reserved;
+    W_ISR_HANDLER MiniportIsr;
+    W_HANDLE_INTERRUPT_HANDLER MiniportDpc;
+    KDPC InterruptDpc;
+    PVOID Miniport;
+    UCHAR DpcCount;
+    BOOLEAN Filler1;
+    KEVENT DpcsCompletedEvent;
+    BOOLEAN SharedInterrupt;
+    BOOLEAN IsrRequested;
+} NDIS_MINIPORT_INTERRUPT, *PNDIS_MINIPORT_INTERRUPT;
+
+/* Protocol callbacks. */
+typedef VOID (*OPEN_ADAPTER_COMPLETE_HANDLER)(_In_ NDIS_HANDLE ProtocolBindingContext,
+                                              _In_ NDIS_STATUS Status,
+                                              _In_ NDIS_STATUS OpenErrorStatus);
+typedef VOID (*CLOSE_ADAPTER_COMPLETE_HANDLER)(_In_ NDIS_HANDLE ProtocolBindingContext,
+                                               _In_ NDIS_STATUS Status);
+typedef VOID (*SEND_COMPLETE_HANDLER)(_In_ NDIS_HANDLE ProtocolBindingContext,
+                                      _In_ PNDIS_PACKET Packet, _In_ NDIS_STATUS Status);
+typedef VOID (*TRANSFER_DATA_COMPLETE_HANDLER)(_In_ NDIS_HANDLE ProtocolBindingContext,
+                                               _In_ PNDIS_PACKET Packet,
+                                               _In_ NDIS_STATUS Status,
+                                               _In_ UINT BytesTransferred);
+typedef VOID (*RESET_COMPLETE_HANDLER)(_In_ NDIS_HANDLE ProtocolBindingContext,
+                                       _In_ NDIS_STATUS Status);
+typedef VOID (*REQUEST_COMPLETE_HANDLER)(_In_ NDIS_HANDLE ProtocolBindingContext,
+                                         _In_ PNDIS_REQUEST NdisRequest,
+                                         _In_ NDIS_STATUS Status);
+typedef NDIS_STATUS (*RECEIVE_HANDLER)(
+    _In_ NDIS_HANDLE ProtocolBindingContext, _In_ NDIS_HANDLE MacReceiveContext,
+    _In_ PVOID HeaderBuffer, _In_ UINT HeaderBufferSize, _In_ PVOID LookAheadBuffer,
+    _In_ UINT LookaheadBufferSize, _In_ UINT PacketSize);
+typedef VOID (*RECEIVE_COMPLETE_HANDLER)(_In_ NDIS_HANDLE ProtocolBindingContext);
+typedef VOID (*STATUS_HANDLER)(_In_ NDIS_HANDLE ProtocolBindingContext,
+                               _In_ NDIS_STATUS GeneralStatus, _In_ PVOID StatusBuffer,
+                               _In_ UINT StatusBufferSize);
+typedef VOID (*STATUS_COMPLETE_HANDLER)(_In_ NDIS_HANDLE ProtocolBindingContext);
+typedef INT (*RECEIVE_PACKET_HANDLER)(_In_ NDIS_HANDLE ProtocolBindingContext,
+                                      _In_ PNDIS_PACKET Packet);
+typedef VOID (*BIND_HANDLER)(_Out_ PNDIS_STATUS Status, _In_ NDIS_HANDLE BindContext,
+                             _In_ PNDIS_STRING DeviceName, _In_ PVOID SystemSpecific1,
+                             _In_ PVOID SystemSpecific2);
+typedef VOID (*UNBIND_HANDLER)(_Out_ PNDIS_STATUS Status,
+                               _In_ NDIS_HANDLE ProtocolBindingContext,
+                               _In_ NDIS_HANDLE UnbindContext);
+typedef NDIS_STATUS (*PNP_EVENT_HANDLER)(_In_ NDIS_HANDLE ProtocolBindingContext,
+                                         _In_ PNET_PNP_EVENT NetPnPEvent);
+typedef VOID (*UNLOAD_PROTOCOL_HANDLER)(VOID);
+typedef VOID (*CO_SEND_COMPLETE_HANDLER)(_In_ NDIS_STATUS Status,
+                                         _In_ NDIS_HANDLE ProtocolVcContext,
+                                         _In_ PNDIS_PACKET Packet);
+typedef VOID (*CO_STATUS_HANDLER)(_In_ NDIS_HANDLE ProtocolBindingContext,
+                                  _In_opt_ NDIS_HANDLE ProtocolVcContext,
+                                  _In_ NDIS_STATUS GeneralStatus, _In_ PVOID StatusBuffer,
+                                  _In_ UINT StatusBufferSize);
+typedef UINT (*CO_RECEIVE_PACKET_HANDLER)(_In_ NDIS_HANDLE ProtocolBindingContext,
+                                          _In_ NDIS_HANDLE ProtocolVcContext,
+                                          _In_ PNDIS_PACKET Packet);
+typedef VOID (*CO_AF_REGISTER_NOTIFY_HANDLER)(_In_ NDIS_HANDLE ProtocolBindingContext,
+                                              _In_ PCO_ADDRESS_FAMILY AddressFamily);
+
+#define NDIS_TIDY_PROTOCOL_CHARACTERISTICS_40_ \
+    UCHAR MajorNdisVersion; \
+    UCHAR MinorNdisVersion; \
+    UINT Reserved; \
+    OPEN_ADAPTER_COMPLETE_HANDLER OpenAdapterCompleteHandler; \
+    CLOSE_ADAPTER_COMPLETE_HANDLER CloseAdapterCompleteHandler; \
+    SEND_COMPLETE_HANDLER SendCompleteHandler; \
+    TRANSFER_DATA_COMPLETE_HANDLER TransferDataCompleteHandler; \
+    RESET_COMPLETE_HANDLER ResetCompleteHandler; \
+    REQUEST_COMPLETE_HANDLER RequestCompleteHandler; \
+    RECEIVE_HANDLER ReceiveHandler; \
+    RECEIVE_COMPLETE_HANDLER ReceiveCompleteHandler; \
+    STATUS_HANDLER StatusHandler; \
+    STATUS_COMPLETE_HANDLER StatusCompleteHandler; \
+    NDIS_STRING Name; \
+    RECEIVE_PACKET_HANDLER ReceivePacketHandler; \
+    BIND_HANDLER BindAdapterHandler; \
+    UNBIND_HANDLER UnbindAdapterHandler; \
+    PNP_EVENT_HANDLER PnPEventHandler; \
+    UNLOAD_PROTOCOL_HANDLER UnloadHandler;
+
+typedef struct _NDIS40_PROTOCOL_CHARACTERISTICS {
+    NDIS_TIDY_PROTOCOL_CHARACTERISTICS_40_
+} NDIS40_PROTOCOL_CHARACTERISTICS, *PNDIS40_PROTOCOL_CHARACTERISTICS;
+
+typedef struct _NDIS50_PROTOCOL_CHARACTERISTICS {
+    NDIS_TIDY_PROTOCOL_CHARACTERISTICS_40_
+    CO_SEND_COMPLETE_HANDLER CoSendCompleteHandler;
+    CO_STATUS_HANDLER CoStatusHandler;
+    CO_RECEIVE_PACKET_HANDLER CoReceivePacketHandler;
+    CO_AF_REGISTER_NOTIFY_HANDLER CoAfRegisterNotifyHandler;
+} NDIS50_PROTOCOL_CHARACTERISTICS, *PNDIS50_PROTOCOL_CHARACTERISTICS;
+
+#if defined(NDIS40) && !defined(NDIS50) && !defined(NDIS51)
+typedef NDIS40_PROTOCOL_CHARACTERISTICS NDIS_PROTOCOL_CHARACTERISTICS;
+#else
+typedef NDIS50_PROTOCOL_CHARACTERISTICS NDIS_PROTOCOL_CHARACTERISTICS;
+#endif
+typedef NDIS_PROTOCOL_CHARACTERISTICS *PNDIS_PROTOCOL_CHARACTERISTICS;
+
+/* Registration and binding. */
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_EXPORTED_ROUTINE VOID NdisMInitializeWrapper(_Out_ PNDIS_HANDLE NdisWrapperHandle,
+                                                  _In_ PVOID SystemSpecific1,
+                                                  _In_ PVOID SystemSpecific2,
+                                                  _In_ PVOID SystemSpecific3);
+
+NDIS_EXPORTED_ROUTINE NDIS_STATUS NdisMRegisterMiniport(
+    _In_ NDIS_HANDLE NdisWrapperHandle,
+    _In_ PNDIS_MINIPORT_CHARACTERISTICS MiniportCharacteristics,
+    _In_ UINT CharacteristicsLength);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_EXPORTED_ROUTINE NDIS_STATUS NdisIMRegisterLayeredMiniport(
+    _In_ NDIS_HANDLE NdisWrapperHandle,
+    _In_ PNDIS_MINIPORT_CHARACTERISTICS MiniportCharacteristics,
+    _In_ UINT CharacteristicsLength, _Out_ PNDIS_HANDLE DriverHandle);
+
+NDIS_EXPORTED_ROUTINE VOID NdisMRegisterUnloadHandler(_In_ NDIS_HANDLE NdisWrapperHandle,
+                                                      _In_ PDRIVER_UNLOAD UnloadHandler);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_EXPORTED_ROUTINE VOID NdisTerminateWrapper(_In_ NDIS_HANDLE NdisWrapperHandle,
+                                                _In_opt_ PVOID SystemSpecific);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_EXPORTED_ROUTINE VOID NdisMSetAttributesEx(
+    _In_ NDIS_HANDLE MiniportAdapterHandle, _In_ NDIS_HANDLE MiniportAdapterContext,
+    _In_opt_ UINT CheckForHangTimeInSeconds, _In_ ULONG AttributeFlags,
+    _In_ NDIS_INTERFACE_TYPE AdapterType);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_EXPORTED_ROUTINE VOID NdisRegisterProtocol(
+    _Out_ PNDIS_STATUS Status, _Out_ PNDIS_HANDLE NdisProtocolHandle,
+    _In_ PNDIS_PROTOCOL_CHARACTERISTICS ProtocolCharacteristics,
+    _In_ UINT CharacteristicsLength);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_EXPORTED_ROUTINE VOID NdisDeregisterProtocol(_Out_ PNDIS_STATUS Status,
+                                                  _In_ NDIS_HANDLE NdisProtocolHandle);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_EXPORTED_ROUTINE VOID NdisOpenAdapter(
+    _Out_ PNDIS_STATUS Status, _Out_ PNDIS_STATUS OpenErrorStatus,
+    _Out_ PNDIS_HANDLE NdisBindingHandle, _Out_ PUINT SelectedMediumIndex,
+    _In_ PNDIS_MEDIUM MediumArray, _In_ UINT MediumArraySize,
+    _In_ NDIS_HANDLE NdisProtocolHandle, _In_ NDIS_HANDLE ProtocolBindingContext,
+    _In_ PNDIS_STRING AdapterName, _In_ UINT OpenOptions,
+    _In_opt_ PSTRING AddressingInformation);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_EXPORTED_ROUTINE VOID NdisCloseAdapter(_Out_ PNDIS_STATUS Status,
+                                            _In_ NDIS_HANDLE NdisBindingHandle);
+
+NDIS_EXPORTED_ROUTINE VOID NdisCompleteBindAdapter(_In_ NDIS_HANDLE BindAdapterContext,
+                                                   _In_ NDIS_STATUS Status,
+                                                   _In_ NDIS_STATUS OpenStatus);
+
+NDIS_EXPORTED_ROUTINE VOID NdisCompleteUnbindAdapter(_In_ NDIS_HANDLE UnbindAdapterContext,
+                                                     _In_ NDIS_STATUS Status);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_EXPORTED_ROUTINE VOID NdisRequest(_Out_ PNDIS_STATUS Status,
+                                       _In_ NDIS_HANDLE NdisBindingHandle,
+                                       _Inout_ PNDIS_REQUEST NdisRequest);
+
+/* Interrupts. */
+NDIS_EXPORTED_ROUTINE NDIS_STATUS NdisMRegisterInterrupt(
+    _Out_ PNDIS_MINIPORT_INTERRUPT Interrupt, _In_ NDIS_HANDLE MiniportAdapterHandle,
+    _In_ UINT InterruptVector, _In_ UINT InterruptLevel, _In_ BOOLEAN RequestIsr,
+    _In_ BOOLEAN SharedInterrupt, _In_ NDIS_INTERRUPT_MODE InterruptMode);
+
+NDIS_EXPORTED_ROUTINE VOID NdisMDeregisterInterrupt(_In_ PNDIS_MINIPORT_INTERRUPT Interrupt);
+
+NDIS_EXPORTED_ROUTINE BOOLEAN NdisMSynchronizeWithInterrupt(
+    _In_ PNDIS_MINIPORT_INTERRUPT Interrupt, _In_ PVOID SynchronizeFunction,
+    _In_ PVOID SynchronizeContext);
+
+/* Data path and completions. */
+NDIS_EXPORTED_ROUTINE VOID NdisTransferData(
+    _Out_ PNDIS_STATUS Status, _In_ NDIS_HANDLE NdisBindingHandle,
+    _In_ NDIS_HANDLE MacReceiveContext, _In_ UINT ByteOffset, _In_ UINT BytesToTransfer,
+    _Inout_ PNDIS_PACKET Packet, _Out_ PUINT BytesTransferred);
+
+NDIS_EXPORTED_ROUTINE VOID NdisReturnPackets(_In_ PPNDIS_PACKET PacketsToReturn,
+                                             _In_ UINT NumberOfPackets);
+
+NDIS_EXPORTED_ROUTINE VOID NdisMSendComplete(_In_ NDIS_HANDLE MiniportAdapterHandle,
+                                             _In_ PNDIS_PACKET Packet,
+                                             _In_ NDIS_STATUS Status);
+
+NDIS_EXPORTED_ROUTINE VOID NdisMSendResourcesAvailable(_In_ NDIS_HANDLE MiniportAdapterHandle);
+
+NDIS_EXPORTED_ROUTINE VOID NdisMTransferDataComplete(
+    _In_ NDIS_HANDLE MiniportAdapterHandle, _In_ PNDIS_PACKET Packet,
+    _In_ NDIS_STATUS Status, _In_ UINT BytesTransferred);
+
+NDIS_EXPORTED_ROUTINE VOID NdisMIndicateStatus(_In_ NDIS_HANDLE MiniportHandle,
+                                               _In_ NDIS_STATUS GeneralStatus,
+                                               _In_ PVOID StatusBuffer,
+                                               _In_ UINT StatusBufferSize);
+
+NDIS_EXPORTED_ROUTINE VOID NdisMIndicateStatusComplete(_In_ NDIS_HANDLE MiniportHandle);
+
+NDIS_EXPORTED_ROUTINE VOID NdisMQueryInformationComplete(
+    _In_ NDIS_HANDLE MiniportAdapterHandle, _In_ NDIS_STATUS Status);
+
+NDIS_EXPORTED_ROUTINE VOID NdisMSetInformationComplete(
+    _In_ NDIS_HANDLE MiniportAdapterHandle, _In_ NDIS_STATUS Status);
+
+/* Packets and their buffers (macros in the kit; NdisQueryBufferSafe and
+   NdisGetNextBuffer are the MDL macros above). */
+NDIS_EXPORTED_ROUTINE VOID NdisQueryPacket(_In_ PNDIS_PACKET Packet,
+                                           _Out_opt_ PUINT PhysicalBufferCount,
+                                           _Out_opt_ PUINT BufferCount,
+                                           _Out_opt_ PNDIS_BUFFER *FirstBuffer,
+                                           _Out_opt_ PUINT TotalPacketLength);
+NDIS_EXPORTED_ROUTINE VOID NdisQueryBuffer(_In_ PNDIS_BUFFER Buffer,
+                                           _Out_opt_ PVOID *VirtualAddress,
+                                           _Out_ PUINT Length);
+NDIS_EXPORTED_ROUTINE VOID NdisGetFirstBufferFromPacket(
+    _In_ PNDIS_PACKET Packet, _Out_ PNDIS_BUFFER *FirstBuffer,
+    _Out_ PVOID *FirstBufferVA, _Out_ PUINT FirstBufferLength,
+    _Out_ PUINT TotalBufferLength);
+NDIS_EXPORTED_ROUTINE VOID NdisChainBufferAtFront(_Inout_ PNDIS_PACKET Packet,
+                                                  _Inout_ PNDIS_BUFFER Buffer);
+NDIS_EXPORTED_ROUTINE VOID NdisChainBufferAtBack(_Inout_ PNDIS_PACKET Packet,
+                                                 _Inout_ PNDIS_BUFFER Buffer);
+NDIS_EXPORTED_ROUTINE VOID NdisUnchainBufferAtFront(_Inout_ PNDIS_PACKET Packet,
+                                                    _Out_ PNDIS_BUFFER *Buffer);
+NDIS_EXPORTED_ROUTINE VOID NdisUnchainBufferAtBack(_Inout_ PNDIS_PACKET Packet,
+                                                   _Out_ PNDIS_BUFFER *Buffer);
+NDIS_EXPORTED_ROUTINE VOID NdisReinitializePacket(_Inout_ PNDIS_PACKET Packet);
+
+NDIS_EXPORTED_ROUTINE VOID NdisGetFirstBufferFromPacketSafe(
+    _In_ PNDIS_PACKET Packet, _Out_ PNDIS_BUFFER *FirstBuffer,
+    _Out_ PVOID *FirstBufferVA, _Out_ PUINT FirstBufferLength,
+    _Out_ PUINT TotalBufferLength, _In_ MM_PAGE_PRIORITY Priority);
+
+/* Per-packet information (NDIS_PER_PACKET_INFO_FROM_PACKET, an lvalue).
+   Where the kit keeps it in the packet is private: here a routine of the
+   model's own returns the array. */
+typedef enum _NDIS_PER_PACKET_INFO {
+    TcpIpChecksumPacketInfo,
+    IpSecPacketInfo,
+    TcpLargeSendPacketInfo,
+    ClassificationHandlePacketInfo,
+    NdisReserved,
+    ScatterGatherListPacketInfo,
+    Ieee8021QInfo,
+    OriginalPacketInfo,
+    PacketCancelId,
+    OriginalNetBufferList,
+    CachedNetBufferList,
+    ShortPacketPaddingInfo,
+    MaxPerPacketInfo
+} NDIS_PER_PACKET_INFO, *PNDIS_PER_PACKET_INFO;
+
+typedef struct _NDIS_PACKET_EXTENSION {
+    PVOID NdisPacketInfo[MaxPerPacketInfo];
+} NDIS_PACKET_EXTENSION, *PNDIS_PACKET_EXTENSION;
+
+PNDIS_PACKET_EXTENSION NdisTidyPacketExtension(_In_ PNDIS_PACKET Packet);
+#define NDIS_PACKET_EXTENSION_FROM_PACKET(_Packet) NdisTidyPacketExtension(_Packet)
+#define NDIS_PER_PACKET_INFO_FROM_PACKET(_Packet, _Id) \
+    (NdisTidyPacketExtension(_Packet)->NdisPacketInfo[(_Id)])
+
+NDIS_EXPORTED_ROUTINE NDIS_STATUS NdisMInitializeScatterGatherDma(
+    _In_ NDIS_HANDLE MiniportAdapterHandle, _In_ BOOLEAN Dma64BitAddresses,
+    _In_ ULONG MaximumPhysicalMapping);
+
+/* The ProtocolReserved area of an NDIS_PACKET a protocol allocates. */
+#define PROTOCOL_RESERVED_SIZE_IN_PACKET (4 * sizeof(PVOID))
+
+/* NdisCopyLookaheadData(Destination, Source, Length, ReceiveFlags): a copy
+   from a lookahead buffer (a macro in the kit). */
+#define NdisCopyLookaheadData(_Destination, _Source, _Length, _ReceiveFlags) \
+    NdisMoveMemory((_Destination), (_Source), (_Length))
+
+/* Ethernet receive indications of an NDIS 5 miniport. */
+NDIS_EXPORTED_ROUTINE VOID NdisMEthIndicateReceive(
+    _In_ NDIS_HANDLE MiniportAdapterHandle, _In_ NDIS_HANDLE MiniportReceiveContext,
+    _In_ PVOID HeaderBuffer, _In_ UINT HeaderBufferSize, _In_ PVOID LookaheadBuffer,
+    _In_ UINT LookaheadBufferSize, _In_ UINT PacketSize);
+NDIS_EXPORTED_ROUTINE VOID NdisMEthIndicateReceiveComplete(
+    _In_ NDIS_HANDLE MiniportAdapterHandle);
+
+/* NdisMSetAttributesEx's AttributeFlags. */
+#define NDIS_ATTRIBUTE_IGNORE_PACKET_TIMEOUT 0x00000001
+#define NDIS_ATTRIBUTE_IGNORE_REQUEST_TIMEOUT 0x00000002
+#define NDIS_ATTRIBUTE_IGNORE_TOKEN_RING_ERRORS 0x00000004
+#define NDIS_ATTRIBUTE_BUS_MASTER 0x00000008
+#define NDIS_ATTRIBUTE_INTERMEDIATE_DRIVER 0x00000010
+#define NDIS_ATTRIBUTE_DESERIALIZE 0x00000020
+#define NDIS_ATTRIBUTE_NO_HALT_ON_SUSPEND 0x00000040
+#define NDIS_ATTRIBUTE_SURPRISE_REMOVE_OK 0x00000080
+#define NDIS_ATTRIBUTE_NOT_CO_NDIS 0x00000100
+#define NDIS_ATTRIBUTE_USES_SAFE_BUFFER_APIS 0x00000200
+
+/* NdisMAllocateMapRegisters' DmaSize. */
+#define NDIS_DMA_24BITS ((UCHAR)0)
+#define NDIS_DMA_32BITS ((UCHAR)1)
+#define NDIS_DMA_64BITS ((UCHAR)2)
+
+/* Hardware resources, configuration and shutdown of an NDIS 5 miniport. */
+NDIS_EXPORTED_ROUTINE ULONG NdisReadPciSlotInformation(_In_ NDIS_HANDLE NdisAdapterHandle,
+                                                       _In_ ULONG SlotNumber,
+                                                       _In_ ULONG Offset,
+                                                       _Out_ PVOID Buffer,
+                                                       _In_ ULONG Length);
+NDIS_EXPORTED_ROUTINE ULONG NdisWritePciSlotInformation(_In_ NDIS_HANDLE NdisAdapterHandle,
+                                                        _In_ ULONG SlotNumber,
+                                                        _In_ ULONG Offset,
+                                                        _In_ PVOID Buffer,
+                                                        _In_ ULONG Length);
+NDIS_EXPORTED_ROUTINE VOID NdisMQueryAdapterResources(
+    _Out_ PNDIS_STATUS Status, _In_ NDIS_HANDLE WrapperConfigurationContext,
+    _Out_ PNDIS_RESOURCE_LIST ResourceList, _Inout_ PUINT BufferSize);
+NDIS_EXPORTED_ROUTINE NDIS_STATUS NdisMAllocateMapRegisters(
+    _In_ NDIS_HANDLE MiniportAdapterHandle, _In_ UINT DmaChannel, _In_ UCHAR DmaSize,
+    _In_ ULONG BaseMapRegistersNeeded, _In_ ULONG MaximumPhysicalMapping);
+NDIS_EXPORTED_ROUTINE VOID NdisMFreeMapRegisters(_In_ NDIS_HANDLE MiniportAdapterHandle);
+NDIS_EXPORTED_ROUTINE VOID NdisMSetAttributes(_In_ NDIS_HANDLE MiniportAdapterHandle,
+                                              _In_ NDIS_HANDLE MiniportAdapterContext,
+                                              _In_ BOOLEAN BusMaster,
+                                              _In_ NDIS_INTERFACE_TYPE AdapterType);
+
+typedef VOID (*ADAPTER_SHUTDOWN_HANDLER)(_In_ PVOID ShutdownContext);
+NDIS_EXPORTED_ROUTINE VOID NdisMRegisterAdapterShutdownHandler(
+    _In_ NDIS_HANDLE MiniportHandle, _In_ PVOID ShutdownContext,
+    _In_ ADAPTER_SHUTDOWN_HANDLER ShutdownHandler);
+NDIS_EXPORTED_ROUTINE VOID NdisMDeregisterAdapterShutdownHandler(
+    _In_ NDIS_HANDLE MiniportHandle);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_EXPORTED_ROUTINE VOID NdisOpenProtocolConfiguration(
+    _Out_ PNDIS_STATUS Status, _Out_ PNDIS_HANDLE ConfigurationHandle,
+    _In_ PNDIS_STRING ProtocolSection);
+
+#endif /* NDIS_LEGACY_DRIVER */
+
 #endif /* NDIS_TIDY_MODEL_NDIS_H */

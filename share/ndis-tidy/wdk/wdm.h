@@ -15,7 +15,7 @@
  * IRQL annotations are the documented ones, with one deliberate omission:
  * _IRQL_raises_ is written only on routines whose undoing is described in
  * ndis-tidy's rules (rules/ndis.yaml). A raise the checks could not see
- * undone (ExAcquireSpinLockExclusive ... ExReleaseSpinLockExclusive, for
+ * undone (ExAcquireFastMutex ... ExReleaseFastMutex, for
  * instance) would make every later call in the function look raised.
  */
 #ifndef NDIS_TIDY_MODEL_WDM_H
@@ -670,11 +670,12 @@ _IRQL_requires_(DISPATCH_LEVEL)
 NTKERNELAPI VOID KeReleaseInStackQueuedSpinLockForDpc(
     _In_ PKLOCK_QUEUE_HANDLE LockHandle);
 
-/* Reader/writer spin locks (EX_SPIN_LOCK). Not described in ndis-tidy's
-   rules, so no _IRQL_raises_ here (see the file comment). */
+/* Reader/writer spin locks (EX_SPIN_LOCK). The acquires and releases are
+   described in ndis-tidy's rules; ExTryConvertSharedSpinLockExclusive is
+   not (see the file comment). */
 typedef volatile LONG EX_SPIN_LOCK, *PEX_SPIN_LOCK;
 
-_IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_saves_
+_IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_saves_ _IRQL_raises_(DISPATCH_LEVEL)
 NTKERNELAPI KIRQL ExAcquireSpinLockExclusive(_Inout_ PEX_SPIN_LOCK SpinLock);
 _IRQL_requires_(DISPATCH_LEVEL)
 NTKERNELAPI VOID ExAcquireSpinLockExclusiveAtDpcLevel(_Inout_ PEX_SPIN_LOCK SpinLock);
@@ -683,7 +684,7 @@ NTKERNELAPI VOID ExReleaseSpinLockExclusive(_Inout_ PEX_SPIN_LOCK SpinLock,
                                             _In_ _IRQL_restores_ KIRQL OldIrql);
 _IRQL_requires_(DISPATCH_LEVEL)
 NTKERNELAPI VOID ExReleaseSpinLockExclusiveFromDpcLevel(_Inout_ PEX_SPIN_LOCK SpinLock);
-_IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_saves_
+_IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_saves_ _IRQL_raises_(DISPATCH_LEVEL)
 NTKERNELAPI KIRQL ExAcquireSpinLockShared(_Inout_ PEX_SPIN_LOCK SpinLock);
 _IRQL_requires_(DISPATCH_LEVEL)
 NTKERNELAPI VOID ExAcquireSpinLockSharedAtDpcLevel(_Inout_ PEX_SPIN_LOCK SpinLock);
@@ -1474,6 +1475,13 @@ typedef struct _GENERIC_MAPPING {
 #define FILE_OPEN_IF 0x00000003
 #define FILE_OVERWRITE 0x00000004
 #define FILE_OVERWRITE_IF 0x00000005
+/* IO_STATUS_BLOCK.Information after a create. */
+#define FILE_SUPERSEDED 0x00000000
+#define FILE_OPENED 0x00000001
+#define FILE_CREATED 0x00000002
+#define FILE_OVERWRITTEN 0x00000003
+#define FILE_EXISTS 0x00000004
+#define FILE_DOES_NOT_EXIST 0x00000005
 #define FILE_DIRECTORY_FILE 0x00000001
 #define FILE_WRITE_THROUGH 0x00000002
 #define FILE_SYNCHRONOUS_IO_NONALERT 0x00000020
@@ -1485,6 +1493,7 @@ typedef struct _GENERIC_MAPPING {
 #define FILE_DEVICE_FILE_SYSTEM 0x00000009
 #define FILE_DEVICE_KEYBOARD 0x0000000b
 #define FILE_DEVICE_MOUSE 0x0000000f
+#define FILE_DEVICE_NAMED_PIPE 0x00000011
 #define FILE_DEVICE_NETWORK 0x00000012
 #define FILE_DEVICE_NULL 0x00000015
 #define FILE_DEVICE_PHYSICAL_NETCARD 0x00000017
@@ -1702,6 +1711,16 @@ typedef struct _IO_STATUS_BLOCK {
     };
     ULONG_PTR Information;
 } IO_STATUS_BLOCK, *PIO_STATUS_BLOCK;
+
+/* An extended attribute, as IRP_MJ_CREATE passes them
+   (Irp->AssociatedIrp.SystemBuffer). */
+typedef struct _FILE_FULL_EA_INFORMATION {
+    ULONG NextEntryOffset;
+    UCHAR Flags;
+    UCHAR EaNameLength;
+    USHORT EaValueLength;
+    CHAR EaName[1];
+} FILE_FULL_EA_INFORMATION, *PFILE_FULL_EA_INFORMATION;
 
 typedef VOID (*PIO_APC_ROUTINE)(_In_ PVOID ApcContext, _In_ PIO_STATUS_BLOCK IoStatusBlock,
                                 _In_ ULONG Reserved);
@@ -3122,6 +3141,22 @@ typedef enum _KINTERRUPT_MODE {
     LevelSensitive,
     Latched
 } KINTERRUPT_MODE;
+
+/* CM_PARTIAL_RESOURCE_DESCRIPTOR.ShareDisposition. */
+typedef enum _CM_SHARE_DISPOSITION {
+    CmResourceShareUndetermined = 0,
+    CmResourceShareDeviceExclusive,
+    CmResourceShareDriverExclusive,
+    CmResourceShareShared
+} CM_SHARE_DISPOSITION;
+
+/* Interrupt objects (IoConnectInterrupt[Ex]); opaque to drivers. */
+typedef struct _KINTERRUPT *PKINTERRUPT, *PRKINTERRUPT;
+
+/* The interrupt spin lock: held at the interrupt's DIRQL. */
+NTKERNELAPI KIRQL KeAcquireInterruptSpinLock(_Inout_ PKINTERRUPT Interrupt);
+NTKERNELAPI VOID KeReleaseInterruptSpinLock(_Inout_ PKINTERRUPT Interrupt,
+                                            _In_ KIRQL OldIrql);
 
 #define CmResourceTypeNull 0
 #define CmResourceTypePort 1
