@@ -4,18 +4,20 @@
 // linked in, for the places where plugins cannot be loaded (Windows builds
 // of clang-tidy, editors that run one binary). Same checks, options and
 // output as `clang-tidy --load=NdisTidy.so`, plus SARIF output and a
-// findings baseline for CI (SarifMain.h, docs/ci.md).
+// findings baseline for CI (SarifMain.h, docs/ci.md), and the whole-driver
+// summary flags (SummaryFlags.h).
 //
 //===----------------------------------------------------------------------===//
 
 #include "SarifMain.h"
+#include "SummaryFlags.h"
 #include "WdkModel.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
-#include <vector>
 #include "llvm/Support/raw_ostream.h"
+#include <vector>
 
 #ifndef NDIS_TIDY_VERSION
 #define NDIS_TIDY_VERSION "unknown"
@@ -41,7 +43,8 @@ static std::vector<const char *> withResourceDir(int argc, const char **argv) {
 
 static int clangTidyWithResourceDir(int argc, const char **argv) {
   std::vector<const char *> Args = withResourceDir(argc, argv);
-  if (!ndis::takeWdkModelFlag(Args, "ndis-tidy"))
+  if (!ndis::takeWdkModelFlag(Args, "ndis-tidy") ||
+      !ndis::takeSummaryFlags(Args))
     return 1;
   return clang::tidy::clangTidyMain(static_cast<int>(Args.size()), Args.data());
 }
