@@ -4,14 +4,15 @@
 // linked in, for the places where plugins cannot be loaded (Windows builds
 // of clang-tidy, editors that run one binary). Same checks, options and
 // output as `clang-tidy --load=NdisTidy.so`, plus SARIF output and a
-// findings baseline for CI (SarifMain.h, docs/ci.md), and the whole-driver
-// summary flags (SummaryFlags.h).
+// findings baseline for CI (SarifMain.h, docs/ci.md), the whole-driver
+// summary flags (SummaryFlags.h) and both passes at once (WholeDriver.h).
 //
 //===----------------------------------------------------------------------===//
 
 #include "SarifMain.h"
 #include "SummaryFlags.h"
 #include "WdkModel.h"
+#include "WholeDriver.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
@@ -56,5 +57,14 @@ int main(int argc, const char **argv) {
     OS << "ndis-tidy version " NDIS_TIDY_VERSION
           " (built with LLVM " LLVM_VERSION_STRING ")\n";
   });
-  return ndis::runWithSarif(argc, argv, clangTidyWithResourceDir);
+  // Response files first: ndis-tidy's own options may be in one.
+  llvm::BumpPtrAllocator Alloc;
+  llvm::SmallVector<const char *, 32> Args(argv, argv + argc);
+  if (!ndis::expandArgs(Args, Alloc))
+    return 1;
+  // --whole-driver runs this executable over the files (WholeDriver.h).
+  if (ndis::isWholeDriverRun(Args))
+    return ndis::runWholeDriver(Args);
+  return ndis::runWithSarif(static_cast<int>(Args.size()), Args.data(),
+                            clangTidyWithResourceDir);
 }

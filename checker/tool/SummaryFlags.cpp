@@ -23,6 +23,17 @@ ndis-tidy whole-driver options (docs/whole-driver.md, docs/ci.md):
                            Use the summaries in <path> (a folder, or one
                            file) as if their functions were in each file
                            analysed. The option ImportSummaries wins.
+  --whole-driver           Run both passes over -p BUILD_DIR's
+                           compile_commands.json (or the files given): collect
+                           every file's summary, then analyse every file with
+                           all of them; print each finding once, sorted. Takes
+                           the other clang-tidy options and --sarif; not
+                           --fix or --export-fixes.
+  -j <n>                   With --whole-driver: run <n> ndis-tidy processes at
+                           a time, each over a share of the files. Default:
+                           the number of hardware threads.
+  --summaries-dir=<dir>    With --whole-driver: where the summaries are kept
+                           between runs. Default: BUILD_DIR/ndis-tidy-summaries.
 )");
 
 namespace ndis {
