@@ -4,18 +4,21 @@
 // linked in, for the places where plugins cannot be loaded (Windows builds
 // of clang-tidy, editors that run one binary). Same checks, options and
 // output as `clang-tidy --load=NdisTidy.so`, plus SARIF output and a
-// findings baseline for CI (SarifMain.h, docs/ci.md).
+// findings baseline for CI (SarifMain.h, docs/ci.md), the whole-driver
+// summary flags (SummaryFlags.h) and both passes at once (WholeDriver.h).
 //
 //===----------------------------------------------------------------------===//
 
 #include "SarifMain.h"
+#include "SummaryFlags.h"
 #include "WdkModel.h"
+#include "WholeDriver.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
-#include <vector>
 #include "llvm/Support/raw_ostream.h"
+#include <vector>
 
 #ifndef NDIS_TIDY_VERSION
 #define NDIS_TIDY_VERSION "unknown"
@@ -41,7 +44,8 @@ static std::vector<const char *> withResourceDir(int argc, const char **argv) {
 
 static int clangTidyWithResourceDir(int argc, const char **argv) {
   std::vector<const char *> Args = withResourceDir(argc, argv);
-  if (!ndis::takeWdkModelFlag(Args, "ndis-tidy"))
+  if (!ndis::takeWdkModelFlag(Args, "ndis-tidy") ||
+      !ndis::takeSummaryFlags(Args))
     return 1;
   return clang::tidy::clangTidyMain(static_cast<int>(Args.size()), Args.data());
 }
@@ -53,5 +57,14 @@ int main(int argc, const char **argv) {
     OS << "ndis-tidy version " NDIS_TIDY_VERSION
           " (built with LLVM " LLVM_VERSION_STRING ")\n";
   });
-  return ndis::runWithSarif(argc, argv, clangTidyWithResourceDir);
+  // Response files first: ndis-tidy's own options may be in one.
+  llvm::BumpPtrAllocator Alloc;
+  llvm::SmallVector<const char *, 32> Args(argv, argv + argc);
+  if (!ndis::expandArgs(Args, Alloc))
+    return 1;
+  // --whole-driver runs this executable over the files (WholeDriver.h).
+  if (ndis::isWholeDriverRun(Args))
+    return ndis::runWholeDriver(Args);
+  return ndis::runWithSarif(static_cast<int>(Args.size()), Args.data(),
+                            clangTidyWithResourceDir);
 }

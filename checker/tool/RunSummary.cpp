@@ -12,14 +12,19 @@ using clang::tooling::Diagnostic;
 
 namespace ndis {
 
-unsigned countSourceFiles(llvm::ArrayRef<const char *> TidyArgs) {
+bool tidyOptionTakesValue(llvm::StringRef Name) {
   // clang-tidy's options that take a value, which LLVM's parser also
-  // accepts as the next argument (`-p build`).
+  // accepts as the next argument (`-p build`), and ndis-tidy's own.
   static const llvm::StringSet<> TakesValue = {
       "p", "checks", "config", "config-file", "exclude-header-filter",
       "export-fixes", "extra-arg", "extra-arg-before", "format-style",
       "header-filter", "line-filter", "load", "store-check-profile",
-      "vfsoverlay", "warnings-as-errors"};
+      "vfsoverlay", "warnings-as-errors", "export-summaries",
+      "import-summaries"};
+  return TakesValue.contains(Name);
+}
+
+unsigned countSourceFiles(llvm::ArrayRef<const char *> TidyArgs) {
   unsigned Files = 0;
   for (size_t I = 1; I < TidyArgs.size(); ++I) {
     llvm::StringRef Arg = TidyArgs[I];
@@ -30,7 +35,7 @@ unsigned countSourceFiles(llvm::ArrayRef<const char *> TidyArgs) {
       continue;
     }
     llvm::StringRef Name = Arg.drop_front(Arg.starts_with("--") ? 2 : 1);
-    if (!Name.contains('=') && TakesValue.contains(Name))
+    if (!Name.contains('=') && tidyOptionTakesValue(Name))
       ++I;
   }
   return Files;

@@ -17,10 +17,15 @@
 
 #include "clang/Tooling/Core/Diagnostic.h"
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
 #include <string>
 #include <vector>
 
 namespace ndis {
+
+/// Whether the clang-tidy (or ndis-tidy) option Name (without its dashes)
+/// takes a value, which may be the next argument (`-p DIR`).
+bool tidyOptionTakesValue(llvm::StringRef Name);
 
 /// How many source files clang-tidy's arguments name (positional
 /// arguments before "--", skipping the values of options given as

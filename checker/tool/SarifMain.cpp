@@ -73,6 +73,11 @@ bool isTrue(llvm::StringRef V) {
   return V.empty() || V == "true" || V == "TRUE" || V == "True" || V == "1";
 }
 
+bool takesSarifValue(llvm::StringRef Name) {
+  return Name == "sarif" || Name == "sarif-root" || Name == "sarif-baseline" ||
+         Name == "sarif-from";
+}
+
 /// Splits argv into our options and clang-tidy's. Returns false (after
 /// saying why) on a malformed option.
 bool parseArgs(llvm::ArrayRef<const char *> Argv, SarifArgs &A) {
@@ -107,8 +112,7 @@ bool parseArgs(llvm::ArrayRef<const char *> Argv, SarifArgs &A) {
       return true;
     };
     std::string V;
-    if (Name == "sarif" || Name == "sarif-root" || Name == "sarif-baseline" ||
-        Name == "sarif-from" || Name == "export-fixes") {
+    if (takesSarifValue(Name) || Name == "export-fixes") {
       if (!Take(V))
         return false;
       if (Name == "sarif")
@@ -221,11 +225,8 @@ int convert(const SarifArgs &A) {
 
 } // namespace
 
-int runWithSarif(int argc, const char **argv, TidyMainFn TidyMain) {
-  // Response files first, as clang-tidy would: our options may be in one.
-  llvm::BumpPtrAllocator Alloc;
-  llvm::StringSaver Saver(Alloc);
-  llvm::SmallVector<const char *, 32> Argv(argv, argv + argc);
+bool expandArgs(llvm::SmallVectorImpl<const char *> &Argv,
+                llvm::BumpPtrAllocator &Alloc) {
   // LLVM would read a device named as a response file until memory runs
   // out, and wait forever on a FIFO with no writer.
   for (const char *Arg : Argv)
@@ -233,7 +234,7 @@ int runWithSarif(int argc, const char **argv, TidyMainFn TidyMain) {
       if (llvm::Error Err = checkInputFile(Arg + 1, "response file",
                                            ToolInputLimit)) {
         error(llvm::toString(std::move(Err)));
-        return 1;
+        return false;
       }
 #ifdef _WIN32
   llvm::cl::ExpansionContext ECtx(Alloc, llvm::cl::TokenizeWindowsCommandLine);
@@ -242,9 +243,26 @@ int runWithSarif(int argc, const char **argv, TidyMainFn TidyMain) {
 #endif
   if (llvm::Error Err = ECtx.expandResponseFiles(Argv)) {
     error(llvm::toString(std::move(Err)));
-    return 1;
+    return false;
   }
+  return true;
+}
 
+unsigned sarifOptionWords(llvm::ArrayRef<const char *> Argv, size_t I) {
+  llvm::StringRef Arg = Argv[I];
+  if (!Arg.starts_with("-"))
+    return 0;
+  llvm::StringRef Body = Arg.drop_front(Arg.starts_with("--") ? 2 : 1);
+  auto [Name, Value] = Body.split('=');
+  if (Name == "fail-on-new")
+    return 1;
+  if (!takesSarifValue(Name))
+    return 0;
+  return Body.contains('=') || I + 1 == Argv.size() ? 1 : 2;
+}
+
+int runWithSarif(int argc, const char **argv, TidyMainFn TidyMain) {
+  llvm::ArrayRef<const char *> Argv(argv, argc);
   SarifArgs A;
   if (!parseArgs(Argv, A))
     return 1;

@@ -1,0 +1,4 @@
+// The data path: uses the helper too.
+#include "ringdrv.h"
+
+VOID RingSend(PRING_ADAPTER Adapter) { RingScratch(Adapter); }
