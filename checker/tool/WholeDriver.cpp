@@ -13,6 +13,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
+#include <map>
 #include <string>
 #include <vector>
 
@@ -147,6 +148,38 @@ int writeSarif(const char *Argv0, const WholeDriverArgs &A,
   return runWithSarif(static_cast<int>(Argv.size()), Argv.data(), NoTidy);
 }
 
+/// At most this many analysis rounds (docs/whole-driver.md).
+constexpr unsigned MaxRounds = 4;
+
+/// The summary files of Dir, by name, with their bytes.
+std::map<std::string, std::string> summaryFiles(llvm::StringRef Dir) {
+  std::map<std::string, std::string> Files;
+  std::error_code EC;
+  for (fs::directory_iterator It(Dir, EC), End; It != End && !EC;
+       It.increment(EC))
+    if (llvm::StringRef(It->path()).ends_with(".ndis-summary.json"))
+      Files[path::filename(It->path()).str()] = readOutput(It->path());
+  return Files;
+}
+
+bool hasSummaries(llvm::StringRef Dir) { return !summaryFiles(Dir).empty(); }
+
+/// Did a round write exactly the summaries it read?
+bool sameSummaries(llvm::StringRef Read, llvm::StringRef Written) {
+  return summaryFiles(Read) == summaryFiles(Written);
+}
+
+/// Dir becomes what Next holds.
+bool replaceFolder(llvm::StringRef Dir, llvm::StringRef Next) {
+  fs::create_directories(Next); // a round over no file writes none
+  fs::remove_directories(Dir);
+  if (std::error_code EC = fs::rename(Next, Dir)) {
+    error("cannot move '" + Next + "' to '" + Dir + "': " + EC.message());
+    return false;
+  }
+  return true;
+}
+
 } // namespace
 
 int runWholeDriver(llvm::ArrayRef<const char *> Argv) {
@@ -168,33 +201,56 @@ int runWholeDriver(llvm::ArrayRef<const char *> Argv) {
   }
   static int Anchor;
   std::string Exe = fs::getMainExecutable(Argv[0], &Anchor);
-  std::string Export = "--export-summaries=" + A.SummariesDir;
-  std::string Import = "--import-summaries=" + A.SummariesDir;
-
-  // Pass 1: collect the summaries; only a failure is worth saying.
-  std::vector<Process> Collect = shareOut(A, Temp.Path, "collect");
-  for (Process &P : Collect) {
-    P.Flags = {Export};
-    if (!A.QuietGiven)
-      P.Flags.push_back("--quiet");
-    P.Out = ""; // discarded
-  }
-  run(Exe, A, Collect);
+  // Each round reads one folder and writes another, so that no process
+  // reads a summary another is rewriting: the rounds are deterministic.
+  std::string Current = A.SummariesDir;
+  std::string Next = A.SummariesDir + ".next";
   bool Crashed = false;
-  for (const Process &P : Collect)
-    Crashed |= reportCrash(P, "the collect", /*ShowErr=*/true);
+  std::vector<Process> Collect;
 
-  // Pass 2: analyse with every summary.
-  std::vector<Process> Analyse = shareOut(A, Temp.Path, "analyse");
-  for (size_t K = 0; K < Analyse.size(); ++K) {
-    Analyse[K].Flags = {Import, Export,
-                        ("--export-fixes=" + FixesDir + "/" + llvm::Twine(K) +
-                         ".yaml").str()};
-    // Its stdout is a file: colours as clang-tidy would give ours.
-    if (!A.UseColorGiven && llvm::outs().has_colors())
-      Analyse[K].Flags.push_back("--use-color");
+  // A cold start: collect the summaries; only a failure is worth saying.
+  if (!hasSummaries(Current)) {
+    fs::remove_directories(Next);
+    Collect = shareOut(A, Temp.Path, "collect");
+    for (Process &P : Collect) {
+      P.Flags = {"--export-summaries=" + Next};
+      if (!A.QuietGiven)
+        P.Flags.push_back("--quiet");
+      P.Out = ""; // discarded
+    }
+    run(Exe, A, Collect);
+    for (const Process &P : Collect)
+      Crashed |= reportCrash(P, "the collect", /*ShowErr=*/true);
+    if (!replaceFolder(Current, Next))
+      return 1;
   }
-  run(Exe, A, Analyse);
+
+  // Analysis rounds: each imports the last summaries and exports new ones;
+  // a round whose summaries are the ones it read saw the whole driver,
+  // and its findings are the run's. (A fact that crosses N files through
+  // helpers' summaries takes N rounds; MaxRounds bounds them.)
+  std::vector<Process> Analyse;
+  for (unsigned Round = 1;; ++Round) {
+    fs::remove_directories(Next);
+    fs::remove_directories(FixesDir);
+    fs::create_directories(FixesDir);
+    Analyse = shareOut(A, Temp.Path, ("analyse" + llvm::Twine(Round)).str());
+    for (size_t K = 0; K < Analyse.size(); ++K) {
+      Analyse[K].Flags = {"--import-summaries=" + Current,
+                          "--export-summaries=" + Next,
+                          ("--export-fixes=" + FixesDir + "/" + llvm::Twine(K) +
+                           ".yaml").str()};
+      // Its stdout is a file: colours as clang-tidy would give ours.
+      if (!A.UseColorGiven && llvm::outs().has_colors())
+        Analyse[K].Flags.push_back("--use-color");
+    }
+    run(Exe, A, Analyse);
+    bool Settled = sameSummaries(Current, Next);
+    if (!replaceFolder(Current, Next))
+      return 1;
+    if (Settled || Round == MaxRounds)
+      break;
+  }
   printMerged(Analyse, A.Quiet);
   int Code = 0;
   for (size_t K = 0; K < Analyse.size(); ++K) {
@@ -204,7 +260,7 @@ int runWholeDriver(llvm::ArrayRef<const char *> Argv) {
       Code = P.Code;
     // A collect process that failed where the analysis did not (which
     // shows its errors): say so, with what it printed.
-    if (Collect[K].Code > 0 && P.Code == 0) {
+    if (K < Collect.size() && Collect[K].Code > 0 && P.Code == 0) {
       error("the collect pass over " + joinFiles(Collect[K].Files) +
             " exited with " + llvm::Twine(Collect[K].Code) +
             "; its summaries may be missing");
