@@ -285,7 +285,33 @@ UnitSummary summarizeUnit(const TUAnalysis &A, const LockIrqlOutcome &Locks,
         {Alloc, Handle, sourceText(M.HandleExpr, Ctx), Sites.call(M.Call)});
   }
 
-  U.Aliases = A.Aliases.sharedEdges();
+  // The aliases among the paths this file's facts name (the rest, a
+  // header's list links and the like, would repeat in every summary).
+  std::set<std::string> Named(Freed.begin(), Freed.end());
+  for (const PoolFact &P : U.Pools)
+    Named.insert(P.Key);
+  for (const SharedMemoryFact &M : U.SharedMemory) {
+    Named.insert(M.Allocation);
+    Named.insert(M.Handle);
+  }
+  for (const ItemSite &I : A.Facts.Items)
+    if (I.Pool)
+      Named.insert(I.Pool->key().str().str());
+  for (const SharedMemorySite &M : A.Facts.SharedFrees) {
+    if (M.Allocation)
+      Named.insert(M.Allocation->key().str().str());
+    if (M.Handle)
+      Named.insert(M.Handle->key().str().str());
+  }
+  for (const UnitSummary::Function &F : U.Functions)
+    for (const EscapingItem &X : F.Pools.EscapingItems)
+      Named.insert(X.Pool);
+  std::set<std::string> NamedRoots;
+  for (const std::string &K : Named)
+    NamedRoots.insert(A.Aliases.root(K).str());
+  for (const auto &[X, Y] : A.Aliases.sharedEdges())
+    if (NamedRoots.count(A.Aliases.root(X).str()))
+      U.Aliases.push_back({X, Y});
   exportContexts(Locks, U, Sites, Ctx);
 
   std::set<std::string> Taken;

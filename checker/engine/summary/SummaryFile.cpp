@@ -22,6 +22,7 @@
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/xxhash.h"
 #include <map>
+#include <set>
 
 namespace ndis {
 
@@ -85,8 +86,8 @@ public:
     auto Key = std::make_tuple(C->File, C->Line, C->Col, C->Caller, C->Callee);
     auto [It, New] = SiteIndex.try_emplace(Key, Sites.size());
     if (New)
-      Sites.push_back(Array{file(C->File), C->Line, C->Col, C->Caller,
-                            C->Callee});
+      Sites.push_back(Array{file(C->File), C->Line, C->Col, name(C->Caller),
+                            name(C->Callee)});
     return static_cast<int64_t>(It->second);
   }
   Value chain(const ChainedSite &S) {
@@ -99,15 +100,43 @@ public:
                   {"omitted", S.Omitted},
                   {"at", S.OmittedAt}};
   }
-  Array Files, Sites;
-
-private:
-  int64_t file(const std::string &F) {
-    auto [It, New] = FileIndex.try_emplace(F, Files.size());
+  /// A source of a context, numbered: the calls a function makes under
+  /// one lock share it.
+  Value source(Value S) {
+    std::string Key;
+    llvm::raw_string_ostream OS(Key);
+    OS << S;
+    auto [It, New] = SourceIndex.try_emplace(Key, Sources.size());
     if (New)
-      Files.push_back(F);
+      Sources.push_back(std::move(S));
+    return static_cast<int64_t>(It->second);
+  }
+  int64_t name(const std::string &N) {
+    auto [It, New] = NameIndex.try_emplace(N, Names.size());
+    if (New)
+      Names.push_back(N);
     return It->second;
   }
+  Array Files, Sites, Names, Sources;
+
+private:
+  std::map<std::string, size_t> NameIndex, SourceIndex;
+  int64_t file(const std::string &F) {
+    auto [It, New] = FileIndex.try_emplace(F, Files.size());
+    if (New) {
+      // Under the source's folder: written relative to it.
+      llvm::StringRef Rel(F);
+      if (!Base.empty() && Rel.starts_with(Base))
+        Rel = Rel.drop_front(Base.size());
+      Files.push_back(Rel);
+    }
+    return It->second;
+  }
+
+public:
+  std::string Base; ///< the source's folder, with its separator
+
+private:
   std::map<std::tuple<std::string, unsigned, unsigned, std::string,
                       std::string>,
            size_t>
@@ -177,34 +206,28 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
   return O;
 }
 
+/// A context: the call's site alone when nothing is known of it;
+/// ["inherits", SITE]; else [SITE, [MIN, MAX] or null, SOURCE or null,
+/// [LOCK...]] with LOCK = [KEY, DISPLAY, ACQUIRE, INNER, CALLS].
 Value contextJson(const CallContext &C, Writer &W) {
-  Object O{{"callee", C.Callee}, {"call", W.site(C.Call)}};
+  Value Call = W.site(C.Call);
   if (C.Inherits)
-    O["inherits"] = true;
+    return Array{"inherits", std::move(Call)};
+  Value Range = nullptr, Source = nullptr;
   if (C.Known) {
-    O["irql"] = Array{irqlName(C.Range.Min), irqlName(C.Range.Max)};
-    O["source"] = Object{{"kind", sourceKindName(C.SourceKind)},
-                         {"function", C.SourceFn},
-                         {"text", C.SourceText},
-                         {"role", C.SourceRole},
-                         {"how", howName(C.SourceHow)},
-                         {"detail", C.SourceDetail},
-                         {"level", irqlName(C.SourceLevel)},
-                         {"at", W.site(C.SourceAt)},
-                         {"inner", W.chain(C.SourceInner)},
-                         {"calls", W.chain(C.SourceCalls)}};
+    Range = Array{irqlName(C.Range.Min), irqlName(C.Range.Max)};
+    Source = W.source(Array{sourceKindName(C.SourceKind), C.SourceFn,
+                            C.SourceText, C.SourceRole, howName(C.SourceHow),
+                            C.SourceDetail, irqlName(C.SourceLevel),
+                            W.site(C.SourceAt), W.chain(C.SourceInner),
+                            W.chain(C.SourceCalls)});
   }
-  if (!C.Locks.empty()) {
-    Array A;
-    for (const ContextLock &L : C.Locks)
-      A.push_back(Object{{"key", L.Key},
-                         {"display", L.Display},
-                         {"acquire", W.site(L.Acquire)},
-                         {"inner", W.chain(L.Inner)},
-                         {"calls", W.chain(L.Calls)}});
-    O["locks"] = std::move(A);
-  }
-  return O;
+  Array Locks;
+  for (const ContextLock &L : C.Locks)
+    Locks.push_back(Array{L.Key, L.Display, W.site(L.Acquire), W.chain(L.Inner),
+                          W.chain(L.Calls)});
+  return Array{std::move(Call), std::move(Range), std::move(Source),
+               std::move(Locks)};
 }
 
 // ---------------------------------------------------------------------------
@@ -265,19 +288,31 @@ public:
         return false;
       Files.push_back(std::move(Name));
     }
+    std::vector<std::string> Names;
+    for (const Value &N : *list(Root, "names")) {
+      std::string Name;
+      if (!string(&N, Name, "names"))
+        return false;
+      Names.push_back(std::move(Name));
+    }
     for (const Value &V : *list(Root, "sites")) {
       const Array *A = array(&V, "sites", 5);
       if (!A)
         return false;
-      int64_t File, Line, Col;
+      int64_t File, Line, Col, Caller, Callee;
       ExternalCall C;
       if (!integer(&(*A)[0], File, 0, int64_t(Files.size()) - 1, "sites") ||
           !integer(&(*A)[1], Line, 0, 1 << 30, "sites") ||
           !integer(&(*A)[2], Col, 0, 1 << 30, "sites") ||
-          !string(&(*A)[3], C.Caller, "sites") ||
-          !string(&(*A)[4], C.Callee, "sites"))
+          !integer(&(*A)[3], Caller, 0, int64_t(Names.size()) - 1, "sites") ||
+          !integer(&(*A)[4], Callee, 0, int64_t(Names.size()) - 1, "sites"))
         return false;
-      C.File = Files[File];
+      C.Caller = Names[Caller];
+      C.Callee = Names[Callee];
+      C.File = llvm::sys::path::is_absolute(Files[File])
+                   ? Files[File]
+                   : (llvm::sys::path::parent_path(S.Source) + "/" + Files[File])
+                         .str();
       C.Line = Line;
       C.Col = Col;
       Sites.push_back(S.site(std::move(C)));
@@ -359,7 +394,7 @@ public:
   }
 
   bool function(const Value &V);
-  bool context(const Value &V);
+  bool context(const Value &V, const Array &Sources);
   bool rest(const Object &Root);
 
   UnitSummary &S;
@@ -473,55 +508,66 @@ bool Reader::function(const Value &V) {
   return Error.empty();
 }
 
-bool Reader::context(const Value &V) {
-  const Object *O = V.getAsObject();
-  if (!O)
-    return fail("contexts: expected an object");
+bool Reader::context(const Value &V, const Array &Sources) {
   CallContext C;
-  if (!string(O->get("callee"), C.Callee, "contexts.callee") ||
-      !site(O->get("call"), C.Call, "contexts.call") || !C.Call)
-    return fail("contexts: malformed");
-  C.Inherits = O->getBoolean("inherits").value_or(false);
-  if (const Value *R = O->get("irql")) {
-    const Array *A = array(R, "contexts.irql", 2);
-    const Object *Src = O->getObject("source");
-    if (!A || !Src || !irql(&(*A)[0], C.Range.Min, "contexts.irql") ||
-        !irql(&(*A)[1], C.Range.Max, "contexts.irql"))
-      return fail("contexts: malformed IRQL");
-    std::string Kind;
-    if (!string(Src->get("kind"), Kind, "contexts.source.kind"))
+  const Array *A = V.getAsArray();
+  if (!A) { // the site alone
+    if (!site(&V, C.Call, "contexts") || !C.Call)
+      return fail("contexts: malformed");
+  } else if (A->size() == 2 && (*A)[0].getAsString() == "inherits") {
+    if (!site(&(*A)[1], C.Call, "contexts") || !C.Call)
+      return fail("contexts: malformed");
+    C.Inherits = true;
+  } else {
+    if (A->size() != 4 || !site(&(*A)[0], C.Call, "contexts") || !C.Call)
+      return fail("contexts: malformed");
+    if ((*A)[1].kind() != Value::Null) {
+      const Array *R = array(&(*A)[1], "contexts.irql", 2);
+      int64_t Index;
+      if (!R || !irql(&(*R)[0], C.Range.Min, "contexts.irql") ||
+          !irql(&(*R)[1], C.Range.Max, "contexts.irql") ||
+          !integer(&(*A)[2], Index, 0, int64_t(Sources.size()) - 1,
+                   "contexts.source"))
+        return fail("contexts: malformed IRQL");
+      const Array *Src = array(&Sources[Index], "sources", 10);
+      std::string Kind;
+      if (!Src || !string(&(*Src)[0], Kind, "sources"))
+        return fail("sources: malformed");
+      bool Found = false;
+      for (auto K : {IrqlSource::Role, IrqlSource::Sal, IrqlSource::Lock,
+                     IrqlSource::Raise, IrqlSource::Required})
+        if (Kind == sourceKindName(K)) {
+          C.SourceKind = K;
+          Found = true;
+        }
+      if (!Found || !string(&(*Src)[1], C.SourceFn, "sources") ||
+          !string(&(*Src)[2], C.SourceText, "sources") ||
+          !string(&(*Src)[3], C.SourceRole, "sources") ||
+          !how(&(*Src)[4], C.SourceHow, "sources") ||
+          !string(&(*Src)[5], C.SourceDetail, "sources") ||
+          !irql(&(*Src)[6], C.SourceLevel, "sources") ||
+          !site(&(*Src)[7], C.SourceAt, "sources") ||
+          !chain(&(*Src)[8], C.SourceInner, "sources") ||
+          !chain(&(*Src)[9], C.SourceCalls, "sources"))
+        return fail("sources: malformed");
+      C.Known = true;
+    }
+    const Array *Locks = array(&(*A)[3], "contexts.locks");
+    if (!Locks)
       return false;
-    bool Found = false;
-    for (auto K : {IrqlSource::Role, IrqlSource::Sal, IrqlSource::Lock,
-                   IrqlSource::Raise, IrqlSource::Required})
-      if (Kind == sourceKindName(K)) {
-        C.SourceKind = K;
-        Found = true;
-      }
-    if (!Found ||
-        !string(Src->get("function"), C.SourceFn, "contexts.source") ||
-        !string(Src->get("text"), C.SourceText, "contexts.source") ||
-        !string(Src->get("role"), C.SourceRole, "contexts.source") ||
-        !how(Src->get("how"), C.SourceHow, "contexts.source") ||
-        !string(Src->get("detail"), C.SourceDetail, "contexts.source") ||
-        !irql(Src->get("level"), C.SourceLevel, "contexts.source") ||
-        !site(Src->get("at"), C.SourceAt, "contexts.source") ||
-        !chain(Src->get("inner"), C.SourceInner, "contexts.source") ||
-        !chain(Src->get("calls"), C.SourceCalls, "contexts.source"))
-      return fail("contexts: malformed source");
-    C.Known = true;
+    for (const Value &E : *Locks) {
+      const Array *L = array(&E, "contexts.locks", 5);
+      ContextLock K;
+      if (!L || !string(&(*L)[0], K.Key, "contexts.locks") ||
+          !string(&(*L)[1], K.Display, "contexts.locks") ||
+          !site(&(*L)[2], K.Acquire, "contexts.locks") || !K.Acquire ||
+          !chain(&(*L)[3], K.Inner, "contexts.locks") ||
+          !chain(&(*L)[4], K.Calls, "contexts.locks"))
+        return fail("contexts.locks: malformed");
+      C.Locks.push_back(std::move(K));
+    }
   }
-  for (const Value &E : *list(*O, "locks")) {
-    const Object *L = E.getAsObject();
-    ContextLock K;
-    if (!L || !string(L->get("key"), K.Key, "contexts.locks") ||
-        !string(L->get("display"), K.Display, "contexts.locks") ||
-        !site(L->get("acquire"), K.Acquire, "contexts.locks") || !K.Acquire ||
-        !chain(L->get("inner"), K.Inner, "contexts.locks") ||
-        !chain(L->get("calls"), K.Calls, "contexts.locks"))
-      return fail("contexts.locks: malformed");
-    C.Locks.push_back(std::move(K));
-  }
+  C.Callee = C.Call->Callee;
   S.Contexts.push_back(std::move(C));
   return Error.empty();
 }
@@ -574,9 +620,16 @@ bool Reader::rest(const Object &Root) {
       return fail("aliases: malformed");
     S.Aliases.push_back({std::move(X), std::move(Y)});
   }
+  const Array *Sources = list(Root, "sources");
   for (const Value &V : *list(Root, "contexts"))
-    if (!context(V))
+    if (!Sources || !context(V, *Sources))
       return false;
+  for (const Value &V : *list(Root, "unknown_contexts")) {
+    CallContext C;
+    if (!string(&V, C.Callee, "unknown_contexts"))
+      return false;
+    S.Contexts.push_back(std::move(C));
+  }
   for (const Value &V : *list(Root, "address_taken")) {
     std::string N;
     if (!string(&V, N, "address_taken"))
@@ -590,6 +643,8 @@ bool Reader::rest(const Object &Root) {
 
 std::string writeSummary(const UnitSummary &S) {
   Writer W;
+  if (llvm::sys::path::is_absolute(S.Source))
+    W.Base = (llvm::sys::path::parent_path(S.Source) + "/").str();
   Array Functions, Roles, Pools, Freed, Shared, Aliases, Contexts;
   for (const UnitSummary::Function &F : S.Functions)
     Functions.push_back(functionJson(F, W));
@@ -606,26 +661,45 @@ std::string writeSummary(const UnitSummary &S) {
         Array{M.Allocation, M.Handle, M.HandleText, W.site(M.Where)});
   for (const auto &[X, Y] : S.Aliases)
     Aliases.push_back(Array{X, Y});
-  for (const CallContext &C : S.Contexts)
-    Contexts.push_back(contextJson(C, W));
+  // A call in an unknown state says only that its callee's entry is
+  // unknown: one name per callee ("unknown_contexts").
+  std::set<std::string> UnknownCallees;
+  for (const CallContext &C : S.Contexts) {
+    if (!C.Known && !C.Inherits && C.Locks.empty())
+      UnknownCallees.insert(C.Callee);
+    else
+      Contexts.push_back(contextJson(C, W));
+  }
+  Array Unknown;
+  for (const std::string &N : UnknownCallees)
+    Unknown.push_back(N);
   Array Taken;
   for (const std::string &N : S.AddressTaken)
     Taken.push_back(N);
   Object Root{{"format", "ndis-tidy-summary"},
               {"version", UnitSummary::FormatVersion},
               {"source", S.Source},
-              {"hash", S.Hash},
-              {"functions", std::move(Functions)},
-              {"roles", std::move(Roles)},
-              {"pools", std::move(Pools)},
-              {"freed_pools", std::move(Freed)},
-              {"shared_memory", std::move(Shared)},
-              {"aliases", std::move(Aliases)},
-              {"contexts", std::move(Contexts)},
-              {"address_taken", std::move(Taken)}};
+              {"hash", S.Hash}};
+  // Lists are written only when not empty (a reader takes an absent one
+  // for empty): most files have few of them.
+  auto Put = [&](const char *Key, Array &&List) {
+    if (!List.empty())
+      Root[Key] = std::move(List);
+  };
+  Put("functions", std::move(Functions));
+  Put("roles", std::move(Roles));
+  Put("pools", std::move(Pools));
+  Put("freed_pools", std::move(Freed));
+  Put("shared_memory", std::move(Shared));
+  Put("aliases", std::move(Aliases));
+  Put("contexts", std::move(Contexts));
+  Put("unknown_contexts", std::move(Unknown));
+  Put("address_taken", std::move(Taken));
   // The tables last: every reference above has numbered its site.
-  Root["files"] = std::move(W.Files);
-  Root["sites"] = std::move(W.Sites);
+  Put("files", std::move(W.Files));
+  Put("sites", std::move(W.Sites));
+  Put("names", std::move(W.Names));
+  Put("sources", std::move(W.Sources));
   std::string Out;
   llvm::raw_string_ostream OS(Out);
   OS << Value(std::move(Root)) << "\n";
