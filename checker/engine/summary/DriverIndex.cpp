@@ -38,6 +38,87 @@ std::vector<std::string> summaryFiles(llvm::StringRef Path,
 }
 } // namespace
 
+namespace {
+/// What a file looked like when it was read: a file with the same size and
+/// time is not read again.
+struct Stamp {
+  llvm::sys::TimePoint<> Time;
+  uint64_t Size = 0;
+  bool operator==(const Stamp &O) const {
+    return Time == O.Time && Size == O.Size;
+  }
+};
+std::optional<Stamp> stampOf(llvm::StringRef Path) {
+  llvm::sys::fs::file_status St;
+  if (llvm::sys::fs::status(Path, St))
+    return std::nullopt;
+  return Stamp{St.getLastModificationTime(), St.getSize()};
+}
+
+/// Summaries and source hashes already read by this thread: a run over
+/// many files (or clangd, one thread per file) reads each summary once,
+/// not once per translation unit. Per thread, because the sites of a
+/// summary remember where they are in one translation unit at a time.
+struct ReadCache {
+  struct Unit {
+    Stamp At;
+    std::shared_ptr<UnitSummary> Summary;
+    std::string Error;
+  };
+  llvm::StringMap<Unit> Units;
+  llvm::StringMap<std::pair<Stamp, std::string>> Hashes;
+};
+ReadCache &readCache() {
+  static thread_local ReadCache Cache;
+  return Cache;
+}
+
+/// The summary in File, read now or earlier; its sites forget where they
+/// were in the last translation unit.
+std::shared_ptr<UnitSummary> readCached(const std::string &File,
+                                        std::string &Error) {
+  ReadCache &Cache = readCache();
+  std::optional<Stamp> Now = stampOf(File);
+  auto It = Cache.Units.find(File);
+  if (Now && It != Cache.Units.end() && It->second.At == *Now) {
+    Error = It->second.Error;
+    if (It->second.Summary)
+      for (const ExternalCall &C : It->second.Summary->Sites)
+        C.Resolved = false;
+    return It->second.Summary;
+  }
+  ReadCache::Unit U;
+  if (Now)
+    U.At = *Now;
+  auto Text = readInputFile(File, "summary", MaxSummaryBytes);
+  if (!Text) {
+    U.Error = llvm::toString(Text.takeError());
+  } else if (auto S = readSummary((*Text)->getBuffer(), File)) {
+    U.Summary = std::move(*S);
+  } else {
+    U.Error = llvm::toString(S.takeError());
+  }
+  Error = U.Error;
+  std::shared_ptr<UnitSummary> Out = U.Summary;
+  if (Now)
+    Cache.Units[File] = std::move(U);
+  return Out;
+}
+
+std::string cachedHashOfFile(const std::string &Path) {
+  ReadCache &Cache = readCache();
+  std::optional<Stamp> Now = stampOf(Path);
+  if (!Now)
+    return "";
+  auto It = Cache.Hashes.find(Path);
+  if (It != Cache.Hashes.end() && It->second.first == *Now)
+    return It->second.second;
+  std::string Hash = hashOfFile(Path);
+  Cache.Hashes[Path] = {*Now, Hash};
+  return Hash;
+}
+} // namespace
+
 std::unique_ptr<DriverIndex> DriverIndex::load(llvm::StringRef Path,
                                                llvm::StringRef ThisSource) {
   auto Index = std::make_unique<DriverIndex>();
@@ -48,29 +129,25 @@ std::unique_ptr<DriverIndex> DriverIndex::load(llvm::StringRef Path,
                            "(docs/whole-driver.md)");
     return Index;
   }
-  std::vector<std::unique_ptr<UnitSummary>> Read;
+  std::vector<std::shared_ptr<UnitSummary>> Read;
   for (const std::string &File : summaryFiles(Path, Index->Errors)) {
-    auto Text = readInputFile(File, "summary", MaxSummaryBytes);
-    if (!Text) {
-      Index->Errors.push_back(llvm::toString(Text.takeError()));
-      continue;
-    }
-    auto S = readSummary((*Text)->getBuffer(), File);
+    std::string Error;
+    std::shared_ptr<UnitSummary> S = readCached(File, Error);
     if (!S) {
-      Index->Errors.push_back(llvm::toString(S.takeError()));
+      Index->Errors.push_back(Error);
       continue;
     }
-    if ((*S)->Source == ThisSource)
+    if (S->Source == ThisSource)
       continue;
-    std::string Now = hashOfFile((*S)->Source);
-    if (Now != (*S)->Hash) {
+    std::string Now = cachedHashOfFile(S->Source);
+    if (Now != S->Hash) {
       Index->Notes.push_back(
-          "summary '" + File + "' of '" + (*S)->Source + "' is stale (" +
+          "summary '" + File + "' of '" + S->Source + "' is stale (" +
           (Now.empty() ? "the file is gone" : "the file changed since") +
           "); its facts are left out until it is exported again");
       continue;
     }
-    Read.push_back(std::move(*S));
+    Read.push_back(std::move(S));
   }
   std::stable_sort(Read.begin(), Read.end(), [](const auto &A, const auto &B) {
     return A->Source < B->Source;
@@ -80,7 +157,7 @@ std::unique_ptr<DriverIndex> DriverIndex::load(llvm::StringRef Path,
   return Index;
 }
 
-void DriverIndex::add(std::unique_ptr<UnitSummary> U) {
+void DriverIndex::add(std::shared_ptr<UnitSummary> U) {
   for (const UnitSummary::Function &F : U->Functions)
     if (Functions.try_emplace(F.Name, &F).second)
       Ordered.push_back(&F);

@@ -61,7 +61,7 @@ public:
     return AddressTaken.count(Name) != 0;
   }
   const llvm::StringSet<> &freedKeys() const { return Freed; }
-  const std::vector<std::unique_ptr<UnitSummary>> &units() const {
+  const std::vector<std::shared_ptr<UnitSummary>> &units() const {
     return Units;
   }
   /// The imported functions, in a stable order (by unit, then name).
@@ -86,9 +86,9 @@ private:
       return {};
     return It->second;
   }
-  void add(std::unique_ptr<UnitSummary> U);
+  void add(std::shared_ptr<UnitSummary> U);
 
-  std::vector<std::unique_ptr<UnitSummary>> Units;
+  std::vector<std::shared_ptr<UnitSummary>> Units;
   llvm::StringMap<const UnitSummary::Function *> Functions;
   std::vector<const UnitSummary::Function *> Ordered;
   llvm::StringMap<std::vector<const RoleMark *>> Roles;
