@@ -18,7 +18,8 @@ run with several configurations.
 
 The test runs twice, through `clang-tidy --load=NdisTidy.so` and through the
 `ndis-tidy` executable, and passes only if both pass: the two must behave
-the same. Tool paths come from the environment that lit.cfg.py sets:
+the same. The ndis-tidy run also exports the file's whole-driver summary,
+and runs once more importing it, which must change nothing. Tool paths come from the environment that lit.cfg.py sets:
 NDIS_CLANG_TIDY, NDIS_PLUGIN, NDIS_TIDY, NDIS_FILECHECK, NDIS_INPUTS.
 """
 
@@ -111,11 +112,27 @@ def main():
         source = "%s.%s.c" % (args.tmp, label)
         with open(source, "w", encoding="utf-8") as f:
             f.write(blank_directives(original, pattern))
-        code, output = run(tool + tidy_args + [source, "--"] + compile_args)
+        # ndis-tidy also exports the file's summary, and runs again with
+        # the summaries imported (docs/whole-driver.md): a file's own
+        # summary adds nothing, so the output must be the same.
+        summaries = "%s.summaries" % args.tmp
+        extra = ["--export-summaries=" + summaries] if label == "ndis-tidy" else []
+        code, output = run(tool + tidy_args + extra + [source, "--"] + compile_args)
         if code < 0:  # a crash, or a sanitizer report (abort_on_error)
             fail("%s: killed by signal %d:\n%s" % (label, -code, output))
         if code != 0 and "error:" not in output:
             fail("%s: exited with %d:\n%s" % (label, code, output))
+        if extra:
+            again_code, again = run(tool + tidy_args +
+                                    ["--import-summaries=" + summaries,
+                                     "--export-summaries=" + summaries + "2",
+                                     source, "--"] + compile_args)
+            if again_code < 0:
+                fail("%s with ImportSummaries: killed by signal %d:\n%s"
+                     % (label, -again_code, again))
+            if again != output:
+                fail("%s: the output differs with ImportSummaries:\n--- without:\n"
+                     "%s\n--- with:\n%s" % (label, output, again))
 
         # Every warning the tool prints must be expected, in both views.
         if "NOTES" in used:

@@ -30,7 +30,8 @@ void PoolLeakCheck::check(const MatchFinder::MatchResult &Result) {
       diag(P.Call->getBeginLoc(),
            "%0 pool '%1' allocated here is never freed: no function in "
            "%select{this translation unit|the driver's files}2 frees it")
-          << objKindCName(P.Kind) << P.display(Ctx) << (A.Imports ? 1 : 0);
+          << objKindCName(P.Kind) << P.display(Ctx)
+          << (A.Imports && !A.Imports->units().empty() ? 1 : 0);
       continue;
     }
     const RoleEvidence *SetupRole = L.Setup->firstRole();
