@@ -1,0 +1,19 @@
+/* Sends, and the wait for them. */
+#include "prot.h"
+
+VOID ProtSendFrame(POPEN Open) {
+  PNET_BUFFER_LIST Nbl = NdisAllocateNetBufferAndNetBufferList(Open->NblPool, 0, 0, NULL, 0, 0);
+  PNET_BUFFER Header;
+  if (Nbl == NULL)
+    return;
+  /* A NET_BUFFER from a pool with a DataSize, allocated with its data. */
+  Header = NdisAllocateNetBufferMdlAndData(Open->HeaderPool);
+  if (Header != NULL)
+    NdisFreeNetBuffer(Header);
+  NdisInterlockedIncrement(&Open->PendingSends);
+  NdisSendNetBufferLists(Open->BindingHandle, Nbl, 0, 0);
+}
+
+VOID ProtWaitForSends(POPEN Open) {
+  NdisWaitEvent(&Open->SendsDone, 0);
+}

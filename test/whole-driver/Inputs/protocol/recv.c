@@ -1,0 +1,8 @@
+/* The receive path: at DISPATCH_LEVEL or below. */
+#include "prot.h"
+
+VOID ProtReceive(NDIS_HANDLE ProtocolBindingContext, PNET_BUFFER_LIST NetBufferLists,
+                 NDIS_PORT_NUMBER PortNumber, ULONG NumberOfNetBufferLists,
+                 ULONG ReceiveFlags) {
+  ProtParseFrame((POPEN)ProtocolBindingContext, NetBufferLists);
+}
