@@ -30,5 +30,8 @@ NDIS_STATUS MPInitializeEx(NDIS_HANDLE MiniportAdapterHandle,
   NdisAllocateSharedMemory(Adapter->AdapterHandle, &SharedParams,
                            &Adapter->RingMemory);
   KeInitializeDpc(&Adapter->Dpc, MPDpc, Adapter);
+#ifdef CORRECT
+  MPLogState(Adapter);
+#endif /* CORRECT */
   return NDIS_STATUS_SUCCESS;
 }

@@ -1,6 +1,8 @@
-/* An NDIS 6 protocol in six files: driver.c registers the callbacks,
+/* An NDIS 6 protocol in seven files: driver.c registers the callbacks,
    bind.c allocates the pools, send.c and recv.c use them, unbind.c frees
-   them, and log.c is reached from the receive path through parse.c. */
+   them, and log.c is reached from the receive path through parse.c. With
+   CORRECT defined (the clean test) it is correct, and every fact that makes
+   it so is in another file. */
 #define NDIS60 1
 #include "ndis.h"
 

@@ -6,8 +6,13 @@ VOID ProtSendFrame(POPEN Open) {
   PNET_BUFFER Header;
   if (Nbl == NULL)
     return;
+#ifndef CORRECT
   /* A NET_BUFFER from a pool with a DataSize, allocated without its data. */
   Header = NdisAllocateNetBuffer(Open->HeaderPool, NULL, 0, 0);
+#else /* CORRECT */
+  /* A NET_BUFFER from a pool with a DataSize, allocated with its data. */
+  Header = NdisAllocateNetBufferMdlAndData(Open->HeaderPool);
+#endif /* CORRECT */
   if (Header != NULL)
     NdisFreeNetBuffer(Header);
   NdisInterlockedIncrement(&Open->PendingSends);

@@ -1,9 +1,0 @@
-/* The receive path: at DISPATCH_LEVEL or below. */
-#include "prot.h"
-
-VOID ProtReceive(NDIS_HANDLE ProtocolBindingContext, PNET_BUFFER_LIST NetBufferLists,
-                 NDIS_PORT_NUMBER PortNumber, ULONG NumberOfNetBufferLists,
-                 ULONG ReceiveFlags) {
-  /* Nothing here that must run at PASSIVE_LEVEL. */
-  UNREFERENCED_PARAMETER(NetBufferLists);
-}
