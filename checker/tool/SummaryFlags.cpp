@@ -70,7 +70,10 @@ bool takeSummaryFlags(std::vector<const char *> &Args) {
       Kept.insert(Kept.end(), Args.begin() + I, Args.end());
       break;
     }
-    llvm::StringRef Body = Arg.drop_front(Arg.starts_with("--") ? 2 : 1);
+    // (An empty argument is one too: run-clang-tidy passes some.)
+    llvm::StringRef Body =
+        Arg.starts_with("-") ? Arg.drop_front(Arg.starts_with("--") ? 2 : 1)
+                             : llvm::StringRef();
     auto [Name, Value] = Body.split('=');
     if (I == 0 || !Arg.starts_with("-") ||
         (Name != "export-summaries" && Name != "import-summaries")) {
