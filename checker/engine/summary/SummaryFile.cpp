@@ -275,8 +275,10 @@ public:
     if (!V)
       return &Empty;
     const Array *A = V->getAsArray();
-    if (!A)
+    if (!A) {
       fail(Key + ": expected a list");
+      return &Empty; // the read fails; nothing to walk meanwhile
+    }
     return A;
   }
 
@@ -309,7 +311,10 @@ public:
         return false;
       C.Caller = Names[Caller];
       C.Callee = Names[Callee];
-      C.File = llvm::sys::path::is_absolute(Files[File])
+      // Relative to the source's folder, as written (an absolute source
+      // only: writeSummary makes paths relative to no other).
+      C.File = llvm::sys::path::is_absolute(Files[File]) ||
+                       !llvm::sys::path::is_absolute(S.Source)
                    ? Files[File]
                    : (llvm::sys::path::parent_path(S.Source) + "/" + Files[File])
                          .str();
