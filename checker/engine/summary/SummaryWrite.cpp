@@ -1,0 +1,315 @@
+//===--- SummaryWrite.cpp - Writing the summary file (JSON) ---------------===//
+//
+// Layout (docs/whole-driver.md has the full description):
+//   { "format": "ndis-tidy-summary", "version": 1,
+//     "source": PATH, "hash": "xxh3:...",
+//     "functions": [{"name": ..., "may_free": [[KEY, CHAIN]...], ...}...],
+//     "roles": [...], "pools": [...], "freed_pools": [...],
+//     "shared_memory": [...], "aliases": [...],
+//     "contexts": [...], "unknown_contexts": [NAME...], "address_taken": [...],
+//     "files": [PATH...], "names": [NAME...], "sources": [...],
+//     "sites": [[FILE, LINE, COL, CALLER, CALLEE]...] }
+// A CHAIN is a list of site indices, or {"calls": [...], "omitted": N,
+// "at": I} when a long one kept its ends only (ChainedSite). Lists that
+// would be empty are left out.
+//
+//===----------------------------------------------------------------------===//
+
+#include "SummaryFile.h"
+#include "SummaryNames.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/xxhash.h"
+#include <map>
+#include <set>
+
+namespace ndis {
+
+std::string hashOfBytes(llvm::StringRef Bytes) {
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  OS << "xxh3:" << llvm::format_hex_no_prefix(llvm::xxh3_64bits(Bytes), 16);
+  return Out;
+}
+
+std::string hashOfFile(llvm::StringRef Path) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
+                                            /*RequiresNullTerminator=*/false);
+  if (!Buffer)
+    return "";
+  return hashOfBytes((*Buffer)->getBuffer());
+}
+
+std::string summaryFileName(llvm::StringRef Source) {
+  std::string Out = llvm::sys::path::filename(Source).str();
+  llvm::raw_string_ostream OS(Out);
+  OS << "." << llvm::format_hex_no_prefix(llvm::xxh3_64bits(Source), 8)
+     << SummaryExtension;
+  return Out;
+}
+
+namespace {
+
+using llvm::json::Array;
+using llvm::json::Object;
+using llvm::json::Value;
+
+/// Numbers sites and files in the order they are first written.
+class Writer {
+public:
+  Value site(const ExternalCall *C) {
+    if (!C)
+      return nullptr;
+    auto Key = std::make_tuple(C->File, C->Line, C->Col, C->Caller, C->Callee);
+    auto [It, New] = SiteIndex.try_emplace(Key, Sites.size());
+    if (New)
+      Sites.push_back(Array{file(C->File), C->Line, C->Col, name(C->Caller),
+                            name(C->Callee)});
+    return static_cast<int64_t>(It->second);
+  }
+  Value chain(const ChainedSite &S) {
+    Array Calls;
+    for (CallRef C : S.Calls)
+      Calls.push_back(site(C.external()));
+    if (!S.Omitted)
+      return Calls;
+    return Object{{"calls", std::move(Calls)},
+                  {"omitted", S.Omitted},
+                  {"at", S.OmittedAt}};
+  }
+  /// A source of a context, numbered: the calls a function makes under
+  /// one lock share it.
+  Value source(Value S) {
+    std::string Key;
+    llvm::raw_string_ostream OS(Key);
+    OS << S;
+    auto [It, New] = SourceIndex.try_emplace(Key, Sources.size());
+    if (New)
+      Sources.push_back(std::move(S));
+    return static_cast<int64_t>(It->second);
+  }
+  int64_t name(const std::string &N) {
+    auto [It, New] = NameIndex.try_emplace(N, Names.size());
+    if (New)
+      Names.push_back(N);
+    return It->second;
+  }
+  Array Files, Sites, Names, Sources;
+
+private:
+  std::map<std::string, size_t> NameIndex, SourceIndex;
+  int64_t file(const std::string &F) {
+    auto [It, New] = FileIndex.try_emplace(F, Files.size());
+    if (New) {
+      // Under the source's folder: written relative to it.
+      llvm::StringRef Rel(F);
+      if (!Base.empty() && Rel.starts_with(Base))
+        Rel = Rel.drop_front(Base.size());
+      Files.push_back(Rel);
+    }
+    return It->second;
+  }
+
+public:
+  std::string Base; ///< the source's folder, with its separator
+
+private:
+  std::map<std::tuple<std::string, unsigned, unsigned, std::string,
+                      std::string>,
+           size_t>
+      SiteIndex;
+  std::map<std::string, size_t> FileIndex;
+};
+
+Value functionJson(const UnitSummary::Function &F, Writer &W) {
+  const FunctionSummary &P = F.Pools;
+  Object O{{"name", F.Name}};
+  auto ByKey = [&](const SitesByKey &M) {
+    Array A;
+    for (const auto &[K, S] : M)
+      A.push_back(Array{K, W.chain(S)});
+    return A;
+  };
+  auto ByInt = [&](const auto &M, auto Name) {
+    Array A;
+    for (const auto &[K, S] : M)
+      A.push_back(Array{Name(K), W.chain(S)});
+    return A;
+  };
+  auto Int = [](int N) { return Value(N); };
+  auto Kind = [](ObjKind K) { return Value(objKindName(K)); };
+  if (!P.MayFreePools.empty())
+    O["may_free"] = ByKey(P.MayFreePools);
+  if (!P.MustFreePools.empty())
+    O["must_free"] = ByKey(P.MustFreePools);
+  if (!P.FreesItemParam.empty())
+    O["frees_item_param"] = ByInt(P.FreesItemParam, Int);
+  if (!P.HandsItemParam.empty())
+    O["hands_item_param"] = ByInt(P.HandsItemParam, Int);
+  if (!P.FreesItemsOfKind.empty())
+    O["frees_items_of_kind"] = ByInt(P.FreesItemsOfKind, Kind);
+  if (P.Waits)
+    O["waits"] = W.chain(P.WaitSite);
+  if (!P.AllocatesPools.empty()) {
+    Array A;
+    for (const PoolAllocation &X : P.AllocatesPools)
+      A.push_back(Array{X.Path, objKindName(X.Kind), W.chain(X.Site)});
+    O["allocates_pools"] = std::move(A);
+  }
+  if (!P.EscapingItems.empty()) {
+    Array A;
+    for (const EscapingItem &X : P.EscapingItems)
+      A.push_back(Array{X.Pool, objKindName(X.Kind), W.chain(X.Alloc),
+                        W.site(X.EscapeElsewhere), X.EscapeHow, X.Handed});
+    O["escaping_items"] = std::move(A);
+  }
+  const LockSummary &L = F.Locks;
+  if (!L.Acquires.empty()) {
+    Array A;
+    for (const auto &[K, S] : L.Acquires)
+      A.push_back(Array{K, W.chain(S)});
+    O["acquires"] = std::move(A);
+  }
+  if (!L.Releases.empty()) {
+    Array A;
+    for (const std::string &K : L.Releases)
+      A.push_back(K);
+    O["releases"] = std::move(A);
+  }
+  if (L.LowersToParam >= 0)
+    O["lowers_to_param"] = L.LowersToParam;
+  if (L.ChangesIrql)
+    O["changes_irql"] = true;
+  return O;
+}
+
+/// A context: the call's site alone when nothing is known of it;
+/// ["inherits", SITE]; else [SITE, [MIN, MAX] or null, SOURCE or null,
+/// [LOCK...]] with LOCK = [KEY, DISPLAY, ACQUIRE, INNER, CALLS].
+Value contextJson(const CallContext &C, Writer &W) {
+  Value Call = W.site(C.Call);
+  if (C.Inherits)
+    return Array{"inherits", std::move(Call)};
+  Value Range = nullptr, Source = nullptr;
+  if (C.Known) {
+    Range = Array{irqlName(C.Range.Min), irqlName(C.Range.Max)};
+    Source = W.source(Array{sourceKindName(C.SourceKind), C.SourceFn,
+                            C.SourceText, C.SourceRole, howName(C.SourceHow),
+                            C.SourceDetail, irqlName(C.SourceLevel),
+                            W.site(C.SourceAt), W.chain(C.SourceInner),
+                            W.chain(C.SourceCalls)});
+  }
+  Array Locks;
+  for (const ContextLock &L : C.Locks)
+    Locks.push_back(Array{L.Key, L.Display, W.site(L.Acquire), W.chain(L.Inner),
+                          W.chain(L.Calls)});
+  return Array{std::move(Call), std::move(Range), std::move(Source),
+               std::move(Locks)};
+}
+
+} // namespace
+
+std::string writeSummary(const UnitSummary &S) {
+  Writer W;
+  if (llvm::sys::path::is_absolute(S.Source))
+    W.Base = (llvm::sys::path::parent_path(S.Source) + "/").str();
+  Array Functions, Roles, Pools, Freed, Shared, Aliases, Contexts;
+  for (const UnitSummary::Function &F : S.Functions)
+    Functions.push_back(functionJson(F, W));
+  for (const RoleMark &R : S.Roles)
+    Roles.push_back(
+        Array{R.Function, R.Role, W.site(R.Where), howName(R.Kind), R.Detail});
+  for (const PoolFact &P : S.Pools)
+    Pools.push_back(Array{P.Key, objKindName(P.Kind), P.DataSize,
+                          W.site(P.Where), P.Display});
+  for (const std::string &K : S.FreedPools)
+    Freed.push_back(K);
+  for (const SharedMemoryFact &M : S.SharedMemory)
+    Shared.push_back(
+        Array{M.Allocation, M.Handle, M.HandleText, W.site(M.Where)});
+  for (const auto &[X, Y] : S.Aliases)
+    Aliases.push_back(Array{X, Y});
+  // A call in an unknown state says only that its callee's entry is
+  // unknown: one name per callee ("unknown_contexts").
+  std::set<std::string> UnknownCallees;
+  for (const CallContext &C : S.Contexts) {
+    if (!C.Known && !C.Inherits && C.Locks.empty())
+      UnknownCallees.insert(C.Callee);
+    else
+      Contexts.push_back(contextJson(C, W));
+  }
+  Array Unknown;
+  for (const std::string &N : UnknownCallees)
+    Unknown.push_back(N);
+  Array Taken;
+  for (const std::string &N : S.AddressTaken)
+    Taken.push_back(N);
+  Object Root{{"format", "ndis-tidy-summary"},
+              {"version", UnitSummary::FormatVersion},
+              {"source", S.Source},
+              {"hash", S.Hash}};
+  // Lists are written only when not empty (a reader takes an absent one
+  // for empty): most files have few of them.
+  auto Put = [&](const char *Key, Array &&List) {
+    if (!List.empty())
+      Root[Key] = std::move(List);
+  };
+  Put("functions", std::move(Functions));
+  Put("roles", std::move(Roles));
+  Put("pools", std::move(Pools));
+  Put("freed_pools", std::move(Freed));
+  Put("shared_memory", std::move(Shared));
+  Put("aliases", std::move(Aliases));
+  Put("contexts", std::move(Contexts));
+  Put("unknown_contexts", std::move(Unknown));
+  Put("address_taken", std::move(Taken));
+  // The tables last: every reference above has numbered its site.
+  Put("files", std::move(W.Files));
+  Put("sites", std::move(W.Sites));
+  Put("names", std::move(W.Names));
+  Put("sources", std::move(W.Sources));
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  OS << Value(std::move(Root)) << "\n";
+  return Out;
+}
+
+llvm::Error exportSummary(const UnitSummary &S, llvm::StringRef Dir) {
+  if (std::error_code EC = llvm::sys::fs::create_directories(Dir))
+    return llvm::createStringError(EC, "cannot create summary folder '" + Dir +
+                                           "': " + EC.message());
+  llvm::SmallString<256> Final(Dir);
+  llvm::sys::path::append(Final, summaryFileName(S.Source));
+  std::string Text = writeSummary(S);
+  // Unchanged: leave the file (and its time) alone.
+  if (auto Old = llvm::MemoryBuffer::getFile(Final); Old &&
+      (*Old)->getBuffer() == Text)
+    return llvm::Error::success();
+  int FD;
+  llvm::SmallString<256> Temp;
+  if (std::error_code EC = llvm::sys::fs::createUniqueFile(
+          Final + ".tmp-%%%%%%%%", FD, Temp))
+    return llvm::createStringError(EC, "cannot write summary into '" + Dir +
+                                           "': " + EC.message());
+  {
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << Text;
+    OS.close();
+    if (OS.has_error()) {
+      llvm::sys::fs::remove(Temp);
+      return llvm::createStringError(OS.error(), "cannot write summary '" +
+                                                     Temp + "'");
+    }
+  }
+  if (std::error_code EC = llvm::sys::fs::rename(Temp, Final)) {
+    llvm::sys::fs::remove(Temp);
+    return llvm::createStringError(EC, "cannot write summary '" + Final +
+                                           "': " + EC.message());
+  }
+  return llvm::Error::success();
+}
+
+} // namespace ndis
