@@ -9,7 +9,8 @@ Every .c file of DIR is one translation unit. The passes (docs/whole-driver.md):
   round 1        each file with ExportSummaries: TMP/r1 (nothing imported)
   round k > 1    each file with ImportSummaries: TMP/r(k-1) and
                  ExportSummaries: TMP/rk
-  until a round writes the same summaries as the one before (at most 5),
+  until a round writes the same summaries as the one before (at most 5, or
+  --rounds),
   whose output is the whole-driver result. --mode=steady runs one more round
   importing and exporting one folder, as a CI job that keeps it does.
 
@@ -77,13 +78,14 @@ def same_folder(a, b):
                for n in names_a)
 
 
-def passes(front_end, root, sources, tmp, mode, extra, compiler_args):
+def passes(front_end, root, sources, tmp, mode, extra, compiler_args,
+           max_rounds=5):
     base = os.path.join(tmp, front_end)
     shutil.rmtree(base, ignore_errors=True)
     os.makedirs(base)
     outputs = {}
     previous = None
-    for k in range(1, 6):
+    for k in range(1, max_rounds + 1):
         current = os.path.join(base, "r%d" % k)
         config = options(current, previous, extra)
         outputs = {s: run(front_end, s, config, compiler_args, root) for s in sources}
@@ -111,6 +113,8 @@ def main():
     parser.add_argument("--option", action="append", default=[],
                         help="another check option, as 'Name: value'")
     parser.add_argument("--keep", help="copy the final summaries here")
+    parser.add_argument("--rounds", type=int, default=5,
+                        help="stop after this many rounds (the first exports only)")
     parser.add_argument("dir")
     parser.add_argument("tmp")
     a = parser.parse_args(args)
@@ -119,7 +123,7 @@ def main():
     results = {}
     for front_end in ("tool", "plugin"):
         results[front_end] = passes(front_end, root, sources, a.tmp, a.mode,
-                                    a.option, compiler_args)
+                                    a.option, compiler_args, a.rounds)
     if results["tool"][0] != results["plugin"][0]:
         sys.stderr.write("whole_driver: the front ends differ\n--- ndis-tidy:\n%s"
                          "--- plugin:\n%s" % (results["tool"][0], results["plugin"][0]))

@@ -184,6 +184,105 @@ constexpr unsigned MaxInheritDepth = 32;
 constexpr size_t MaxContextsPerFunction = 64;
 } // namespace
 
+/// No deeper than this through helpers of other files; and a cycle is cut.
+constexpr unsigned MaxComposeDepth = 8;
+
+const UnitSummary::Function *DriverIndex::composed(llvm::StringRef Name,
+                                                   unsigned Depth) const {
+  if (auto It = Composed.find(Name); It != Composed.end())
+    return It->second;
+  auto Own = Functions.find(Name);
+  if (Own == Functions.end())
+    return nullptr;
+  const UnitSummary::Function &F = *Own->second;
+  if (F.Calls.empty() || Depth >= MaxComposeDepth || Composing.count(Name))
+    return &F; // (not memoized when cut short: a shallower ask composes)
+  Composing.insert(Name);
+  UnitSummary::Function Whole = F;
+  for (const UnitSummary::OutCall &Call : F.Calls)
+    if (const UnitSummary::Function *Callee =
+            composed(Call.Site->Callee, Depth + 1))
+      compose(Whole, Call, *Callee);
+  Composing.erase(Name);
+  ComposedStore.push_back(std::move(Whole));
+  return Composed[Name] = &ComposedStore.back();
+}
+
+void DriverIndex::compose(UnitSummary::Function &Into,
+                          const UnitSummary::OutCall &Call,
+                          const UnitSummary::Function &Callee) const {
+  // The callee's "%N" is what the caller passed for argument N, in the
+  // caller's own terms (its parameter "%M", a field); none for a local.
+  auto Translate = [&](llvm::StringRef Key) -> std::optional<llvm::StringRef> {
+    if (Key.empty() || Key[0] != '%')
+      return Key;
+    unsigned N;
+    if (Key.drop_front().getAsInteger(10, N) || N >= Call.Args.size() ||
+        Call.Args[N].empty())
+      return std::nullopt;
+    return Keys.save(Call.Args[N]);
+  };
+  auto Param = [&](int N) -> std::optional<int> {
+    auto K = N >= 0 ? Translate("%" + std::to_string(N)) : std::nullopt;
+    unsigned M;
+    if (!K || K->empty() || (*K)[0] != '%' || K->drop_front().getAsInteger(10, M))
+      return std::nullopt;
+    return int(M);
+  };
+  auto Through = [&](const ChainedSite &S) { return S.through(Call.Site); };
+  FunctionSummary &P = Into.Pools;
+  const FunctionSummary &C = Callee.Pools;
+  // What the callee may do, the caller may: a may-free, never a must-free
+  // (whether the call is on every path is the caller's flow's to say).
+  for (const auto &[K, S] : C.MayFreePools)
+    if (auto T = Translate(K); T && !P.MayFreePools.count(*T))
+      P.MayFreePools.emplace(Keys.save(*T), Through(S));
+  for (const auto &[N, S] : C.FreesItemParam)
+    if (auto M = Param(N))
+      P.FreesItemParam.emplace(*M, Through(S));
+  for (const auto &[N, S] : C.HandsItemParam)
+    if (auto M = Param(N))
+      P.HandsItemParam.emplace(*M, Through(S));
+  for (const auto &[K, S] : C.FreesItemsOfKind)
+    P.FreesItemsOfKind.emplace(K, Through(S));
+  if (C.Waits && !P.Waits) {
+    P.Waits = true;
+    P.WaitSite = Through(C.WaitSite);
+  }
+  for (const PoolAllocation &A : C.AllocatesPools)
+    if (auto T = Translate(A.Path)) {
+      PoolAllocation X = A;
+      X.Path = T->str();
+      X.Site = Through(A.Site);
+      if (llvm::none_of(P.AllocatesPools, [&](const PoolAllocation &Y) {
+            return Y.Path == X.Path && Y.Kind == X.Kind;
+          }))
+        P.AllocatesPools.push_back(std::move(X));
+    }
+  for (const EscapingItem &E : C.EscapingItems)
+    if (auto T = Translate(E.Pool)) {
+      EscapingItem X = E;
+      X.Pool = T->str();
+      X.Alloc = Through(E.Alloc);
+      P.EscapingItems.push_back(std::move(X));
+    }
+  // Locks: a set, and only where the caller says nothing of the same lock
+  // (a caller that takes a lock through the helper and releases it itself
+  // holds none when it returns; the order is the caller's flow's to know).
+  LockSummary &L = Into.Locks;
+  auto Says = [&](llvm::StringRef K) {
+    return llvm::is_contained(L.Releases, K) ||
+           llvm::any_of(L.Acquires, [&](const auto &A) { return A.first == K; });
+  };
+  for (const auto &[K, S] : Callee.Locks.Acquires)
+    if (auto T = Translate(K); T && !Says(*T))
+      L.Acquires.push_back({T->str(), Through(S)});
+  for (const std::string &K : Callee.Locks.Releases)
+    if (auto T = Translate(K); T && !Says(*T))
+      L.Releases.push_back(T->str());
+  L.ChangesIrql |= Callee.Locks.ChangesIrql || Callee.Locks.LowersToParam >= 0;
+}
+
 llvm::ArrayRef<const CallContext *>
 DriverIndex::contextsFor(llvm::StringRef Name) const {
   return effective(Name, 0);

@@ -30,6 +30,8 @@
 #include "UnitSummary.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/StringSaver.h"
+#include <deque>
 #include <memory>
 
 namespace ndis {
@@ -41,9 +43,12 @@ public:
   static std::unique_ptr<DriverIndex> load(llvm::StringRef Path,
                                            llvm::StringRef ThisSource);
 
+  /// The summary of a function another file defines, with the summaries
+  /// of the functions it calls in other files composed in (the thin link's
+  /// bottom-up half, memoized): a helper chain across files is whole after
+  /// one round, not one round per file.
   const UnitSummary::Function *function(llvm::StringRef Name) const {
-    auto It = Functions.find(Name);
-    return It == Functions.end() ? nullptr : It->second;
+    return composed(Name, 0);
   }
   llvm::ArrayRef<const RoleMark *> rolesOf(llvm::StringRef Name) const {
     return lookup(Roles, Name);
@@ -87,6 +92,10 @@ private:
     return It->second;
   }
   void add(std::shared_ptr<UnitSummary> U);
+  const UnitSummary::Function *composed(llvm::StringRef Name,
+                                        unsigned Depth) const;
+  void compose(UnitSummary::Function &Into, const UnitSummary::OutCall &Call,
+               const UnitSummary::Function &Callee) const;
 
   std::vector<std::shared_ptr<UnitSummary>> Units;
   llvm::StringMap<const UnitSummary::Function *> Functions;
@@ -103,6 +112,11 @@ private:
   mutable llvm::StringMap<std::vector<const CallContext *>> Effective;
   mutable llvm::StringSet<> Visiting;
   mutable std::deque<CallContext> Derived;
+  mutable llvm::StringMap<const UnitSummary::Function *> Composed;
+  mutable std::deque<UnitSummary::Function> ComposedStore;
+  mutable llvm::StringSet<> Composing;
+  mutable llvm::BumpPtrAllocator KeyStore;
+  mutable llvm::StringSaver Keys{KeyStore};
 };
 
 /// Is FD a function the driver declares (not a system header's, not a

@@ -19,6 +19,21 @@ bool isSharedKey(llvm::StringRef Key) {
          !Key.contains('@');
 }
 
+/// What a caller's summary calls an argument: "%N" for its parameter N, the
+/// key of a field or global, "" for anything else (as HandleFlow's keys).
+std::string argumentKey(const Expr *Arg) {
+  auto P = accessPathOf(Arg);
+  if (!P || P->Kind == AccessPath::Constant)
+    return "";
+  if (P->Kind == AccessPath::Variable && P->Fields.empty())
+    if (const auto *Parm = dyn_cast<ParmVarDecl>(P->Root))
+      return "%" + std::to_string(Parm->getFunctionScopeIndex());
+  if (P->isLocal())
+    return "";
+  std::string Key = P->key().str().str();
+  return isSharedKey(Key) ? Key : "";
+}
+
 /// Makes this file's calls and points into the summary's sites.
 class SiteMaker {
 public:
@@ -243,7 +258,15 @@ UnitSummary summarizeUnit(const TUAnalysis &A, const LockIrqlOutcome &Locks,
       Out.Pools = exportedPools(It->second, U, Sites);
     if (auto It = Locks.Summaries.find(F.Fn); It != Locks.Summaries.end())
       Out.Locks = exportedLocks(It->second, Sites);
-    if (!Out.Pools.empty() || !Out.Locks.empty())
+    for (const CallExpr *C : F.OtherFileCalls) {
+      UnitSummary::OutCall Call;
+      Call.Site = Sites.call(C);
+      for (const Expr *Arg : C->arguments())
+        Call.Args.push_back(argumentKey(Arg));
+      if (Call.Site && Call.Args.size() <= 255)
+        Out.Calls.push_back(std::move(Call));
+    }
+    if (!Out.Pools.empty() || !Out.Locks.empty() || !Out.Calls.empty())
       U.Functions.push_back(std::move(Out));
   }
   std::stable_sort(U.Functions.begin(), U.Functions.end(),

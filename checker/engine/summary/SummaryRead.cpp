@@ -296,6 +296,21 @@ bool Reader::function(const Value &V) {
     L.LowersToParam = int(N);
   }
   L.ChangesIrql = O->getBoolean("changes_irql").value_or(false);
+  for (const Value &E : *list(*O, "calls")) {
+    const Array *A = array(&E, "calls", 2);
+    UnitSummary::OutCall C;
+    const Array *Args = A ? (*A)[1].getAsArray() : nullptr;
+    if (!A || !site(&(*A)[0], C.Site, "calls") || !C.Site || !Args ||
+        Args->size() > 255)
+      return fail("calls: malformed");
+    for (const Value &Arg : *Args) {
+      std::string K;
+      if (Arg.kind() != Value::Null && !string(&Arg, K, "calls"))
+        return false;
+      C.Args.push_back(std::move(K));
+    }
+    F.Calls.push_back(std::move(C));
+  }
   S.Functions.push_back(std::move(F));
   return Error.empty();
 }

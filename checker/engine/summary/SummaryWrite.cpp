@@ -183,6 +183,16 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
     O["lowers_to_param"] = L.LowersToParam;
   if (L.ChangesIrql)
     O["changes_irql"] = true;
+  if (!F.Calls.empty()) {
+    Array A;
+    for (const UnitSummary::OutCall &C : F.Calls) {
+      Array Args;
+      for (const std::string &K : C.Args)
+        Args.push_back(K.empty() ? Value(nullptr) : Value(K));
+      A.push_back(Array{W.site(C.Site), std::move(Args)});
+    }
+    O["calls"] = std::move(A);
+  }
   return O;
 }
 

@@ -106,10 +106,21 @@ struct CallContext {
 struct UnitSummary {
   static constexpr unsigned FormatVersion = 1;
 
+  /// A call a function makes to a function of another file, with what it
+  /// passes: for each argument, the caller's summary key for it ("%N" for
+  /// its parameter N, a field or global key) or "" (a local, a value).
+  struct OutCall {
+    const ExternalCall *Site = nullptr; ///< Site->Callee is the callee
+    std::vector<std::string> Args;
+  };
+
   struct Function {
     std::string Name;
     FunctionSummary Pools;
     LockSummary Locks;
+    /// Its calls into other files, for the thin link to compose their
+    /// summaries into this one (DriverIndex::function).
+    std::vector<OutCall> Calls;
   };
 
   std::string Source; ///< the main file, absolute

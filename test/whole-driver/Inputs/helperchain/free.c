@@ -1,0 +1,5 @@
+#include "drv.h"
+
+VOID FreeAll(PADAPTER Adapter) {
+  FreeNblPool(Adapter);
+}

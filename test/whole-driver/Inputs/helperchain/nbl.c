@@ -1,0 +1,5 @@
+#include "drv.h"
+
+VOID FreeNblPool(PADAPTER Adapter) {
+  NdisFreeNetBufferListPool(Adapter->NblPool);
+}
