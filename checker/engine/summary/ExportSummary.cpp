@@ -191,6 +191,7 @@ void exportRoles(const TUAnalysis &A, UnitSummary &U, SiteMaker &Sites) {
 
 void exportContexts(const LockIrqlOutcome &Locks, UnitSummary &U,
                     SiteMaker &Sites, ASTContext &Ctx) {
+  std::set<std::string> Seen;
   for (const OutgoingCall &O : Locks.Outgoing) {
     const FunctionDecl *Callee = O.Call->getDirectCallee();
     if (!Callee || !Callee->getIdentifier())
@@ -235,7 +236,21 @@ void exportContexts(const LockIrqlOutcome &Locks, UnitSummary &U,
       L.Calls = Sites.chain(H.Calls);
       C.Locks.push_back(std::move(L));
     }
-    U.Contexts.push_back(std::move(C));
+    // A set of states per callee: the same state at two calls adds nothing
+    // to the callee's entry (the first call's chain is the one shown).
+    std::string Key = C.Callee + "|" + std::to_string(C.Inherits) +
+                      (C.Inherits ? C.Call->Caller : std::string()) + "|" +
+                      std::to_string(C.Known);
+    if (C.Known)
+      Key += std::string("|") + irqlName(C.Range.Min) + irqlName(C.Range.Max) +
+             std::to_string(C.SourceKind) + C.SourceFn + "|" + C.SourceText +
+             "|" + C.SourceAt->File + ":" + std::to_string(C.SourceAt->Line) +
+             ":" + std::to_string(C.SourceAt->Col);
+    for (const ContextLock &L : C.Locks)
+      Key += "|" + L.Key + "@" +
+             std::to_string(reinterpret_cast<uintptr_t>(L.Acquire));
+    if (Seen.insert(std::move(Key)).second)
+      U.Contexts.push_back(std::move(C));
   }
 }
 
@@ -258,12 +273,19 @@ UnitSummary summarizeUnit(const TUAnalysis &A, const LockIrqlOutcome &Locks,
       Out.Pools = exportedPools(It->second, U, Sites);
     if (auto It = Locks.Summaries.find(F.Fn); It != Locks.Summaries.end())
       Out.Locks = exportedLocks(It->second, Sites);
+    // A set: one call per callee and arguments (the first, for its site).
+    std::set<std::pair<std::string, std::vector<std::string>>> Seen;
     for (const CallExpr *C : F.OtherFileCalls) {
       UnitSummary::OutCall Call;
-      Call.Site = Sites.call(C);
       for (const Expr *Arg : C->arguments())
         Call.Args.push_back(argumentKey(Arg));
-      if (Call.Site && Call.Args.size() <= 255)
+      while (!Call.Args.empty() && Call.Args.back().empty())
+        Call.Args.pop_back();
+      const FunctionDecl *Callee = C->getDirectCallee();
+      if (Call.Args.size() > 255 ||
+          !Seen.insert({Callee->getName().str(), Call.Args}).second)
+        continue;
+      if ((Call.Site = Sites.call(C)))
         Out.Calls.push_back(std::move(Call));
     }
     if (!Out.Pools.empty() || !Out.Locks.empty() || !Out.Calls.empty())

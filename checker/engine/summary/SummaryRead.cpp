@@ -297,15 +297,13 @@ bool Reader::function(const Value &V) {
   }
   L.ChangesIrql = O->getBoolean("changes_irql").value_or(false);
   for (const Value &E : *list(*O, "calls")) {
-    const Array *A = array(&E, "calls", 2);
+    const Array *A = array(&E, "calls", 1);
     UnitSummary::OutCall C;
-    const Array *Args = A ? (*A)[1].getAsArray() : nullptr;
-    if (!A || !site(&(*A)[0], C.Site, "calls") || !C.Site || !Args ||
-        Args->size() > 255)
+    if (!A || !site(&(*A)[0], C.Site, "calls") || !C.Site || A->size() > 256)
       return fail("calls: malformed");
-    for (const Value &Arg : *Args) {
+    for (size_t I = 1; I < A->size(); ++I) {
       std::string K;
-      if (Arg.kind() != Value::Null && !string(&Arg, K, "calls"))
+      if ((*A)[I].kind() != Value::Null && !string(&(*A)[I], K, "calls"))
         return false;
       C.Args.push_back(std::move(K));
     }

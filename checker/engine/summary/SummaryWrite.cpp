@@ -185,11 +185,15 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
     O["changes_irql"] = true;
   if (!F.Calls.empty()) {
     Array A;
+    // [SITE, ARG...]: an argument's key or null, trailing nulls left out.
     for (const UnitSummary::OutCall &C : F.Calls) {
-      Array Args;
-      for (const std::string &K : C.Args)
-        Args.push_back(K.empty() ? Value(nullptr) : Value(K));
-      A.push_back(Array{W.site(C.Site), std::move(Args)});
+      Array Call{W.site(C.Site)};
+      size_t Last = C.Args.size();
+      while (Last && C.Args[Last - 1].empty())
+        --Last;
+      for (size_t I = 0; I < Last; ++I)
+        Call.push_back(C.Args[I].empty() ? Value(nullptr) : Value(C.Args[I]));
+      A.push_back(std::move(Call));
     }
     O["calls"] = std::move(A);
   }
