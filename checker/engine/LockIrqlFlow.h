@@ -65,6 +65,9 @@ struct IrqlSource {
   const clang::Expr *Shown = nullptr;
   RoleEvidence RoleEv;
   Irql Level = Irql::Passive;
+  /// Only a minimum is known (_IRQL_requires_min_ alone): the IRQL is too
+  /// high for a DDI only when that minimum is.
+  bool AtLeast = false;
   /// From Fn's call down to the DDI that raised (one call when direct).
   Chain Inner;
   /// The calls from Fn down to the function the report is in.
@@ -111,10 +114,22 @@ struct LockSummary {
   int LowersToParam = -1;
   /// Raises or lowers the IRQL in a way none of the above says.
   bool ChangesIrql = false;
+  /// Effects under a test of a parameter (`if (Release)
+  /// NdisReleaseSpinLock(...)`): a call passing Value for Param does
+  /// Effects instead of the above. Kept in this file (not exported).
+  struct Conditional;
+  std::vector<Conditional> When;
   bool empty() const {
     return Acquires.empty() && Releases.empty() && LowersToParam < 0 &&
-           !ChangesIrql;
+           !ChangesIrql && When.empty();
   }
+  bool sameEffects(const LockSummary &O) const;
+};
+
+struct LockSummary::Conditional {
+  unsigned Param = 0;
+  bool Value = false;
+  LockSummary Effects;
 };
 
 class DriverIndex;
