@@ -8,8 +8,9 @@
 //   a call site's state (per context of its caller)   ─┐
 //   an imported call state (another file's call)      ─┤ CallState
 //                                                      ▼
-//      distinct by value: known?, IRQL range, the kind of its source,
-//      the held lock keys, the constant arguments
+//      distinct by value: known?, IRQL range, a control role's range or a
+//      SAL minimum, the held lock keys, the constant arguments (to a
+//      callee with a branch: none steers straight code)
 //        ├─ at most MaxContexts: one pass per context, its notes from
 //        │  the first call that had it
 //        └─ more: one pass with the merge (the union of the IRQL ranges,

@@ -7,6 +7,7 @@
 #include "LockIrqlFlow.h"
 #include "AccessPath.h"
 #include "CallContexts.h"
+#include "LockIrqlState.h"
 #include "DdiCalls.h"
 #include "FlatMap.h"
 #include "CfgOrder.h"
@@ -21,169 +22,8 @@
 using namespace clang;
 
 namespace ndis {
+using namespace lockflow;
 namespace {
-
-/// What a held lock remembers: the IRQL before it was taken.
-struct HeldVal {
-  const HeldLock *Lock = nullptr; ///< in FunctionPass::Locks
-  bool SavedKnown = false;
-  IrqlRange Saved;
-  const IrqlSource *SavedSrc = nullptr;
-};
-
-/// An old IRQL kept in a variable (KeRaiseIrql(X, &Old)).
-struct SavedIrql {
-  bool Known = false;
-  IrqlRange Range;
-  const IrqlSource *Src = nullptr;
-  bool operator==(const SavedIrql &O) const {
-    return Known == O.Known && Range.Min == O.Range.Min &&
-           Range.Max == O.Range.Max;
-  }
-};
-
-struct LState {
-  bool Reached = false;
-  bool Known = false;
-  IrqlRange Irql;
-  const IrqlSource *Src = nullptr;
-  FlatMap<HeldVal> Held;               ///< lock key -> what it saved
-  FlatMap<llvm::StringRef> TokenLock;  ///< lock handle / state -> lock key
-  FlatMap<SavedIrql> Saved;            ///< old-IRQL variable -> its value
-  FlatMap<char> CurrentIrqlVars;       ///< locals holding KeGetCurrentIrql()
-  /// Parameters every caller passes the same constant for (0 or 1):
-  /// `AcquireLock(Adapter, FALSE)` never takes its Dpr branch.
-  FlatMap<char> ParamConst;
-  /// Local pointers to locks: `PNDIS_SPIN_LOCK L = &Adapter->Lock;`.
-  FlatMap<llvm::StringRef> LockAlias;
-  /// Locals holding what a reference decrement returned
-  /// (`Count = NdisInterlockedDecrement(&A->Ref);`).
-  FlatMap<char> RefCountVars;
-  /// On the branch where such a count reached zero: the code here runs
-  /// when the last reference drops, and whether this path holds the last
-  /// reference is the driver's counting, which the flow does not follow.
-  bool LastRef = false;
-  /// Nothing on any path here has changed the locks or the IRQL since the
-  /// entry of a function entered only from other files: the state at a
-  /// call here is the entry's, whatever the other files make it
-  /// (OutgoingCall::Inherits).
-  bool Pristine = false;
-
-  bool join(const LState &O) {
-    if (!O.Reached)
-      return false;
-    if (!Reached) {
-      *this = O;
-      return true;
-    }
-    bool Changed = false;
-    if (Known && !O.Known) {
-      Known = false;
-      Changed = true;
-    }
-    if (Known) {
-      if (O.Irql.Max > Irql.Max) {
-        Irql.Max = O.Irql.Max;
-        Src = O.Src;
-        Changed = true;
-      }
-      if (O.Irql.Min < Irql.Min) {
-        Irql.Min = O.Irql.Min;
-        Changed = true;
-      }
-    }
-    // Must-held: a lock held on only one incoming path is not held.
-    for (auto It = Held.begin(); It != Held.end();) {
-      if (!O.Held.count(It->first)) {
-        It = Held.erase(It);
-        Changed = true;
-      } else {
-        ++It;
-      }
-    }
-    Changed |= TokenLock.keepCommon(O.TokenLock);
-    Changed |= Saved.keepCommon(O.Saved);
-    Changed |= CurrentIrqlVars.keepCommon(O.CurrentIrqlVars);
-    Changed |= ParamConst.keepCommon(O.ParamConst);
-    Changed |= LockAlias.keepCommon(O.LockAlias);
-    Changed |= RefCountVars.keepCommon(O.RefCountVars);
-    if (LastRef && !O.LastRef) {
-      LastRef = false;
-      Changed = true;
-    }
-    if (Pristine && !O.Pristine) {
-      Pristine = false;
-      Changed = true;
-    }
-    return Changed;
-  }
-
-};
-
-/// What a function undoes of the locks and IRQL its callees leave: a
-/// caller that releases a lock after the call answers for it.
-struct Undoes {
-  std::set<std::string> Locks; ///< the locks it releases, as it names them
-  bool AnyLock = false; ///< a release of a lock it cannot name, or no flow
-  bool Irql = false;    ///< a lowering of the IRQL
-};
-
-/// A lock still held, or the IRQL still raised, on an edge into the exit
-/// of F (at a return, or its closing brace): a finding unless something
-/// undoes it (selectExits).
-struct ExitState {
-  const FunctionInfo *F = nullptr;
-  SourceLocation Loc;
-  const HeldLock *Lock = nullptr;
-  const IrqlSource *Raise = nullptr;
-};
-
-/// What the whole analysis shares across functions.
-struct Shared {
-  Shared(ASTContext &Ctx, const RuleSet &Rules, const DriverModel &Model,
-         const llvm::DenseMap<const FunctionDecl *, SalIrql> &Sal,
-         const DriverIndex *Imports)
-      : Ctx(Ctx), Rules(Rules), Model(Model), Sal(Sal), Imports(Imports) {}
-
-  ASTContext &Ctx;
-  const RuleSet &Rules;
-  const DriverModel &Model;
-  const llvm::DenseMap<const FunctionDecl *, SalIrql> &Sal;
-  const DriverIndex *Imports;
-  llvm::DenseMap<const FunctionDecl *, LockSummary> Summaries;
-  std::vector<OutgoingCall> Outgoing;
-  std::deque<ExternalCall> ImportedCalls; ///< the calls into this file
-
-  /// The lock summary of the function a call calls: this file's, or an
-  /// imported one for a function defined in another file.
-  const LockSummary *summaryOf(const CallExpr *C, const FunctionDecl *Callee) {
-    if (Callee) {
-      auto It = Summaries.find(Callee);
-      return It == Summaries.end() ? nullptr : &It->second;
-    }
-    if (const UnitSummary::Function *F = importedCallee(C, Imports))
-      return F->Locks.empty() ? nullptr : &F->Locks;
-    return nullptr;
-  }
-  /// The states at each call to a function defined here, one per
-  /// distinct context of the caller (CallContexts.h).
-  llvm::DenseMap<const CallExpr *, std::vector<CallState>> CallStates;
-  std::deque<IrqlSource> Sources; ///< stable storage for every source
-  std::deque<HeldLock> Locks;     ///< and every held lock
-  std::vector<LockIrqlEvent> Events;
-  Interner Strings;
-  llvm::DenseMap<const FunctionDecl *, Undoes> UndoneBy;
-  std::vector<ExitState> Exits;
-
-  const IrqlSource *keep(IrqlSource S) {
-    Sources.push_back(std::move(S));
-    return &Sources.back();
-  }
-  const HeldLock *keep(HeldLock L) {
-    Locks.push_back(std::move(L));
-    return &Locks.back();
-  }
-};
 
 /// Reports a DDI called where the IRQL is Cur, explained by Src, if its
 /// rule's range does not allow that. Above the range on some path is a
@@ -193,7 +33,11 @@ struct Shared {
 /// so there only a certain violation is reported.
 void checkIrql(Shared &S, const FunctionDecl *Fn, const CallExpr *C,
                const DdiRule &R, IrqlRange Cur, const IrqlSource *Src) {
-  if (!R.Irql || !Src)
+  if (!R.Irql)
+    return;
+  if (!Src || !(Cur.Max < R.Irql->Min))
+    S.NotTooLow.insert(C); // (an argument only ever widens the range up)
+  if (!Src)
     return;
   bool ControlRange = Src->K == IrqlSource::Role &&
                       Src->RoleEv.Role->Stage == Phase::Control;
@@ -278,11 +122,15 @@ std::optional<bool> constantArg(const Expr *Arg, const LState &L,
   return R.Val.getInt() != 0;
 }
 
-/// The constant arguments of a call to Callee, for its context.
+/// The constant arguments of a call to Callee, for its context: none for
+/// a callee without a branch, which no constant can steer.
 llvm::SmallVector<std::pair<unsigned, char>, 2>
 constantArgs(const FunctionDecl &Callee, const CallExpr *C, const LState &L,
-             ASTContext &Ctx) {
+             const DriverModel &Model, ASTContext &Ctx) {
   llvm::SmallVector<std::pair<unsigned, char>, 2> Out;
+  const FunctionInfo *Info = Model.info(&Callee);
+  if (!Info || !Info->Branches)
+    return Out;
   for (const ParmVarDecl *Parm : Callee.parameters()) {
     unsigned I = Parm->getFunctionScopeIndex();
     if (auto V = constantArg(argOf(C, I), L, Ctx))
@@ -394,6 +242,8 @@ void FunctionPass::check(const CallExpr *C, const DdiRule &R, const LState &L) {
   }
   if (L.Known)
     checkIrql(S, Fn, C, R, L.Irql, L.Src);
+  else if (R.Irql)
+    S.NotTooLow.insert(C);
 }
 
 void FunctionPass::acquire(const std::string &Lock, const Expr *Shown,
@@ -581,7 +431,7 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
     CS.Src = L.Src;
     for (const auto &[K, V] : L.Held)
       CS.Held.push_back(V.Lock);
-    CS.Consts = constantArgs(*Callee, C, L, S.Ctx);
+    CS.Consts = constantArgs(*Callee, C, L, S.Model, S.Ctx);
     addCallState(S.CallStates[C], std::move(CS));
   }
   // The callee's own lock effects.
@@ -1233,52 +1083,6 @@ void keepDeepest(std::vector<LockIrqlEvent> &Events) {
   });
 }
 
-/// The states at the calls into F that the other files' summaries
-/// recorded, as this file's own call states (their sources and locks kept
-/// in S, their calls in S.ImportedCalls).
-std::vector<CallState> importedCallStates(Shared &S, const FunctionInfo &F) {
-  std::vector<CallState> Out;
-  if (!S.Imports || !F.Fn->isExternallyVisible() || !F.Fn->getIdentifier())
-    return Out;
-  for (const CallContext *C : S.Imports->contextsFor(F.Fn->getName())) {
-    CallState St;
-    St.Via = C->Call;
-    St.Known = C->Known;
-    St.Irql = C->Range;
-    if (C->Known) {
-      IrqlSource Src;
-      Src.K = C->SourceKind;
-      Src.FnName = C->SourceFn;
-      if (C->SourceAt)
-        Src.Loc = locOf(C->SourceAt, S.Ctx);
-      Src.Text = C->SourceText;
-      Src.Level = C->SourceLevel;
-      Src.Inner = C->SourceInner.Calls;
-      Src.Calls = C->SourceCalls.Calls;
-      if (C->SourceKind == IrqlSource::Role) {
-        Src.RoleEv.Role = S.Rules.role(C->SourceRole);
-        Src.RoleEv.Loc = Src.Loc;
-        Src.RoleEv.Kind = C->SourceHow;
-        Src.RoleEv.Detail = C->SourceDetail;
-        if (!Src.RoleEv.Role)
-          St.Known = false; // a role these rules do not know
-      }
-      St.Src = S.keep(std::move(Src));
-    }
-    for (const ContextLock &CL : C->Locks) {
-      HeldLock H;
-      H.Key = CL.Key;
-      H.Display = CL.Display;
-      H.Acquire = CL.Acquire;
-      H.Inner = CL.Inner.Calls;
-      H.Calls = CL.Calls.Calls;
-      St.Held.push_back(S.keep(std::move(H)));
-    }
-    Out.push_back(std::move(St));
-  }
-  return Out;
-}
-
 /// What F does to its callers' locks and IRQL, run from Entry (bottom-up,
 /// before any caller is seen); none when the flow cannot follow F. Tested:
 /// the parameters F tests as a condition.
@@ -1318,242 +1122,42 @@ summarize(Shared &S, const FunctionInfo &F, const LState &Entry,
   return Sum;
 }
 
-/// Is F's address taken in another file (a function table there)?
-bool importedAddressTaken(const Shared &S, const FunctionInfo &F) {
-  return S.Imports && F.Fn->getIdentifier() &&
-         S.Imports->addressTaken(F.Fn->getName());
-}
-
-/// The entry state a role gives F, if any.
-std::optional<LState> roleEntry(Shared &S, const FunctionInfo &F) {
-  const RoleEvidence *R = F.firstRole();
-  if (!R)
-    return std::nullopt;
-  LState Entry;
-  Entry.Reached = true;
-  IrqlRange Range = R->Role->Irql;
-  for (const RoleEvidence &Other : F.Roles) {
-    Range.Min = std::min(Range.Min, Other.Role->Irql.Min);
-    Range.Max = std::max(Range.Max, Other.Role->Irql.Max);
-  }
-  if (!Range.isAny()) {
-    IrqlSource Src;
-    Src.K = IrqlSource::Role;
-    Src.Fn = F.Fn;
-    Src.Loc = R->Loc;
-    Src.RoleEv = *R;
-    Src.Level = Range.Max;
-    Entry.Known = true;
-    Entry.Irql = Range;
-    Entry.Src = S.keep(std::move(Src));
-  }
-  return Entry;
-}
-
-/// The entry state F's SAL annotation gives it. A minimum alone is a
-/// source that reports only what the minimum proves (IrqlSource::AtLeast).
-LState salEntry(Shared &S, const FunctionInfo &F, const SalIrql &Sal) {
-  LState Entry;
-  Entry.Reached = true;
-  IrqlSource Src;
-  Src.K = IrqlSource::Sal;
-  Src.Fn = F.Fn;
-  Src.Loc = Sal.Loc;
-  Src.Text = Sal.Text;
-  Src.Level = Sal.Requires->Max;
-  Src.AtLeast = !Sal.HasMax;
-  Entry.Known = true;
-  Entry.Irql = *Sal.Requires;
-  Entry.Src = S.keep(std::move(Src));
-  return Entry;
-}
-
-/// The merge of every call into F (over MaxContexts of them): the union of
-/// the IRQL ranges, all known, and the locks every caller holds.
-LState mergedEntry(Shared &S, const FunctionInfo &F,
-                   const std::vector<EntryContext> &Calls) {
-  LState Entry;
-  Entry.Reached = true;
-  bool First = true, AllKnown = true;
-  CallRef SrcVia;
-  std::map<std::string, const HeldLock *> Common;
-  for (const EntryContext &C : Calls) {
-    if (!C.St || !C.St->Known) {
-      AllKnown = false;
-      Common.clear();
-      break;
-    }
-    const CallState &St = *C.St;
-    std::map<std::string, const HeldLock *> Mine;
-    for (const HeldLock *H : St.Held)
-      Mine[H->Key] = H;
-    if (First) {
-      Entry.Irql = St.Irql;
-      Entry.Src = St.Src;
-      SrcVia = C.Via;
-      Common = Mine;
-      First = false;
-      continue;
-    }
-    if (St.Irql.Max > Entry.Irql.Max) {
-      Entry.Irql.Max = St.Irql.Max;
-      Entry.Src = St.Src;
-      SrcVia = C.Via;
-    }
-    Entry.Irql.Min = std::min(Entry.Irql.Min, St.Irql.Min);
-    for (auto I = Common.begin(); I != Common.end();)
-      I = Mine.count(I->first) ? std::next(I) : Common.erase(I);
-  }
-  if (AllKnown && !First && Entry.Src) {
-    // Extend the source's chain with the call into this function.
-    IrqlSource Src = *Entry.Src;
-    if (SrcVia)
-      Src.Calls.push_back(SrcVia);
-    Entry.Known = true;
-    Entry.Src = S.keep(std::move(Src));
-  } else {
-    Entry.Src = nullptr;
-  }
-  CallRef LockVia = Calls.empty() ? CallRef() : Calls.front().Via;
-  for (const auto &[Key, H] : Common) {
-    HeldLock Copy = *H;
-    if (LockVia)
-      Copy.Calls.push_back(LockVia);
-    HeldVal V;
-    V.Lock = S.keep(std::move(Copy));
-    Entry.Held[Key] = V;
-  }
-  // Parameters every (local) caller passes the same constant for.
-  for (const ParmVarDecl *Parm : F.Fn->parameters()) {
-    unsigned I = Parm->getFunctionScopeIndex();
-    std::optional<char> Value;
-    bool Same = true;
-    for (const EntryContext &C : Calls) {
-      const CallState *St = C.St;
-      auto Const = St ? llvm::find_if(St->Consts,
-                                      [&](const auto &P) { return P.first == I; })
-                      : nullptr;
-      if (!St || !C.Via.local() || Const == St->Consts.end() ||
-          (Value && *Value != Const->second)) {
-        Same = false;
-        break;
-      }
-      Value = Const->second;
-    }
-    if (Same && Value) {
-      AccessPath P;
-      P.Root = Parm->getCanonicalDecl();
-      Entry.ParamConst[intern(P.key())] = *Value;
-    }
-  }
-  return Entry;
-}
-
-/// The entry state of one context: its IRQL and source, its locks, each
-/// with the call into F added to its chain, and its constant arguments.
-LState contextEntry(Shared &S, const FunctionInfo &F, const EntryContext &C) {
-  LState Entry;
-  Entry.Reached = true;
-  if (!C.St)
-    return Entry;
-  for (const auto &[I, V] : C.St->Consts) {
-    AccessPath P;
-    P.Root = F.Fn->getParamDecl(I)->getCanonicalDecl();
-    Entry.ParamConst[intern(P.key())] = V;
-  }
-  if (!C.St->Known || !C.St->Src)
-    return Entry; // unknown: no IRQL, no locks, no reports
-  IrqlSource Src = *C.St->Src;
-  if (C.Via)
-    Src.Calls.push_back(C.Via);
-  Entry.Known = true;
-  Entry.Irql = C.St->Irql;
-  Entry.Src = S.keep(std::move(Src));
-  for (const HeldLock *H : C.St->Held) {
-    HeldLock Copy = *H;
-    if (C.Via)
-      Copy.Calls.push_back(C.Via);
-    HeldVal V;
-    V.Lock = S.keep(std::move(Copy));
-    Entry.Held[V.Lock->Key] = V;
-  }
-  return Entry;
-}
-
-/// The states F is entered with: its role's, its SAL annotation's, or one
-/// per distinct context of its callers (here and in the other files).
-std::vector<LState> entryStates(Shared &S, const FunctionInfo &F,
-                                const std::vector<CallState> &Imported) {
-  std::vector<LState> Entries;
-  if (std::optional<LState> Role = roleEntry(S, F)) {
-    Entries.push_back(std::move(*Role));
-  } else {
-    auto SalIt = S.Sal.find(F.Fn->getCanonicalDecl());
-    const SalIrql *Sal = SalIt != S.Sal.end() && SalIt->second.Requires
-                             ? &SalIt->second
-                             : nullptr;
-    bool FromCalls = (!F.Callers.empty() || !Imported.empty()) &&
-                     !S.Model.addressTaken(F.Fn) && !importedAddressTaken(S, F);
-    std::vector<EntryContext> Calls;
-    if (FromCalls && (!Sal || !Sal->HasMax)) {
-      for (const CallSite &C : F.Callers) {
-        auto CS = S.CallStates.find(C.Call);
-        if (CS == S.CallStates.end() || CS->second.empty())
-          Calls.push_back({nullptr, C.Call});
-        else
-          for (const CallState &St : CS->second)
-            Calls.push_back({&St, C.Call});
-      }
-      for (const CallState &St : Imported)
-        Calls.push_back({&St, St.Via});
-    }
-    bool AllKnown = llvm::all_of(
-        Calls, [](const EntryContext &C) { return C.St && C.St->Known; });
-    if (Sal && (Calls.empty() || !AllKnown)) {
-      // An annotation with a maximum; or a minimum alone, the callers'
-      // contexts not all known.
-      Entries.push_back(salEntry(S, F, *Sal));
-    } else if (!Calls.empty()) {
-      bool Over;
-      for (const EntryContext &C : distinctContexts(Calls, Over))
-        Entries.push_back(contextEntry(S, F, C));
-      if (Over)
-        Entries.push_back(mergedEntry(S, F, Calls));
-    }
-  }
-  if (Entries.empty()) {
-    Entries.emplace_back();
-    Entries.back().Reached = true;
-  }
-  // Entered only from other files (or from nowhere we see): the calls it
-  // makes there take its entry state, which the thin link works out.
-  for (LState &Entry : Entries)
-    Entry.Pristine = !Entry.Known && !F.firstRole() && F.Callers.empty() &&
-                     !S.Model.addressTaken(F.Fn) &&
-                     F.Fn->isExternallyVisible() &&
-                     !importedAddressTaken(S, F) &&
-                     S.Sal.find(F.Fn->getCanonicalDecl()) == S.Sal.end();
-  return Entries;
-}
-
 /// Runs F from one entry state, reporting, and records the states at its
 /// calls and what it undoes of its callees' locks (joined over contexts).
 void enterFunction(Shared &S, const FunctionInfo &F, const LState &Entry) {
-  bool NeedsFlow = relevant(F, S) || !Entry.Held.empty() ||
+  // A constant argument may rule out a branch, and so a DDI on it.
+  bool NeedsFlow = relevant(F, S) || (F.Branches && !Entry.ParamConst.empty()) ||
                    llvm::any_of(F.Ddis, [](const DdiCall &C) {
                      return C.Rule->find(EffectKind::DecrementReference);
                    });
   if (!NeedsFlow) {
-    // Nothing here changes the state: every point has the entry state.
-    for (const DdiCall &C : F.Ddis)
+    // Nothing here changes the state: every point has the entry state,
+    // its locks held on every path.
+    for (const DdiCall &C : F.Ddis) {
+      if (C.Rule->NoSpinLockHeld && !Entry.Held.empty()) {
+        LockIrqlEvent E;
+        E.K = LockIrqlEvent::FreeUnderLock;
+        E.Fn = F.Fn;
+        E.At = C.Call;
+        E.Rule = C.Rule;
+        E.Lock = *Entry.Held.begin()->second.Lock;
+        S.Events.push_back(std::move(E));
+      }
       if (Entry.Known)
         checkIrql(S, F.Fn, C.Call, *C.Rule, Entry.Irql, Entry.Src);
+      else if (C.Rule->Irql)
+        S.NotTooLow.insert(C.Call);
+    }
+    std::vector<const HeldLock *> Held;
+    for (const auto &[K, V] : Entry.Held)
+      Held.push_back(V.Lock);
     for (const CallSite &C : F.Calls) {
       CallState CS;
       CS.Known = Entry.Known && Entry.Src;
       CS.Irql = Entry.Irql;
       CS.Src = Entry.Src;
-      CS.Consts = constantArgs(*C.Callee, C.Call, Entry, S.Ctx);
+      CS.Held = Held;
+      CS.Consts = constantArgs(*C.Callee, C.Call, Entry, S.Model, S.Ctx);
       addCallState(S.CallStates[C.Call], std::move(CS));
     }
     for (const CallExpr *C : F.OtherFileCalls) {
@@ -1564,6 +1168,8 @@ void enterFunction(Shared &S, const FunctionInfo &F, const LState &Entry) {
       Out.Range = Entry.Irql;
       if (Out.Known)
         Out.Source = *Entry.Src;
+      for (const HeldLock *H : Held)
+        Out.Locks.push_back(*H);
       S.Outgoing.push_back(std::move(Out));
     }
     return;
@@ -1634,6 +1240,10 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
     for (LState &Entry : entryStates(S, F, Imported))
       enterFunction(S, F, Entry);
   }
+  // "Too low" is certain only when every context reaching the call says so.
+  llvm::erase_if(S.Events, [&](const LockIrqlEvent &E) {
+    return E.K == LockIrqlEvent::IrqlTooLow && S.NotTooLow.count(E.At);
+  });
   keepDeepest(S.Events);
   dedupeFindings(S.Events);
   selectExits(S);

@@ -33,25 +33,3 @@ VOID TeardownUnderLock(PADAPTER Adapter) {
   WaitForWork(Adapter);
   NdisReleaseSpinLock(&Adapter->Lock);
 }
-
-// A helper that waits, then takes a lock as if at DISPATCH_LEVEL, called
-// from a PASSIVE_LEVEL callback: in that caller's context the acquire is
-// certainly below its level, whatever the other caller's IRQL.
-static VOID WaitThenLockAtDpc(PADAPTER Adapter) {
-  NdisWaitEvent(&Adapter->Event, 0);
-  KeAcquireSpinLockAtDpcLevel(&Adapter->KLock);
-  // CHECK-NOTES: :[[@LINE-1]]:3: warning: KeAcquireSpinLockAtDpcLevel must be called at >= DISPATCH_LEVEL, but it is called here at PASSIVE_LEVEL [ndis-irql]
-  // CHECK-NOTES: :[[@LINE+6]]:13: note: 'PtPnpEvent' is declared as PROTOCOL_NET_PNP_EVENT, which runs at PASSIVE_LEVEL
-  // CHECK-NOTES: :[[@LINE+6]]:3: note: 'PtPnpEvent' calls 'WaitThenLockAtDpc' here
-  KeReleaseSpinLockFromDpcLevel(&Adapter->KLock);
-}
-
-PROTOCOL_NET_PNP_EVENT PtPnpEvent;
-NDIS_STATUS PtPnpEvent(NDIS_HANDLE ProtocolBindingContext, PNET_PNP_EVENT_NOTIFICATION NetPnPEventNotification) {
-  WaitThenLockAtDpc((PADAPTER)ProtocolBindingContext);
-  return NDIS_STATUS_SUCCESS;
-}
-
-VOID CalledFromElsewhere(PADAPTER Adapter) {
-  WaitThenLockAtDpc(Adapter);
-}

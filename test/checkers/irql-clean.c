@@ -211,6 +211,24 @@ VOID MPShutdownEx(NDIS_HANDLE MiniportAdapterContext, NDIS_SHUTDOWN_ACTION Shutd
   NdisDprReleaseSpinLock(&Adapter->Lock);
 }
 
+// A helper called from a PASSIVE_LEVEL callback and from a function of
+// unknown IRQL: its own IRQL is unknown.
+static VOID WaitThenLockAtDpc(PADAPTER Adapter) {
+  NdisWaitEvent(&Adapter->Event, 0);
+  KeAcquireSpinLockAtDpcLevel(&Adapter->KLock);
+  KeReleaseSpinLockFromDpcLevel(&Adapter->KLock);
+}
+
+PROTOCOL_NET_PNP_EVENT PtPnpEvent;
+NDIS_STATUS PtPnpEvent(NDIS_HANDLE ProtocolBindingContext, PNET_PNP_EVENT_NOTIFICATION NetPnPEventNotification) {
+  WaitThenLockAtDpc((PADAPTER)ProtocolBindingContext);
+  return NDIS_STATUS_SUCCESS;
+}
+
+VOID CalledFromElsewhere(PADAPTER Adapter) {
+  WaitThenLockAtDpc(Adapter);
+}
+
 // --- Recursion. ---
 
 static VOID DrainList(PADAPTER Adapter, PNET_BUFFER_LIST Nbl) {
