@@ -1068,11 +1068,15 @@ void keepDeepest(std::vector<LockIrqlEvent> &Events) {
     if (Calls.size() < 2)
       continue;
     FindingKey Key = findingOf(E);
-    // Every call above the deep end: with one pass per calling context,
-    // two events of a finding may share the end of their chains and not
-    // the calls above it.
+    // From the deep end up; where a call is already marked, so is every
+    // call above it, so the marking stops: linear in the chains' calls.
+    // (Contexts that are the same by value share one pass and one chain,
+    // so two chains of a finding part above a shared call only where a
+    // function is entered in two contexts that differ, by another lock or
+    // a constant argument; then a shallower event may stay reported.)
     for (size_t I = Calls.size() - 1; I-- > 0;)
-      PassedThrough.insert({Key, Calls[I]});
+      if (!PassedThrough.insert({Key, Calls[I]}).second)
+        break;
   }
   if (PassedThrough.empty())
     return;
