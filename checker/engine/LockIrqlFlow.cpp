@@ -6,6 +6,8 @@
 
 #include "LockIrqlFlow.h"
 #include "AccessPath.h"
+#include "CallContexts.h"
+#include "LockIrqlState.h"
 #include "DdiCalls.h"
 #include "FlatMap.h"
 #include "CfgOrder.h"
@@ -20,177 +22,8 @@
 using namespace clang;
 
 namespace ndis {
+using namespace lockflow;
 namespace {
-
-/// What a held lock remembers: the IRQL before it was taken.
-struct HeldVal {
-  const HeldLock *Lock = nullptr; ///< in FunctionPass::Locks
-  bool SavedKnown = false;
-  IrqlRange Saved;
-  const IrqlSource *SavedSrc = nullptr;
-};
-
-/// An old IRQL kept in a variable (KeRaiseIrql(X, &Old)).
-struct SavedIrql {
-  bool Known = false;
-  IrqlRange Range;
-  const IrqlSource *Src = nullptr;
-  bool operator==(const SavedIrql &O) const {
-    return Known == O.Known && Range.Min == O.Range.Min &&
-           Range.Max == O.Range.Max;
-  }
-};
-
-struct LState {
-  bool Reached = false;
-  bool Known = false;
-  IrqlRange Irql;
-  const IrqlSource *Src = nullptr;
-  FlatMap<HeldVal> Held;               ///< lock key -> what it saved
-  FlatMap<llvm::StringRef> TokenLock;  ///< lock handle / state -> lock key
-  FlatMap<SavedIrql> Saved;            ///< old-IRQL variable -> its value
-  FlatMap<char> CurrentIrqlVars;       ///< locals holding KeGetCurrentIrql()
-  /// Parameters every caller passes the same constant for (0 or 1):
-  /// `AcquireLock(Adapter, FALSE)` never takes its Dpr branch.
-  FlatMap<char> ParamConst;
-  /// Local pointers to locks: `PNDIS_SPIN_LOCK L = &Adapter->Lock;`.
-  FlatMap<llvm::StringRef> LockAlias;
-  /// Locals holding what a reference decrement returned
-  /// (`Count = NdisInterlockedDecrement(&A->Ref);`).
-  FlatMap<char> RefCountVars;
-  /// On the branch where such a count reached zero: the code here runs
-  /// when the last reference drops, and whether this path holds the last
-  /// reference is the driver's counting, which the flow does not follow.
-  bool LastRef = false;
-  /// Nothing on any path here has changed the locks or the IRQL since the
-  /// entry of a function entered only from other files: the state at a
-  /// call here is the entry's, whatever the other files make it
-  /// (OutgoingCall::Inherits).
-  bool Pristine = false;
-
-  bool join(const LState &O) {
-    if (!O.Reached)
-      return false;
-    if (!Reached) {
-      *this = O;
-      return true;
-    }
-    bool Changed = false;
-    if (Known && !O.Known) {
-      Known = false;
-      Changed = true;
-    }
-    if (Known) {
-      if (O.Irql.Max > Irql.Max) {
-        Irql.Max = O.Irql.Max;
-        Src = O.Src;
-        Changed = true;
-      }
-      if (O.Irql.Min < Irql.Min) {
-        Irql.Min = O.Irql.Min;
-        Changed = true;
-      }
-    }
-    // Must-held: a lock held on only one incoming path is not held.
-    for (auto It = Held.begin(); It != Held.end();) {
-      if (!O.Held.count(It->first)) {
-        It = Held.erase(It);
-        Changed = true;
-      } else {
-        ++It;
-      }
-    }
-    Changed |= TokenLock.keepCommon(O.TokenLock);
-    Changed |= Saved.keepCommon(O.Saved);
-    Changed |= CurrentIrqlVars.keepCommon(O.CurrentIrqlVars);
-    Changed |= ParamConst.keepCommon(O.ParamConst);
-    Changed |= LockAlias.keepCommon(O.LockAlias);
-    Changed |= RefCountVars.keepCommon(O.RefCountVars);
-    if (LastRef && !O.LastRef) {
-      LastRef = false;
-      Changed = true;
-    }
-    if (Pristine && !O.Pristine) {
-      Pristine = false;
-      Changed = true;
-    }
-    return Changed;
-  }
-
-};
-
-/// The state at a call site, kept for the callee's entry.
-struct CallState {
-  bool Known = false;
-  IrqlRange Irql;
-  const IrqlSource *Src = nullptr;
-  std::vector<const HeldLock *> Held;
-  /// The call, for a call from another file (an imported context).
-  CallRef Via;
-};
-
-/// What a function undoes of the locks and IRQL its callees leave: a
-/// caller that releases a lock after the call answers for it.
-struct Undoes {
-  std::set<std::string> Locks; ///< the locks it releases, as it names them
-  bool AnyLock = false; ///< a release of a lock it cannot name, or no flow
-  bool Irql = false;    ///< a lowering of the IRQL
-};
-
-/// A lock still held, or the IRQL still raised, on an edge into the exit
-/// of F (at a return, or its closing brace): a finding unless something
-/// undoes it (selectExits).
-struct ExitState {
-  const FunctionInfo *F = nullptr;
-  SourceLocation Loc;
-  const HeldLock *Lock = nullptr;
-  const IrqlSource *Raise = nullptr;
-};
-
-/// What the whole analysis shares across functions.
-struct Shared {
-  Shared(ASTContext &Ctx, const RuleSet &Rules, const DriverModel &Model,
-         const llvm::DenseMap<const FunctionDecl *, SalIrql> &Sal,
-         const DriverIndex *Imports)
-      : Ctx(Ctx), Rules(Rules), Model(Model), Sal(Sal), Imports(Imports) {}
-
-  ASTContext &Ctx;
-  const RuleSet &Rules;
-  const DriverModel &Model;
-  const llvm::DenseMap<const FunctionDecl *, SalIrql> &Sal;
-  const DriverIndex *Imports;
-  llvm::DenseMap<const FunctionDecl *, LockSummary> Summaries;
-  std::vector<OutgoingCall> Outgoing;
-  std::deque<ExternalCall> ImportedCalls; ///< the calls into this file
-
-  /// The lock summary of the function a call calls: this file's, or an
-  /// imported one for a function defined in another file.
-  const LockSummary *summaryOf(const CallExpr *C, const FunctionDecl *Callee) {
-    if (Callee) {
-      auto It = Summaries.find(Callee);
-      return It == Summaries.end() ? nullptr : &It->second;
-    }
-    if (const UnitSummary::Function *F = importedCallee(C, Imports))
-      return F->Locks.empty() ? nullptr : &F->Locks;
-    return nullptr;
-  }
-  llvm::DenseMap<const CallExpr *, CallState> CallStates;
-  std::deque<IrqlSource> Sources; ///< stable storage for every source
-  std::deque<HeldLock> Locks;     ///< and every held lock
-  std::vector<LockIrqlEvent> Events;
-  Interner Strings;
-  llvm::DenseMap<const FunctionDecl *, Undoes> UndoneBy;
-  std::vector<ExitState> Exits;
-
-  const IrqlSource *keep(IrqlSource S) {
-    Sources.push_back(std::move(S));
-    return &Sources.back();
-  }
-  const HeldLock *keep(HeldLock L) {
-    Locks.push_back(std::move(L));
-    return &Locks.back();
-  }
-};
 
 /// Reports a DDI called where the IRQL is Cur, explained by Src, if its
 /// rule's range does not allow that. Above the range on some path is a
@@ -200,7 +33,11 @@ struct Shared {
 /// so there only a certain violation is reported.
 void checkIrql(Shared &S, const FunctionDecl *Fn, const CallExpr *C,
                const DdiRule &R, IrqlRange Cur, const IrqlSource *Src) {
-  if (!R.Irql || !Src)
+  if (!R.Irql)
+    return;
+  if (!Src || !(Cur.Max < R.Irql->Min))
+    S.NotTooLow.insert(C); // (an argument only ever widens the range up)
+  if (!Src)
     return;
   bool ControlRange = Src->K == IrqlSource::Role &&
                       Src->RoleEv.Role->Stage == Phase::Control;
@@ -210,6 +47,8 @@ void checkIrql(Shared &S, const FunctionDecl *Fn, const CallExpr *C,
   if (ControlRange && Cur.Min <= Allowed.Max && Cur.Max >= Allowed.Min)
     return;
   LockIrqlEvent E;
+  if (Src->AtLeast && Cur.Max > Allowed.Max && Cur.Min <= Allowed.Max)
+    return; // above only the minimum, which bounds nothing from above
   if (Cur.Max > Allowed.Max)
     E.K = LockIrqlEvent::IrqlTooHigh;
   else if (Cur.Max < Allowed.Min)
@@ -261,6 +100,45 @@ bool changesLocksOrIrql(const DdiRule &R) {
   return false;
 }
 
+/// An argument that is 0 or 1 here: a constant, or a local or parameter
+/// holding one on this path.
+std::optional<bool> constantArg(const Expr *Arg, const LState &L,
+                                ASTContext &Ctx) {
+  if (!Arg || Arg->isValueDependent() || !Arg->getType()->isIntegerType())
+    return std::nullopt;
+  if (const auto *D = dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts())) {
+    const auto *V = dyn_cast<VarDecl>(D->getDecl());
+    if (!V || !V->isLocalVarDeclOrParm() || L.ParamConst.empty())
+      return std::nullopt;
+    AccessPath P;
+    P.Root = V->getCanonicalDecl();
+    if (auto It = L.ParamConst.find(P.key()); It != L.ParamConst.end())
+      return It->second != 0;
+    return std::nullopt;
+  }
+  Expr::EvalResult R;
+  if (!Arg->EvaluateAsInt(R, Ctx))
+    return std::nullopt;
+  return R.Val.getInt() != 0;
+}
+
+/// The constant arguments of a call to Callee, for its context: none for
+/// a callee without a branch, which no constant can steer.
+llvm::SmallVector<std::pair<unsigned, char>, 2>
+constantArgs(const FunctionDecl &Callee, const CallExpr *C, const LState &L,
+             const DriverModel &Model, ASTContext &Ctx) {
+  llvm::SmallVector<std::pair<unsigned, char>, 2> Out;
+  const FunctionInfo *Info = Model.info(&Callee);
+  if (!Info || !Info->Branches)
+    return Out;
+  for (const ParmVarDecl *Parm : Callee.parameters()) {
+    unsigned I = Parm->getFunctionScopeIndex();
+    if (auto V = constantArg(argOf(C, I), L, Ctx))
+      Out.push_back({I, *V ? 1 : 0});
+  }
+  return Out;
+}
+
 class FunctionPass {
 public:
   FunctionPass(Shared &S, const FunctionInfo &F, bool Reporting)
@@ -270,6 +148,9 @@ public:
   LState run(const LState &Entry, bool &Ok);
   LockSummary Summary;
   Undoes Undone;
+  /// The parameters of Fn tested as a plain condition (`if (Release)`),
+  /// in the order first met: the conditions a summary may depend on.
+  llvm::SmallVector<unsigned, 2> TestedParams;
 
 private:
   /// Structured code (followsSyntax) is followed along its syntax in one
@@ -308,6 +189,9 @@ private:
   void refine(LState &L, const Expr *Cond, bool Branch);
   void refinePart(LState &L, const Expr *Part, bool Branch);
   bool isCurrentIrql(const Expr *E, const LState &L);
+  /// Sum, or its effects under the constants this call passes.
+  const LockSummary *underArguments(const LockSummary *Sum,
+                                    const CallExpr *C, const LState &L) const;
   /// A reference decrement's result: the call itself, or a local that holds it.
   bool isRefCountValue(const Expr *E, const LState &L) const;
   /// Does Cond, taken on Branch, say that a reference count reached zero?
@@ -358,6 +242,8 @@ void FunctionPass::check(const CallExpr *C, const DdiRule &R, const LState &L) {
   }
   if (L.Known)
     checkIrql(S, Fn, C, R, L.Irql, L.Src);
+  else if (R.Irql)
+    S.NotTooLow.insert(C);
 }
 
 void FunctionPass::acquire(const std::string &Lock, const Expr *Shown,
@@ -516,12 +402,12 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
     return;
   }
   const FunctionDecl *Callee = calleeWithBody(C);
-  const LockSummary *Sum = S.summaryOf(C, Callee);
+  const LockSummary *Sum = underArguments(S.summaryOf(C, Callee), C, L);
   if (!Callee && Reporting && isOtherFileFunction(C->getDirectCallee(), S.Ctx)) {
     // A call into another file: its state is exported for the callee's.
     OutgoingCall Out;
     Out.Call = C;
-    Out.Known = L.Known && L.Src && !L.LastRef;
+    Out.Known = L.Known && L.Src && !L.LastRef && !L.Src->AtLeast;
     Out.Inherits = !L.Known && L.Pristine && L.Held.empty();
     Out.Range = L.Irql;
     if (Out.Known)
@@ -545,7 +431,8 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
     CS.Src = L.Src;
     for (const auto &[K, V] : L.Held)
       CS.Held.push_back(V.Lock);
-    S.CallStates[C] = std::move(CS);
+    CS.Consts = constantArgs(*Callee, C, L, S.Model, S.Ctx);
+    addCallState(S.CallStates[C], std::move(CS));
   }
   // The callee's own lock effects.
   if (Sum) {
@@ -616,6 +503,17 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
   }
 }
 
+const LockSummary *FunctionPass::underArguments(const LockSummary *Sum,
+                                                const CallExpr *C,
+                                                const LState &L) const {
+  if (!Sum)
+    return Sum;
+  for (const LockSummary::Conditional &W : Sum->When)
+    if (auto V = constantArg(argOf(C, W.Param), L, S.Ctx); V && *V == W.Value)
+      return &W.Effects;
+  return Sum;
+}
+
 bool FunctionPass::isCurrentIrql(const Expr *E, const LState &L) {
   E = stripCasts(E);
   if (const auto *C = dyn_cast_or_null<CallExpr>(E)) {
@@ -673,6 +571,12 @@ void FunctionPass::refinePart(LState &L, const Expr *Cond, bool Branch) {
   if (const auto *D = dyn_cast<DeclRefExpr>(Cond))
     if (const auto *V = dyn_cast<VarDecl>(D->getDecl());
         V && V->isLocalVarDeclOrParm()) {
+      if (const auto *Parm = dyn_cast<ParmVarDecl>(V);
+          Parm && !llvm::is_contained(TestedParams,
+                                      Parm->getFunctionScopeIndex()))
+        TestedParams.push_back(Parm->getFunctionScopeIndex());
+      if (L.ParamConst.empty())
+        return;
       AccessPath P;
       P.Root = V->getCanonicalDecl();
       if (auto It = L.ParamConst.find(P.key()); It != L.ParamConst.end())
@@ -737,8 +641,14 @@ void FunctionPass::refinePart(LState &L, const Expr *Cond, bool Branch) {
   default:
     return; // != says little about an interval
   }
-  if (R.Min > R.Max)
-    return; // an infeasible branch; leave it be
+  if (R.Min > R.Max) {
+    // A branch no path takes, when a source explains the IRQL (a caller's
+    // context holding a lock: `if (KeGetCurrentIrql() < DISPATCH_LEVEL)`
+    // under it); else leave it be.
+    if (L.Known && L.Src)
+      L.Reached = false;
+    return;
+  }
   // A source explains the highest level it raised to; a test that rules
   // that level out leaves a range no source explains (an interval joins
   // PASSIVE and DISPATCH callers into one that holds APC_LEVEL too, which no
@@ -1149,9 +1059,7 @@ FindingKey findingOf(const LockIrqlEvent &E) {
 /// before the first call), not one warning per level of the chain. A DDI
 /// in F itself, where the lock is taken, is always reported.
 ///
-/// Each function is entered with one chain per source (the top-down pass
-/// gives it one entry state), so a call names the whole chain above it:
-/// an event is shallower than another of its finding when the call into
+/// An event is shallower than another of its finding when the call into
 /// its function is on the other's chain, before its end.
 void keepDeepest(std::vector<LockIrqlEvent> &Events) {
   std::set<std::pair<FindingKey, CallRef>> PassedThrough;
@@ -1161,8 +1069,11 @@ void keepDeepest(std::vector<LockIrqlEvent> &Events) {
       continue;
     FindingKey Key = findingOf(E);
     // From the deep end up; where a call is already marked, so is every
-    // call above it (the chain above a call is the same for every event
-    // of the finding), so the marking stops: linear in the chains' calls.
+    // call above it, so the marking stops: linear in the chains' calls.
+    // (Contexts that are the same by value share one pass and one chain,
+    // so two chains of a finding part above a shared call only where a
+    // function is entered in two contexts that differ, by another lock or
+    // a constant argument; then a shallower event may stay reported.)
     for (size_t I = Calls.size() - 1; I-- > 0;)
       if (!PassedThrough.insert({Key, Calls[I]}).second)
         break;
@@ -1176,59 +1087,118 @@ void keepDeepest(std::vector<LockIrqlEvent> &Events) {
   });
 }
 
-/// The states at the calls into F that the other files' summaries
-/// recorded, as this file's own call states (their sources and locks kept
-/// in S, their calls in S.ImportedCalls).
-std::vector<CallState> importedCallStates(Shared &S, const FunctionInfo &F) {
-  std::vector<CallState> Out;
-  if (!S.Imports || !F.Fn->isExternallyVisible() || !F.Fn->getIdentifier())
-    return Out;
-  for (const CallContext *C : S.Imports->contextsFor(F.Fn->getName())) {
-    CallState St;
-    St.Via = C->Call;
-    St.Known = C->Known;
-    St.Irql = C->Range;
-    if (C->Known) {
-      IrqlSource Src;
-      Src.K = C->SourceKind;
-      Src.FnName = C->SourceFn;
-      if (C->SourceAt)
-        Src.Loc = locOf(C->SourceAt, S.Ctx);
-      Src.Text = C->SourceText;
-      Src.Level = C->SourceLevel;
-      Src.Inner = C->SourceInner.Calls;
-      Src.Calls = C->SourceCalls.Calls;
-      if (C->SourceKind == IrqlSource::Role) {
-        Src.RoleEv.Role = S.Rules.role(C->SourceRole);
-        Src.RoleEv.Loc = Src.Loc;
-        Src.RoleEv.Kind = C->SourceHow;
-        Src.RoleEv.Detail = C->SourceDetail;
-        if (!Src.RoleEv.Role)
-          St.Known = false; // a role these rules do not know
-      }
-      St.Src = S.keep(std::move(Src));
-    }
-    for (const ContextLock &CL : C->Locks) {
-      HeldLock H;
-      H.Key = CL.Key;
-      H.Display = CL.Display;
-      H.Acquire = CL.Acquire;
-      H.Inner = CL.Inner.Calls;
-      H.Calls = CL.Calls.Calls;
-      St.Held.push_back(S.keep(std::move(H)));
-    }
-    Out.push_back(std::move(St));
+/// What F does to its callers' locks and IRQL, run from Entry (bottom-up,
+/// before any caller is seen); none when the flow cannot follow F. Tested:
+/// the parameters F tests as a condition.
+std::optional<LockSummary>
+summarize(Shared &S, const FunctionInfo &F, const LState &Entry,
+          llvm::SmallVectorImpl<unsigned> *Tested) {
+  FunctionPass P(S, F, false);
+  bool Ok;
+  LState Exit = P.run(Entry, Ok);
+  if (!Ok || !Exit.Reached)
+    return std::nullopt;
+  if (Tested)
+    Tested->assign(P.TestedParams.begin(), P.TestedParams.end());
+  LockSummary Sum = std::move(P.Summary);
+  llvm::StringSet<> Acquired;
+  for (const auto &[K, V] : Exit.Held) {
+    // Parameters ("Name@address" with or without "*") become "%N".
+    std::string Key = parameterKey(*F.Fn, K.str());
+    if (Key.find('@') != std::string::npos)
+      continue; // a local lock: nothing the caller can name
+    if (!Acquired.insert(Key).second)
+      continue; // the parameter and what it points to: one lock
+    ChainedSite Site;
+    Site.Calls = V.Lock->Inner;
+    Sum.Acquires.push_back({Key, std::move(Site)});
   }
-  return Out;
+  // Releases of locks passed in: keep those the caller can name.
+  // (Two keys may name one parameter: keep the set a set.)
+  std::vector<std::string> Releases;
+  llvm::StringSet<> Kept;
+  for (const std::string &Key : Sum.Releases) {
+    std::string K = parameterKey(*F.Fn, Key);
+    if (K.find('@') == std::string::npos && Kept.insert(K).second)
+      Releases.push_back(K);
+  }
+  Sum.Releases = std::move(Releases);
+  return Sum;
 }
 
-/// Is F's address taken in another file (a function table there)?
-bool importedAddressTaken(const Shared &S, const FunctionInfo &F) {
-  return S.Imports && F.Fn->getIdentifier() &&
-         S.Imports->addressTaken(F.Fn->getName());
+/// Runs F from one entry state, reporting, and records the states at its
+/// calls and what it undoes of its callees' locks (joined over contexts).
+void enterFunction(Shared &S, const FunctionInfo &F, const LState &Entry) {
+  // A constant argument may rule out a branch, and so a DDI on it.
+  bool NeedsFlow = relevant(F, S) || (F.Branches && !Entry.ParamConst.empty()) ||
+                   llvm::any_of(F.Ddis, [](const DdiCall &C) {
+                     return C.Rule->find(EffectKind::DecrementReference);
+                   });
+  if (!NeedsFlow) {
+    // Nothing here changes the state: every point has the entry state,
+    // its locks held on every path.
+    for (const DdiCall &C : F.Ddis) {
+      if (C.Rule->NoSpinLockHeld && !Entry.Held.empty()) {
+        LockIrqlEvent E;
+        E.K = LockIrqlEvent::FreeUnderLock;
+        E.Fn = F.Fn;
+        E.At = C.Call;
+        E.Rule = C.Rule;
+        E.Lock = *Entry.Held.begin()->second.Lock;
+        S.Events.push_back(std::move(E));
+      }
+      if (Entry.Known)
+        checkIrql(S, F.Fn, C.Call, *C.Rule, Entry.Irql, Entry.Src);
+      else if (C.Rule->Irql)
+        S.NotTooLow.insert(C.Call);
+    }
+    std::vector<const HeldLock *> Held;
+    for (const auto &[K, V] : Entry.Held)
+      Held.push_back(V.Lock);
+    for (const CallSite &C : F.Calls) {
+      CallState CS;
+      CS.Known = Entry.Known && Entry.Src;
+      CS.Irql = Entry.Irql;
+      CS.Src = Entry.Src;
+      CS.Held = Held;
+      CS.Consts = constantArgs(*C.Callee, C.Call, Entry, S.Model, S.Ctx);
+      addCallState(S.CallStates[C.Call], std::move(CS));
+    }
+    for (const CallExpr *C : F.OtherFileCalls) {
+      OutgoingCall Out;
+      Out.Call = C;
+      Out.Inherits = Entry.Pristine && !Entry.Known;
+      Out.Known = Entry.Known && Entry.Src && !Entry.Src->AtLeast;
+      Out.Range = Entry.Irql;
+      if (Out.Known)
+        Out.Source = *Entry.Src;
+      for (const HeldLock *H : Held)
+        Out.Locks.push_back(*H);
+      S.Outgoing.push_back(std::move(Out));
+    }
+    return;
+  }
+  FunctionPass P(S, F, true);
+  bool Ok;
+  P.run(Entry, Ok);
+  Undoes &U = S.UndoneBy[F.Fn];
+  U.Locks.insert(P.Undone.Locks.begin(), P.Undone.Locks.end());
+  U.AnyLock |= P.Undone.AnyLock || !Ok;
+  U.Irql |= P.Undone.Irql || !Ok;
 }
 
 } // namespace
+
+bool LockSummary::sameEffects(const LockSummary &O) const {
+  auto Keys = [](const LockSummary &L) {
+    std::vector<std::string> K;
+    for (const auto &A : L.Acquires)
+      K.push_back(A.first);
+    return K;
+  };
+  return Keys(*this) == Keys(O) && Releases == O.Releases &&
+         LowersToParam == O.LowersToParam && ChangesIrql == O.ChangesIrql;
+}
 
 LockIrqlOutcome
 analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
@@ -1242,223 +1212,51 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
   for (const FunctionInfo *F : Model.bottomUp()) {
     if (!relevant(*F, S))
       continue;
-    FunctionPass P(S, *F, false);
-    bool Ok;
-    LState Exit = P.run(LState(), Ok);
-    if (!Ok || !Exit.Reached)
+    llvm::SmallVector<unsigned, 2> Tested;
+    std::optional<LockSummary> Sum = summarize(S, *F, LState(), &Tested);
+    if (!Sum)
       continue;
-    LockSummary Sum = std::move(P.Summary);
-    llvm::StringSet<> Acquired;
-    for (const auto &[K, V] : Exit.Held) {
-      std::string Key = K.str();
-      // Parameters ("Name@address" with or without "*") become "%N".
-      Key = parameterKey(*F->Fn, Key);
-      if (Key.find('@') != std::string::npos)
-        continue; // a local lock: nothing the caller can name
-      if (!Acquired.insert(Key).second)
-        continue; // the parameter and what it points to: one lock
-      ChainedSite Site;
-      Site.Calls = V.Lock->Inner;
-      Sum.Acquires.push_back({Key, std::move(Site)});
-    }
-    // Releases of locks passed in: keep those the caller can name.
-    // (Two keys may name one parameter: keep the set a set.)
-    std::vector<std::string> Releases;
-    llvm::StringSet<> Kept;
-    for (const std::string &Key : Sum.Releases) {
-      std::string K = parameterKey(*F->Fn, Key);
-      if (K.find('@') == std::string::npos && Kept.insert(K).second)
-        Releases.push_back(K);
-    }
-    Sum.Releases = std::move(Releases);
-    if (!Sum.empty())
-      S.Summaries[F->Fn] = std::move(Sum);
+    // Effects under a test of a parameter: the summary with the parameter
+    // constant, where that differs (at most two parameters, both values).
+    for (unsigned Param : llvm::ArrayRef(Tested).take_front(2))
+      for (bool Value : {false, true}) {
+        LState Entry;
+        if (const ParmVarDecl *Parm = F->Fn->getParamDecl(Param)) {
+          AccessPath P;
+          P.Root = Parm->getCanonicalDecl();
+          Entry.ParamConst[intern(P.key())] = Value ? 1 : 0;
+        }
+        std::optional<LockSummary> Under = summarize(S, *F, Entry, nullptr);
+        if (Under && !Under->sameEffects(*Sum))
+          Sum->When.push_back({Param, Value, std::move(*Under)});
+      }
+    if (!Sum->empty())
+      S.Summaries[F->Fn] = std::move(*Sum);
   }
 
-  // Top-down: entry states from roles, SAL and callers; report.
+  // Top-down: entry states from roles, SAL and callers, one pass per
+  // calling context (CallContexts.h); report.
   const auto &Up = Model.bottomUp();
   for (auto It = Up.rbegin(); It != Up.rend(); ++It) {
     const FunctionInfo &F = **It;
-    LState Entry;
-    Entry.Reached = true;
     // The states at the calls into F from the other files.
     std::vector<CallState> Imported = importedCallStates(S, F);
-    if (const RoleEvidence *R = F.firstRole()) {
-      IrqlRange Range = R->Role->Irql;
-      for (const RoleEvidence &Other : F.Roles) {
-        Range.Min = std::min(Range.Min, Other.Role->Irql.Min);
-        Range.Max = std::max(Range.Max, Other.Role->Irql.Max);
-      }
-      if (!Range.isAny()) {
-        IrqlSource Src;
-        Src.K = IrqlSource::Role;
-        Src.Fn = F.Fn;
-        Src.Loc = R->Loc;
-        Src.RoleEv = *R;
-        Src.Level = Range.Max;
-        Entry.Known = true;
-        Entry.Irql = Range;
-        Entry.Src = S.keep(std::move(Src));
-      }
-    } else if (auto SalIt = Sal.find(F.Fn->getCanonicalDecl());
-               SalIt != Sal.end() && SalIt->second.Requires) {
-      IrqlSource Src;
-      Src.K = IrqlSource::Sal;
-      Src.Fn = F.Fn;
-      Src.Loc = SalIt->second.Loc;
-      Src.Text = SalIt->second.Text;
-      Src.Level = SalIt->second.Requires->Max;
-      Entry.Known = true;
-      Entry.Irql = *SalIt->second.Requires;
-      Entry.Src = S.keep(std::move(Src));
-    } else if ((!F.Callers.empty() || !Imported.empty()) &&
-               !Model.addressTaken(F.Fn) && !importedAddressTaken(S, F)) {
-      // The union of the call sites, in this file and the others; all
-      // must be known. The lock set is what every caller holds.
-      bool First = true, AllKnown = true;
-      std::map<std::string, const HeldLock *> Common;
-      std::vector<const CallState *> States;
-      for (const CallSite &C : F.Callers) {
-        auto CS = S.CallStates.find(C.Call);
-        States.push_back(CS == S.CallStates.end() ? nullptr : &CS->second);
-      }
-      for (const CallState &St : Imported)
-        States.push_back(&St);
-      for (const CallState *StP : States) {
-        if (!StP || !StP->Known) {
-          AllKnown = false;
-          Common.clear();
-          break;
-        }
-        const CallState &St = *StP;
-        std::map<std::string, const HeldLock *> Mine;
-        for (const HeldLock *H : St.Held)
-          Mine[H->Key] = H;
-        if (First) {
-          Entry.Irql = St.Irql;
-          Entry.Src = St.Src;
-          Common = Mine;
-          First = false;
-        } else {
-          if (St.Irql.Max > Entry.Irql.Max) {
-            Entry.Irql.Max = St.Irql.Max;
-            Entry.Src = St.Src;
-          }
-          Entry.Irql.Min = std::min(Entry.Irql.Min, St.Irql.Min);
-          for (auto I = Common.begin(); I != Common.end();)
-            I = Mine.count(I->first) ? std::next(I) : Common.erase(I);
-        }
-      }
-      if (AllKnown && !First && Entry.Src) {
-        // Extend the source's chain with the call into this function.
-        CallRef Via;
-        for (const CallSite &C : F.Callers) {
-          auto CS = S.CallStates.find(C.Call);
-          if (CS != S.CallStates.end() && CS->second.Src == Entry.Src)
-            Via = C.Call;
-        }
-        for (const CallState &St : Imported)
-          if (St.Src == Entry.Src)
-            Via = St.Via;
-        IrqlSource Src = *Entry.Src;
-        if (Via)
-          Src.Calls.push_back(Via);
-        Entry.Known = true;
-        Entry.Src = S.keep(std::move(Src));
-      }
-      for (const auto &[Key, H] : Common) {
-        CallRef Via;
-        for (const CallSite &C : F.Callers)
-          Via = Via ? Via : CallRef(C.Call);
-        for (const CallState &St : Imported)
-          Via = Via ? Via : St.Via;
-        HeldLock Copy = *H;
-        if (Via)
-          Copy.Calls.push_back(Via);
-        HeldVal V;
-        V.Lock = S.keep(std::move(Copy));
-        V.SavedKnown = false;
-        Entry.Held[Key] = V;
-      }
-    }
-
-    // Parameters every caller passes the same constant for.
-    if (!F.Callers.empty() && Imported.empty() && !Model.addressTaken(F.Fn) &&
-        !F.firstRole())
-      for (const ParmVarDecl *Parm : F.Fn->parameters()) {
-        unsigned I = Parm->getFunctionScopeIndex();
-        std::optional<bool> Value;
-        bool Same = true;
-        for (const CallSite &C : F.Callers) {
-          Expr::EvalResult R;
-          const Expr *Arg = argOf(C.Call, I);
-          if (!Arg || Arg->isValueDependent() || !Arg->EvaluateAsInt(R, Ctx)) {
-            Same = false;
-            break;
-          }
-          bool V = R.Val.getInt() != 0;
-          if (Value && *Value != V)
-            Same = false;
-          Value = V;
-        }
-        if (Same && Value) {
-          AccessPath P;
-          P.Root = Parm->getCanonicalDecl();
-          Entry.ParamConst[intern(P.key())] = *Value ? 1 : 0;
-        }
-      }
-
-    // Entered only from other files (or from nowhere we see): the calls it
-    // makes there take its entry state, which the thin link works out.
-    Entry.Pristine = !Entry.Known && !F.firstRole() && F.Callers.empty() &&
-                     !Model.addressTaken(F.Fn) && F.Fn->isExternallyVisible() &&
-                     !importedAddressTaken(S, F) &&
-                     S.Sal.find(F.Fn->getCanonicalDecl()) == S.Sal.end();
-    bool NeedsFlow = relevant(F, S) || !Entry.Held.empty() ||
-                     llvm::any_of(F.Ddis, [](const DdiCall &C) {
-                       return C.Rule->find(EffectKind::DecrementReference);
-                     });
-    if (!NeedsFlow) {
-      // Nothing here changes the state: every point has the entry state.
-      for (const DdiCall &C : F.Ddis) {
-        LState L = Entry;
-        if (L.Known)
-          checkIrql(S, F.Fn, C.Call, *C.Rule, L.Irql, L.Src);
-      }
-      for (const CallSite &C : F.Calls) {
-        CallState CS;
-        CS.Known = Entry.Known && Entry.Src;
-        CS.Irql = Entry.Irql;
-        CS.Src = Entry.Src;
-        S.CallStates[C.Call] = std::move(CS);
-      }
-      for (const CallExpr *C : F.OtherFileCalls) {
-        OutgoingCall Out;
-        Out.Call = C;
-        Out.Inherits = Entry.Pristine && !Entry.Known;
-        Out.Known = Entry.Known && Entry.Src;
-        Out.Range = Entry.Irql;
-        if (Out.Known)
-          Out.Source = *Entry.Src;
-        S.Outgoing.push_back(std::move(Out));
-      }
-      continue;
-    }
-    FunctionPass P(S, F, true);
-    bool Ok;
-    P.run(Entry, Ok);
-    Undoes &U = S.UndoneBy[F.Fn];
-    U = std::move(P.Undone);
-    U.AnyLock |= !Ok;
-    U.Irql |= !Ok;
+    for (LState &Entry : entryStates(S, F, Imported))
+      enterFunction(S, F, Entry);
   }
+  // "Too low" is certain only when every context reaching the call says so.
+  llvm::erase_if(S.Events, [&](const LockIrqlEvent &E) {
+    return E.K == LockIrqlEvent::IrqlTooLow && S.NotTooLow.count(E.At);
+  });
   keepDeepest(S.Events);
+  dedupeFindings(S.Events);
   selectExits(S);
   finishTexts(S.Events, Ctx);
   LockIrqlOutcome Out;
   Out.Events = std::move(S.Events);
   Out.Summaries = std::move(S.Summaries);
   Out.Outgoing = std::move(S.Outgoing);
+  dedupeOutgoing(Out.Outgoing);
   for (OutgoingCall &O : Out.Outgoing)
     for (HeldLock &H : O.Locks)
       if (H.Display.empty())

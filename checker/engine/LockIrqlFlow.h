@@ -7,12 +7,22 @@
 // PASSIVE < APC < DISPATCH < DIRQL (the union at joins), each with where it
 // came from.
 //
-//      entry IRQL                       lock set
-//      ──────────                       ────────
-//      role (rules/roles)               empty for callbacks
-//      SAL (_IRQL_requires_...)         intersection of the callers'
-//      union of the callers' call sites
-//      unknown otherwise: no reports
+//      entry states (one pass each)         IRQL             lock set
+//      ────────────────────────────         ────             ────────
+//      role (rules/roles)                   the role's       empty
+//      SAL with a maximum                   the annotation's empty
+//      one per distinct calling context     the caller's     the caller's
+//        (CallContexts.h: <= 8, the calls here and the imported ones;
+//         each with its caller's constant arguments)
+//      over 8 contexts: their merge         union, all known intersection
+//      SAL minimum alone, a caller unknown  [min, DIRQL], reporting only
+//                                           what the minimum proves
+//      unknown otherwise (an unknown context too): no reports
+//
+// A DDI in a helper is reported when any context reaches it with a lock
+// held (the IRQL too high) on every path, once per DDI call and kind, its
+// notes from that context's caller; the states at the helper's calls are
+// kept per context for its callees (and for the calls into other files).
 //
 //                 acquire (raises to DISPATCH, saves the old IRQL)
 //      [lo, hi] ─────────────────────────────────────────────► [D, D]
@@ -24,7 +34,8 @@
 //
 // Two passes: bottom-up, a summary of what each function does to locks (a
 // driver's own AcquireAdapterLock(Adapter) helper returns holding the
-// lock); then top-down from the entry points, with the state at each call
+// lock; what it does when a parameter it tests is 0 or 1, where that
+// differs: `if (ReleaseLock) NdisReleaseSpinLock(...)`); then top-down from the entry points, with the state at each call
 // site giving the callee's entry state, reporting at each DDI:
 //   - a DDI whose rule says no spin lock may be held, with one held;
 //   - a DDI called where the IRQL is above its documented range (some path
@@ -65,6 +76,9 @@ struct IrqlSource {
   const clang::Expr *Shown = nullptr;
   RoleEvidence RoleEv;
   Irql Level = Irql::Passive;
+  /// Only a minimum is known (_IRQL_requires_min_ alone): the IRQL is too
+  /// high for a DDI only when that minimum is.
+  bool AtLeast = false;
   /// From Fn's call down to the DDI that raised (one call when direct).
   Chain Inner;
   /// The calls from Fn down to the function the report is in.
@@ -111,10 +125,22 @@ struct LockSummary {
   int LowersToParam = -1;
   /// Raises or lowers the IRQL in a way none of the above says.
   bool ChangesIrql = false;
+  /// Effects under a test of a parameter (`if (Release)
+  /// NdisReleaseSpinLock(...)`): a call passing Value for Param does
+  /// Effects instead of the above. Kept in this file (not exported).
+  struct Conditional;
+  std::vector<Conditional> When;
   bool empty() const {
     return Acquires.empty() && Releases.empty() && LowersToParam < 0 &&
-           !ChangesIrql;
+           !ChangesIrql && When.empty();
   }
+  bool sameEffects(const LockSummary &O) const;
+};
+
+struct LockSummary::Conditional {
+  unsigned Param = 0;
+  bool Value = false;
+  LockSummary Effects;
 };
 
 class DriverIndex;

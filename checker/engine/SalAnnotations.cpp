@@ -106,6 +106,8 @@ void apply(SalIrql &S, const SalAnnotations::Expansion &E) {
   if (R.Min > R.Max)
     return; // contradictory annotations: believe none of them
   S.Requires = R;
+  if (M != "_IRQL_requires_min_" && M != "__drv_minIRQL")
+    S.HasMax = true;
   if (S.Loc.isInvalid()) {
     S.Loc = E.Loc;
     S.Text = E.Macro + "(" + E.Arg + ")";

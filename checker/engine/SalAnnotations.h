@@ -8,7 +8,9 @@
 //
 //   _IRQL_requires_(X)       runs at X          -> [X, X]
 //   _IRQL_requires_max_(X)   runs at most at X  -> [PASSIVE, X]
-//   _IRQL_requires_min_(X)   runs at least at X -> [X, DIRQL]
+//   _IRQL_requires_min_(X)   runs at least at X -> [X, DIRQL], no maximum
+//                            (HasMax unset: the lock flow takes its callers'
+//                            contexts, or reports only what X alone proves)
 //   _IRQL_raises_(X)         returns at X       -> (a raise, at call sites)
 //   __drv_maxIRQL, __drv_minIRQL, __drv_requiresIRQL, __drv_raisesIRQL: the
 //   older spellings of the same.
@@ -27,6 +29,9 @@ namespace ndis {
 
 struct SalIrql {
   std::optional<IrqlRange> Requires; ///< the IRQL the function runs at
+  /// A maximum was written (_IRQL_requires_ or _max_): a minimum alone
+  /// gives Requires DIRQL as its top, which bounds nothing.
+  bool HasMax = false;
   std::optional<Irql> Raises;        ///< _IRQL_raises_
   clang::SourceLocation Loc;         ///< the first IRQL annotation
   std::string Text;                  ///< as written: "_IRQL_requires_(DISPATCH_LEVEL)"

@@ -99,24 +99,6 @@ VOID OtherPoolsUnderLock(PADAPTER Adapter) {
   NdisReleaseSpinLock(&Adapter->Lock);
 }
 
-// A helper that frees, called from two callers of which only one holds the
-// lock: a lock reaches a helper only if every caller holds it (the must-held
-// intersection), so this stays silent.
-static VOID FreePackets(PADAPTER Adapter) {
-  NdisFreePacketPool(Adapter->PacketPool);
-}
-
-MINIPORT_HALT MPHaltEx;
-VOID MPHaltEx(NDIS_HANDLE MiniportAdapterContext, NDIS_HALT_ACTION HaltAction) {
-  FreePackets((PADAPTER)MiniportAdapterContext);
-}
-
-VOID ResetUnderLock(PADAPTER Adapter) {
-  NdisAcquireSpinLock(&Adapter->Lock);
-  FreePackets(Adapter);
-  NdisReleaseSpinLock(&Adapter->Lock);
-}
-
 // Locks taken and released in loops, with break and continue.
 VOID LocksInLoops(PADAPTER Adapter) {
   ULONG I;

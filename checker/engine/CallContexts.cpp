@@ -1,0 +1,377 @@
+//===--- CallContexts.cpp - A function's entry states, per calling context -===//
+//
+// See CallContexts.h.
+//
+//===----------------------------------------------------------------------===//
+
+#include "CallContexts.h"
+#include "AccessPath.h"
+#include "LockIrqlState.h"
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace ndis {
+namespace {
+
+/// What of a state's source the checks read (not where it is, nor what
+/// it is: the notes).
+int sourceShape(const IrqlSource *Src) {
+  if (!Src)
+    return -1;
+  bool Control = Src->K == IrqlSource::Role && Src->RoleEv.Role &&
+                 Src->RoleEv.Role->Stage == Phase::Control;
+  return Control * 2 + Src->AtLeast;
+}
+
+std::vector<std::string> heldKeys(const CallState &S) {
+  std::vector<std::string> Keys;
+  for (const HeldLock *H : S.Held)
+    Keys.push_back(H->Key);
+  llvm::sort(Keys);
+  return Keys;
+}
+
+} // namespace
+
+bool sameContext(const CallState &A, const CallState &B) {
+  if (A.Known != B.Known)
+    return false;
+  if (A.Known &&
+      (A.Irql.Min != B.Irql.Min || A.Irql.Max != B.Irql.Max ||
+       sourceShape(A.Src) != sourceShape(B.Src)))
+    return false;
+  // An unknown context enters with no lock (CallContexts.h).
+  return A.Consts == B.Consts && (!A.Known || heldKeys(A) == heldKeys(B));
+}
+
+void addCallState(std::vector<CallState> &States, CallState St) {
+  for (const CallState &Kept : States)
+    if (sameContext(Kept, St))
+      return;
+  States.push_back(std::move(St));
+}
+
+std::vector<EntryContext>
+distinctContexts(const std::vector<EntryContext> &Calls, bool &Over) {
+  Over = false;
+  std::vector<EntryContext> Out;
+  bool Unknown = false; // the unknown contexts are one
+  for (const EntryContext &C : Calls) {
+    if (!C.St) {
+      if (!Unknown)
+        Out.push_back({nullptr, C.Via});
+      Unknown = true;
+    } else if (llvm::none_of(Out, [&](const EntryContext &Kept) {
+                 return Kept.St && sameContext(*Kept.St, *C.St);
+               })) {
+      Out.push_back(C);
+    }
+    if (Out.size() > MaxContexts) {
+      Over = true;
+      return {};
+    }
+  }
+  return Out;
+}
+
+void dedupeOutgoing(std::vector<OutgoingCall> &Outgoing) {
+  using Key = std::tuple<const clang::CallExpr *, bool, bool, int, int, int,
+                         const void *, const void *, std::vector<std::string>>;
+  std::set<Key> Seen;
+  llvm::erase_if(Outgoing, [&](const OutgoingCall &O) {
+    std::vector<std::string> Locks;
+    for (const HeldLock &H : O.Locks)
+      Locks.push_back(H.Key);
+    llvm::sort(Locks);
+    return !Seen
+                .insert({O.Call, O.Known, O.Inherits, int(O.Range.Min),
+                         int(O.Range.Max), O.Known ? int(O.Source.K) : -1,
+                         O.Known ? O.Source.Fn : nullptr,
+                         O.Known ? O.Source.Loc.getPtrEncoding() : nullptr,
+                         std::move(Locks)})
+                .second;
+  });
+}
+
+void dedupeFindings(std::vector<LockIrqlEvent> &Events) {
+  std::set<std::tuple<int, const clang::CallExpr *, const void *, std::string>>
+      Seen;
+  llvm::erase_if(Events, [&](const LockIrqlEvent &E) {
+    std::string Lock = E.K == LockIrqlEvent::HeldAtExit ? E.Lock.Key : "";
+    return !Seen
+                .insert({int(E.K), E.At, E.Exit.getPtrEncoding(),
+                         std::move(Lock)})
+                .second;
+  });
+}
+
+namespace lockflow {
+using namespace clang;
+
+/// The states at the calls into F that the other files' summaries
+/// recorded, as this file's own call states (their sources and locks kept
+/// in S, their calls in S.ImportedCalls).
+std::vector<CallState> importedCallStates(Shared &S, const FunctionInfo &F) {
+  std::vector<CallState> Out;
+  if (!S.Imports || !F.Fn->isExternallyVisible() || !F.Fn->getIdentifier())
+    return Out;
+  for (const CallContext *C : S.Imports->contextsFor(F.Fn->getName())) {
+    CallState St;
+    St.Via = C->Call;
+    St.Known = C->Known;
+    St.Irql = C->Range;
+    if (C->Known) {
+      IrqlSource Src;
+      Src.K = C->SourceKind;
+      Src.FnName = C->SourceFn;
+      if (C->SourceAt)
+        Src.Loc = locOf(C->SourceAt, S.Ctx);
+      Src.Text = C->SourceText;
+      Src.Level = C->SourceLevel;
+      Src.Inner = C->SourceInner.Calls;
+      Src.Calls = C->SourceCalls.Calls;
+      if (C->SourceKind == IrqlSource::Role) {
+        Src.RoleEv.Role = S.Rules.role(C->SourceRole);
+        Src.RoleEv.Loc = Src.Loc;
+        Src.RoleEv.Kind = C->SourceHow;
+        Src.RoleEv.Detail = C->SourceDetail;
+        if (!Src.RoleEv.Role)
+          St.Known = false; // a role these rules do not know
+      }
+      St.Src = S.keep(std::move(Src));
+    }
+    for (const ContextLock &CL : C->Locks) {
+      HeldLock H;
+      H.Key = CL.Key;
+      H.Display = CL.Display;
+      H.Acquire = CL.Acquire;
+      H.Inner = CL.Inner.Calls;
+      H.Calls = CL.Calls.Calls;
+      St.Held.push_back(S.keep(std::move(H)));
+    }
+    Out.push_back(std::move(St));
+  }
+  return Out;
+}
+
+/// Is F's address taken in another file (a function table there)?
+bool importedAddressTaken(const Shared &S, const FunctionInfo &F) {
+  return S.Imports && F.Fn->getIdentifier() &&
+         S.Imports->addressTaken(F.Fn->getName());
+}
+
+/// The entry state a role gives F, if any.
+std::optional<LState> roleEntry(Shared &S, const FunctionInfo &F) {
+  const RoleEvidence *R = F.firstRole();
+  if (!R)
+    return std::nullopt;
+  LState Entry;
+  Entry.Reached = true;
+  IrqlRange Range = R->Role->Irql;
+  for (const RoleEvidence &Other : F.Roles) {
+    Range.Min = std::min(Range.Min, Other.Role->Irql.Min);
+    Range.Max = std::max(Range.Max, Other.Role->Irql.Max);
+  }
+  if (!Range.isAny()) {
+    IrqlSource Src;
+    Src.K = IrqlSource::Role;
+    Src.Fn = F.Fn;
+    Src.Loc = R->Loc;
+    Src.RoleEv = *R;
+    Src.Level = Range.Max;
+    Entry.Known = true;
+    Entry.Irql = Range;
+    Entry.Src = S.keep(std::move(Src));
+  }
+  return Entry;
+}
+
+/// The entry state F's SAL annotation gives it. A minimum alone is a
+/// source that reports only what the minimum proves (IrqlSource::AtLeast).
+LState salEntry(Shared &S, const FunctionInfo &F, const SalIrql &Sal) {
+  LState Entry;
+  Entry.Reached = true;
+  IrqlSource Src;
+  Src.K = IrqlSource::Sal;
+  Src.Fn = F.Fn;
+  Src.Loc = Sal.Loc;
+  Src.Text = Sal.Text;
+  Src.Level = Sal.Requires->Max;
+  Src.AtLeast = !Sal.HasMax;
+  Entry.Known = true;
+  Entry.Irql = *Sal.Requires;
+  Entry.Src = S.keep(std::move(Src));
+  return Entry;
+}
+
+/// The merge of every call into F (over MaxContexts of them): the union of
+/// the IRQL ranges, all known, and the locks every caller holds.
+LState mergedEntry(Shared &S, const FunctionInfo &F,
+                   const std::vector<EntryContext> &Calls) {
+  LState Entry;
+  Entry.Reached = true;
+  bool First = true, AllKnown = true;
+  CallRef SrcVia;
+  std::map<std::string, const HeldLock *> Common;
+  for (const EntryContext &C : Calls) {
+    if (!C.St || !C.St->Known) {
+      AllKnown = false;
+      Common.clear();
+      break;
+    }
+    const CallState &St = *C.St;
+    std::map<std::string, const HeldLock *> Mine;
+    for (const HeldLock *H : St.Held)
+      Mine[H->Key] = H;
+    if (First) {
+      Entry.Irql = St.Irql;
+      Entry.Src = St.Src;
+      SrcVia = C.Via;
+      Common = Mine;
+      First = false;
+      continue;
+    }
+    if (St.Irql.Max > Entry.Irql.Max) {
+      Entry.Irql.Max = St.Irql.Max;
+      Entry.Src = St.Src;
+      SrcVia = C.Via;
+    }
+    Entry.Irql.Min = std::min(Entry.Irql.Min, St.Irql.Min);
+    for (auto I = Common.begin(); I != Common.end();)
+      I = Mine.count(I->first) ? std::next(I) : Common.erase(I);
+  }
+  if (AllKnown && !First && Entry.Src) {
+    // Extend the source's chain with the call into this function.
+    IrqlSource Src = *Entry.Src;
+    if (SrcVia)
+      Src.Calls.push_back(SrcVia);
+    Entry.Known = true;
+    Entry.Src = S.keep(std::move(Src));
+  } else {
+    Entry.Src = nullptr;
+  }
+  CallRef LockVia = Calls.empty() ? CallRef() : Calls.front().Via;
+  for (const auto &[Key, H] : Common) {
+    HeldLock Copy = *H;
+    if (LockVia)
+      Copy.Calls.push_back(LockVia);
+    HeldVal V;
+    V.Lock = S.keep(std::move(Copy));
+    Entry.Held[Key] = V;
+  }
+  // Parameters every (local) caller passes the same constant for.
+  for (const ParmVarDecl *Parm : F.Fn->parameters()) {
+    unsigned I = Parm->getFunctionScopeIndex();
+    std::optional<char> Value;
+    bool Same = true;
+    for (const EntryContext &C : Calls) {
+      const CallState *St = C.St;
+      auto Const = St ? llvm::find_if(St->Consts,
+                                      [&](const auto &P) { return P.first == I; })
+                      : nullptr;
+      if (!St || !C.Via.local() || Const == St->Consts.end() ||
+          (Value && *Value != Const->second)) {
+        Same = false;
+        break;
+      }
+      Value = Const->second;
+    }
+    if (Same && Value) {
+      AccessPath P;
+      P.Root = Parm->getCanonicalDecl();
+      Entry.ParamConst[intern(P.key())] = *Value;
+    }
+  }
+  return Entry;
+}
+
+/// The entry state of one context: its IRQL and source, its locks, each
+/// with the call into F added to its chain, and its constant arguments.
+LState contextEntry(Shared &S, const FunctionInfo &F, const EntryContext &C) {
+  LState Entry;
+  Entry.Reached = true;
+  if (!C.St)
+    return Entry;
+  for (const auto &[I, V] : C.St->Consts) {
+    AccessPath P;
+    P.Root = F.Fn->getParamDecl(I)->getCanonicalDecl();
+    Entry.ParamConst[intern(P.key())] = V;
+  }
+  if (!C.St->Known || !C.St->Src)
+    return Entry; // unknown: no IRQL, no locks, no reports
+  IrqlSource Src = *C.St->Src;
+  if (C.Via)
+    Src.Calls.push_back(C.Via);
+  Entry.Known = true;
+  Entry.Irql = C.St->Irql;
+  Entry.Src = S.keep(std::move(Src));
+  for (const HeldLock *H : C.St->Held) {
+    HeldLock Copy = *H;
+    if (C.Via)
+      Copy.Calls.push_back(C.Via);
+    HeldVal V;
+    V.Lock = S.keep(std::move(Copy));
+    Entry.Held[V.Lock->Key] = V;
+  }
+  return Entry;
+}
+
+/// The states F is entered with: its role's, its SAL annotation's, or one
+/// per distinct context of its callers (here and in the other files).
+std::vector<LState> entryStates(Shared &S, const FunctionInfo &F,
+                                const std::vector<CallState> &Imported) {
+  std::vector<LState> Entries;
+  if (std::optional<LState> Role = roleEntry(S, F)) {
+    Entries.push_back(std::move(*Role));
+  } else {
+    auto SalIt = S.Sal.find(F.Fn->getCanonicalDecl());
+    const SalIrql *Sal = SalIt != S.Sal.end() && SalIt->second.Requires
+                             ? &SalIt->second
+                             : nullptr;
+    bool FromCalls = (!F.Callers.empty() || !Imported.empty()) &&
+                     !S.Model.addressTaken(F.Fn) && !importedAddressTaken(S, F);
+    std::vector<EntryContext> Calls;
+    if (FromCalls && (!Sal || !Sal->HasMax)) {
+      for (const CallSite &C : F.Callers) {
+        auto CS = S.CallStates.find(C.Call);
+        if (CS == S.CallStates.end() || CS->second.empty())
+          Calls.push_back({nullptr, C.Call});
+        else
+          for (const CallState &St : CS->second)
+            Calls.push_back({&St, C.Call});
+      }
+      for (const CallState &St : Imported)
+        Calls.push_back({&St, St.Via});
+    }
+    bool AllKnown = llvm::all_of(
+        Calls, [](const EntryContext &C) { return C.St && C.St->Known; });
+    if (Sal && (Calls.empty() || !AllKnown)) {
+      // An annotation with a maximum; or a minimum alone, the callers'
+      // contexts not all known.
+      Entries.push_back(salEntry(S, F, *Sal));
+    } else if (!Calls.empty()) {
+      bool Over;
+      for (const EntryContext &C : distinctContexts(Calls, Over))
+        Entries.push_back(contextEntry(S, F, C));
+      if (Over)
+        Entries.push_back(mergedEntry(S, F, Calls));
+    }
+  }
+  if (Entries.empty()) {
+    Entries.emplace_back();
+    Entries.back().Reached = true;
+  }
+  // Entered only from other files (or from nowhere we see): the calls it
+  // makes there take its entry state, which the thin link works out.
+  for (LState &Entry : Entries)
+    Entry.Pristine = !Entry.Known && !F.firstRole() && F.Callers.empty() &&
+                     !S.Model.addressTaken(F.Fn) &&
+                     F.Fn->isExternallyVisible() &&
+                     !importedAddressTaken(S, F) &&
+                     S.Sal.find(F.Fn->getCanonicalDecl()) == S.Sal.end();
+  return Entries;
+}
+
+} // namespace lockflow
+} // namespace ndis

@@ -1,0 +1,207 @@
+//===--- LockIrqlState.h - The lock flow's state, inside the engine -------===//
+//
+// The state the lock and IRQL flow (LockIrqlFlow.h) carries along a
+// function, and what its passes share; for LockIrqlFlow.cpp and the entry
+// states of CallContexts.cpp only.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_ENGINE_LOCKIRQLSTATE_H
+#define NDIS_TIDY_ENGINE_LOCKIRQLSTATE_H
+
+#include "CallContexts.h"
+#include "FlatMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "summary/DriverIndex.h"
+#include <deque>
+#include <set>
+
+namespace ndis {
+namespace lockflow {
+
+using clang::CallExpr;
+using clang::FunctionDecl;
+using clang::SourceLocation;
+using clang::ASTContext;
+
+/// What a held lock remembers: the IRQL before it was taken.
+struct HeldVal {
+  const HeldLock *Lock = nullptr; ///< in FunctionPass::Locks
+  bool SavedKnown = false;
+  IrqlRange Saved;
+  const IrqlSource *SavedSrc = nullptr;
+};
+
+/// An old IRQL kept in a variable (KeRaiseIrql(X, &Old)).
+struct SavedIrql {
+  bool Known = false;
+  IrqlRange Range;
+  const IrqlSource *Src = nullptr;
+  bool operator==(const SavedIrql &O) const {
+    return Known == O.Known && Range.Min == O.Range.Min &&
+           Range.Max == O.Range.Max;
+  }
+};
+
+struct LState {
+  bool Reached = false;
+  bool Known = false;
+  IrqlRange Irql;
+  const IrqlSource *Src = nullptr;
+  FlatMap<HeldVal> Held;               ///< lock key -> what it saved
+  FlatMap<llvm::StringRef> TokenLock;  ///< lock handle / state -> lock key
+  FlatMap<SavedIrql> Saved;            ///< old-IRQL variable -> its value
+  FlatMap<char> CurrentIrqlVars;       ///< locals holding KeGetCurrentIrql()
+  /// Parameters every caller passes the same constant for (0 or 1):
+  /// `AcquireLock(Adapter, FALSE)` never takes its Dpr branch.
+  FlatMap<char> ParamConst;
+  /// Local pointers to locks: `PNDIS_SPIN_LOCK L = &Adapter->Lock;`.
+  FlatMap<llvm::StringRef> LockAlias;
+  /// Locals holding what a reference decrement returned
+  /// (`Count = NdisInterlockedDecrement(&A->Ref);`).
+  FlatMap<char> RefCountVars;
+  /// On the branch where such a count reached zero: the code here runs
+  /// when the last reference drops, and whether this path holds the last
+  /// reference is the driver's counting, which the flow does not follow.
+  bool LastRef = false;
+  /// Nothing on any path here has changed the locks or the IRQL since the
+  /// entry of a function entered only from other files: the state at a
+  /// call here is the entry's, whatever the other files make it
+  /// (OutgoingCall::Inherits).
+  bool Pristine = false;
+
+  bool join(const LState &O) {
+    if (!O.Reached)
+      return false;
+    if (!Reached) {
+      *this = O;
+      return true;
+    }
+    bool Changed = false;
+    if (Known && !O.Known) {
+      Known = false;
+      Changed = true;
+    }
+    if (Known) {
+      if (O.Irql.Max > Irql.Max) {
+        Irql.Max = O.Irql.Max;
+        Src = O.Src;
+        Changed = true;
+      }
+      if (O.Irql.Min < Irql.Min) {
+        Irql.Min = O.Irql.Min;
+        Changed = true;
+      }
+    }
+    // Must-held: a lock held on only one incoming path is not held.
+    for (auto It = Held.begin(); It != Held.end();) {
+      if (!O.Held.count(It->first)) {
+        It = Held.erase(It);
+        Changed = true;
+      } else {
+        ++It;
+      }
+    }
+    Changed |= TokenLock.keepCommon(O.TokenLock);
+    Changed |= Saved.keepCommon(O.Saved);
+    Changed |= CurrentIrqlVars.keepCommon(O.CurrentIrqlVars);
+    Changed |= ParamConst.keepCommon(O.ParamConst);
+    Changed |= LockAlias.keepCommon(O.LockAlias);
+    Changed |= RefCountVars.keepCommon(O.RefCountVars);
+    if (LastRef && !O.LastRef) {
+      LastRef = false;
+      Changed = true;
+    }
+    if (Pristine && !O.Pristine) {
+      Pristine = false;
+      Changed = true;
+    }
+    return Changed;
+  }
+
+};
+
+/// What a function undoes of the locks and IRQL its callees leave: a
+/// caller that releases a lock after the call answers for it.
+struct Undoes {
+  std::set<std::string> Locks; ///< the locks it releases, as it names them
+  bool AnyLock = false; ///< a release of a lock it cannot name, or no flow
+  bool Irql = false;    ///< a lowering of the IRQL
+};
+
+/// A lock still held, or the IRQL still raised, on an edge into the exit
+/// of F (at a return, or its closing brace): a finding unless something
+/// undoes it (selectExits).
+struct ExitState {
+  const FunctionInfo *F = nullptr;
+  SourceLocation Loc;
+  const HeldLock *Lock = nullptr;
+  const IrqlSource *Raise = nullptr;
+};
+
+/// What the whole analysis shares across functions.
+struct Shared {
+  Shared(ASTContext &Ctx, const RuleSet &Rules, const DriverModel &Model,
+         const llvm::DenseMap<const FunctionDecl *, SalIrql> &Sal,
+         const DriverIndex *Imports)
+      : Ctx(Ctx), Rules(Rules), Model(Model), Sal(Sal), Imports(Imports) {}
+
+  ASTContext &Ctx;
+  const RuleSet &Rules;
+  const DriverModel &Model;
+  const llvm::DenseMap<const FunctionDecl *, SalIrql> &Sal;
+  const DriverIndex *Imports;
+  llvm::DenseMap<const FunctionDecl *, LockSummary> Summaries;
+  std::vector<OutgoingCall> Outgoing;
+  std::deque<ExternalCall> ImportedCalls; ///< the calls into this file
+
+  /// The lock summary of the function a call calls: this file's, or an
+  /// imported one for a function defined in another file.
+  const LockSummary *summaryOf(const CallExpr *C, const FunctionDecl *Callee) {
+    if (Callee) {
+      auto It = Summaries.find(Callee);
+      return It == Summaries.end() ? nullptr : &It->second;
+    }
+    if (const UnitSummary::Function *F = importedCallee(C, Imports))
+      return F->Locks.empty() ? nullptr : &F->Locks;
+    return nullptr;
+  }
+  /// The states at each call to a function defined here, one per
+  /// distinct context of the caller (CallContexts.h).
+  llvm::DenseMap<const CallExpr *, std::vector<CallState>> CallStates;
+  std::deque<IrqlSource> Sources; ///< stable storage for every source
+  std::deque<HeldLock> Locks;     ///< and every held lock
+  std::vector<LockIrqlEvent> Events;
+  /// DDI calls some context reaches at an IRQL that is not certainly below
+  /// their range (or unknown): "too low" must hold in every context.
+  llvm::DenseSet<const CallExpr *> NotTooLow;
+  Interner Strings;
+  llvm::DenseMap<const FunctionDecl *, Undoes> UndoneBy;
+  std::vector<ExitState> Exits;
+
+  const IrqlSource *keep(IrqlSource S) {
+    Sources.push_back(std::move(S));
+    return &Sources.back();
+  }
+  const HeldLock *keep(HeldLock L) {
+    Locks.push_back(std::move(L));
+    return &Locks.back();
+  }
+};
+
+/// The states F is entered with: its role's, its SAL annotation's, or one
+/// per distinct context of its callers, here and in the other files
+/// (Imported; CallContexts.h).
+std::vector<LState> entryStates(Shared &S, const FunctionInfo &F,
+                                const std::vector<CallState> &Imported);
+
+/// The states at the calls into F that the other files' summaries recorded.
+std::vector<CallState> importedCallStates(Shared &S, const FunctionInfo &F);
+
+/// Is F's address taken in another file (a function table there)?
+bool importedAddressTaken(const Shared &S, const FunctionInfo &F);
+
+} // namespace lockflow
+} // namespace ndis
+
+#endif
