@@ -478,7 +478,7 @@ readSummary(llvm::StringRef Text, llvm::StringRef Path) {
     R.rest(*Root);
   if (!R.Error.empty())
     return Bad(R.Error);
-  return std::move(S);
+  return llvm::Expected<std::unique_ptr<UnitSummary>>(std::move(S));
 }
 
 } // namespace ndis
