@@ -77,7 +77,6 @@ public:
         return false;
       Files.push_back(std::move(Name));
     }
-    std::vector<std::string> Names;
     for (const Value &N : *list(Root, "names")) {
       std::string Name;
       if (!string(&N, Name, "names"))
@@ -185,6 +184,15 @@ public:
     return fail(llvm::Twine(What) + ": unknown role evidence '" + Name + "'");
   }
 
+  /// A NAME: an index into "names".
+  bool name(const Value *V, std::string &Out, const char *What) {
+    int64_t I;
+    if (!integer(V, I, 0, int64_t(Names.size()) - 1, What))
+      return false;
+    Out = Names[I];
+    return true;
+  }
+
   bool function(const Value &V);
   bool context(const Value &V, const Array &Sources);
   bool rest(const Object &Root);
@@ -193,6 +201,7 @@ public:
   llvm::StringRef Path;
   std::string Error;
   std::vector<const ExternalCall *> Sites;
+  std::vector<std::string> Names;
 };
 
 bool Reader::function(const Value &V) {
@@ -200,7 +209,7 @@ bool Reader::function(const Value &V) {
   if (!O)
     return fail("functions: expected an object");
   UnitSummary::Function F;
-  if (!string(O->get("name"), F.Name, "functions.name"))
+  if (!name(O->get("name"), F.Name, "functions.name"))
     return false;
   FunctionSummary &P = F.Pools;
   auto Pairs = [&](llvm::StringRef Key, auto Each) {
@@ -268,7 +277,7 @@ bool Reader::function(const Value &V) {
         !kind(&(*A)[1], X.Kind, "escaping_items") ||
         !chain(&(*A)[2], X.Alloc, "escaping_items") ||
         !site(&(*A)[3], X.EscapeElsewhere, "escaping_items") ||
-        !string(&(*A)[4], X.EscapeHow, "escaping_items") || !Handed)
+        !name(&(*A)[4], X.EscapeHow, "escaping_items") || !Handed)
       return fail("escaping_items: malformed");
     X.Handed = *Handed;
     P.EscapingItems.push_back(std::move(X));
@@ -381,7 +390,7 @@ bool Reader::rest(const Object &Root) {
   for (const Value &V : *list(Root, "roles")) {
     const Array *A = array(&V, "roles", 5);
     RoleMark R;
-    if (!A || !string(&(*A)[0], R.Function, "roles") ||
+    if (!A || !name(&(*A)[0], R.Function, "roles") ||
         !string(&(*A)[1], R.Role, "roles") ||
         !site(&(*A)[2], R.Where, "roles") || !how(&(*A)[3], R.Kind, "roles") ||
         !string(&(*A)[4], R.Detail, "roles"))
@@ -431,7 +440,7 @@ bool Reader::rest(const Object &Root) {
       return false;
   for (const Value &V : *list(Root, "unknown_contexts")) {
     CallContext C;
-    if (!string(&V, C.Callee, "unknown_contexts"))
+    if (!name(&V, C.Callee, "unknown_contexts"))
       return false;
     S.Contexts.push_back(std::move(C));
   }

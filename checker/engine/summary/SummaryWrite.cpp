@@ -3,13 +3,14 @@
 // Layout (docs/whole-driver.md has the full description):
 //   { "format": "ndis-tidy-summary", "version": 1,
 //     "source": PATH, "hash": "xxh3:...",
-//     "functions": [{"name": ..., "may_free": [[KEY, CHAIN]...], ...}...],
+//     "functions": [{"name": NAME, "may_free": [[KEY, CHAIN]...], ...}...],
 //     "roles": [...], "pools": [...], "freed_pools": [...],
 //     "shared_memory": [...], "aliases": [...],
 //     "contexts": [...], "unknown_contexts": [NAME...], "address_taken": [...],
 //     "files": [PATH...], "names": [NAME...], "sources": [...],
 //     "sites": [[FILE, LINE, COL, CALLER, CALLEE]...] }
-// A CHAIN is a list of site indices, or {"calls": [...], "omitted": N,
+// A NAME is an index into "names" (functions, callers, callees, how an
+// item escaped); a CHAIN is a list of site indices, or {"calls": [...], "omitted": N,
 // "at": I} when a long one kept its ends only (ChainedSite). Lists that
 // would be empty are left out.
 //
@@ -126,7 +127,7 @@ private:
 
 Value functionJson(const UnitSummary::Function &F, Writer &W) {
   const FunctionSummary &P = F.Pools;
-  Object O{{"name", F.Name}};
+  Object O{{"name", W.name(F.Name)}};
   auto ByKey = [&](const SitesByKey &M) {
     Array A;
     for (const auto &[K, S] : M)
@@ -163,7 +164,8 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
     Array A;
     for (const EscapingItem &X : P.EscapingItems)
       A.push_back(Array{X.Pool, objKindName(X.Kind), W.chain(X.Alloc),
-                        W.site(X.EscapeElsewhere), X.EscapeHow, X.Handed});
+                        W.site(X.EscapeElsewhere), W.name(X.EscapeHow),
+                        X.Handed});
     O["escaping_items"] = std::move(A);
   }
   const LockSummary &L = F.Locks;
@@ -235,7 +237,8 @@ std::string writeSummary(const UnitSummary &S) {
     Functions.push_back(functionJson(F, W));
   for (const RoleMark &R : S.Roles)
     Roles.push_back(
-        Array{R.Function, R.Role, W.site(R.Where), howName(R.Kind), R.Detail});
+        Array{W.name(R.Function), R.Role, W.site(R.Where), howName(R.Kind),
+              R.Detail});
   for (const PoolFact &P : S.Pools)
     Pools.push_back(Array{P.Key, objKindName(P.Kind), P.DataSize,
                           W.site(P.Where), P.Display});
@@ -257,7 +260,7 @@ std::string writeSummary(const UnitSummary &S) {
   }
   Array Unknown;
   for (const std::string &N : UnknownCallees)
-    Unknown.push_back(N);
+    Unknown.push_back(W.name(N));
   Array Taken;
   for (const std::string &N : S.AddressTaken)
     Taken.push_back(N);
