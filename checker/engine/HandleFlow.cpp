@@ -11,6 +11,7 @@
 #include "AccessPath.h"
 #include "DdiCalls.h"
 #include "CfgOrder.h"
+#include "DrainEvidence.h"
 #include "summary/DriverIndex.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
@@ -116,6 +117,9 @@ struct State {
   /// Statuses that hold a failure on every path here: a failure constant
   /// stored, or a test that said so (`if (Status != NDIS_STATUS_SUCCESS)`).
   FlatMap<char> Failed;
+  /// Every path here passed a wait that may drain the outstanding items
+  /// (DrainEvidence.h): a must-bit, intersected at joins.
+  bool Waited = false;
 
   /// No path tracked at all: no branch can narrow anything.
   bool tracksNothing() const {
@@ -138,6 +142,10 @@ struct State {
     // A copy is known only where every path agrees on it; so is a failure.
     Changed |= CopyOf.keepCommon(Other.CopyOf);
     Changed |= Failed.keepCommon(Other.Failed);
+    if (Waited && !Other.Waited) {
+      Waited = false;
+      Changed = true;
+    }
     return Changed;
   }
 
@@ -221,12 +229,14 @@ class FunctionFlow {
 public:
   FunctionFlow(ASTContext &Ctx, const RuleSet &Rules, const DriverModel &Model,
                const SummaryMap &Summaries, const ValueAliases &Aliases,
-               const DriverIndex *Imports, const FunctionInfo &F,
+               const DriverIndex *Imports, const DrainEvidence &Drains,
+               const FunctionInfo &F,
                std::vector<FlowEvent> &Events,
                llvm::DenseMap<const Expr *, llvm::StringRef> &Displays,
                llvm::StringSaver &DisplaySaver)
       : Ctx(Ctx), Rules(Rules), Model(Model), Summaries(Summaries),
-        Aliases(Aliases), Imports(Imports), F(F), Fn(F.Fn), Events(Events),
+        Aliases(Aliases), Imports(Imports), Drains(Drains), F(F), Fn(F.Fn),
+        Events(Events),
         Displays(Displays), DisplaySaver(DisplaySaver) {}
 
   FunctionSummary run();
@@ -306,6 +316,26 @@ private:
   void handItem(llvm::StringRef Key, State &St, const Stmt *Where,
                 const llvm::Twine &By);
   void waited(State &St, ChainedSite Site);
+  /// A free of summary key Key: it counts as drained only if every free of
+  /// Key comes after a wait (FunctionSummary::FreedAfterWait).
+  void freedAt(const State &St, llvm::StringRef Key, bool CalleeWaited) {
+    if (Reporting && !St.Waited && !CalleeWaited)
+      Unwaited.insert(Key.str());
+  }
+  /// Does the call wait, in a way that may drain, on every path?
+  bool drainingWait(const CallExpr *C);
+  /// The branches that skip a wait that may drain (DrainEvidence.h):
+  /// condition -> the branch value that skips it.
+  void findDrainSkips();
+  void markSkip(State &St, const Expr *Cond, bool Branch) const {
+    auto It = DrainSkips.find(Cond);
+    if (It != DrainSkips.end() && It->second == Branch)
+      St.Waited = true;
+  }
+  bool skips(const State &St, const Expr *Cond, bool Branch) const {
+    auto It = DrainSkips.find(Cond);
+    return !St.Waited && It != DrainSkips.end() && It->second == Branch;
+  }
   /// Summary entries are sets (see FunctionSummary): the first chain to
   /// each allocating call, or to each item's allocation and escape, is
   /// kept; later ones (a helper called twice, a loop revisited) add none.
@@ -350,6 +380,7 @@ private:
   const SummaryMap &Summaries;
   const ValueAliases &Aliases;
   const DriverIndex *Imports;
+  const DrainEvidence &Drains;
   const FunctionInfo &F;
   const FunctionDecl *Fn;
   std::vector<FlowEvent> &Events;
@@ -377,6 +408,9 @@ private:
   llvm::DenseMap<const Expr *, llvm::StringRef> Keys;
   /// States at the gotos to each label not yet reached (exec).
   llvm::DenseMap<const LabelDecl *, State> Pending;
+  /// Summary keys freed on some path with no wait before (freedAt).
+  std::set<std::string, std::less<>> Unwaited;
+  llvm::DenseMap<const Expr *, bool> DrainSkips;
 };
 
 std::optional<std::string> FunctionFlow::summaryKey(const AccessPath &P) const {
@@ -604,9 +638,74 @@ void FunctionFlow::waited(State &St, ChainedSite Site) {
   for (auto &[K, V] : St.Items)
     if (V.Bits & IHanded)
       V.Bits = (V.Bits & ~IHanded) | IGone;
-  if (!Sum.Waits) {
-    Sum.Waits = true;
+  St.Waited = true;
+  if (Reporting && Sum.WaitSite.Calls.empty())
     Sum.WaitSite = std::move(Site);
+}
+
+bool FunctionFlow::drainingWait(const CallExpr *C) {
+  if (const DdiRule *R = F.ruleOf(C))
+    return R->find(EffectKind::Wait) && Drains.mayDrain(C, F);
+  if (const FunctionDecl *Callee = calleeWithBody(C)) {
+    auto It = Summaries.find(Callee);
+    return It != Summaries.end() && It->second.Waits;
+  }
+  if (const UnitSummary::Function *Other = importedCallee(C, Imports))
+    return Other->Pools.Waits;
+  return false;
+}
+
+void FunctionFlow::findDrainSkips() {
+  // Only a function that waits has a wait to skip.
+  bool Any = false;
+  for (const DdiCall &D : F.Ddis)
+    Any |= D.Rule->find(EffectKind::Wait) != nullptr;
+  for (const CallSite &C : F.Calls)
+    if (auto It = Summaries.find(C.Callee); It != Summaries.end())
+      Any |= It->second.Waits;
+  Any |= !F.OtherFileCalls.empty();
+  if (!Any)
+    return;
+  auto HasWait = [&](const Stmt *S) {
+    llvm::SmallVector<const Stmt *, 16> Stack{S};
+    while (!Stack.empty()) {
+      const Stmt *At = Stack.pop_back_val();
+      if (!At)
+        continue;
+      if (const auto *C = dyn_cast<CallExpr>(At); C && drainingWait(C))
+        return true;
+      for (const Stmt *Child : At->children())
+        Stack.push_back(Child);
+    }
+    return false;
+  };
+  auto Skip = [&](const Expr *Cond, bool Branch) {
+    if (!Cond)
+      return;
+    DrainSkips[Cond] = Branch;
+    DrainSkips[Cond->IgnoreParenImpCasts()] = Branch;
+  };
+  llvm::SmallVector<const Stmt *, 32> Stack{Fn->getBody()};
+  while (!Stack.empty()) {
+    const Stmt *S = Stack.pop_back_val();
+    if (!S)
+      continue;
+    if (const auto *If = dyn_cast<IfStmt>(S)) {
+      bool Then = HasWait(If->getThen()), Else = HasWait(If->getElse());
+      if (Then != Else && Drains.testsCounter(If->getCond()))
+        Skip(If->getCond(), Else);
+    } else if (const auto *W = dyn_cast<WhileStmt>(S)) {
+      if (HasWait(W->getBody()))
+        Skip(W->getCond(), false);
+    } else if (const auto *D = dyn_cast<DoStmt>(S)) {
+      if (HasWait(D->getBody()))
+        Skip(D->getCond(), false);
+    } else if (const auto *For = dyn_cast<ForStmt>(S)) {
+      if (HasWait(For->getBody()))
+        Skip(For->getCond(), false);
+    }
+    for (const Stmt *Child : S->children())
+      Stack.push_back(Child);
   }
 }
 
@@ -630,15 +729,19 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
           freePool(P->key(), Shown{Arg, {}}, ChainedSite{{C}}, true, St,
                    baseVar(Arg));
           if (Reporting)
-            if (auto K = summaryKey(*P))
+            if (auto K = summaryKey(*P)) {
               Sum.MayFreePools.emplace(Summaries.keep(*K), ChainedSite{{C}});
+              freedAt(St, *K, false);
+            }
           // Freeing a local copy frees the field it was copied from.
           if (auto It = St.CopyOf.find(P->key()); It != St.CopyOf.end()) {
             std::string Source = It->second.str();
             freePool(Source, Shown{Arg, {}}, ChainedSite{{C}}, true, St);
-            if (Reporting)
+            if (Reporting) {
               Sum.MayFreePools.emplace(Summaries.keep(Source),
                                        ChainedSite{{C}});
+              freedAt(St, Source, false);
+            }
           }
         }
       break;
@@ -683,7 +786,8 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
         }
       break;
     case EffectKind::Wait:
-      waited(St, ChainedSite{{C}});
+      if (Drains.mayDrain(C, F))
+        waited(St, ChainedSite{{C}});
       break;
     default:
       break;
@@ -726,6 +830,8 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
       llvm::StringRef SK = Passed ? llvm::StringRef(*Passed) : *K;
       if (!SK.contains('@') && !Sum.MayFreePools.count(SK))
         Sum.MayFreePools.emplace(Summaries.keep(SK), Chain);
+      if (!SK.contains('@'))
+        freedAt(St, SK, CS.FreedAfterWait.count(Key) != 0);
     }
     freePool(*K, Display, std::move(Chain), Must, St);
   }
@@ -764,7 +870,7 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
     if (auto P = pointeePathOf(C->getArg(I)))
       escapeItem(P->key(), St, C, "passed to '" + llvm::Twine(Name) + "'");
   }
-  if (CS.Waits)
+  if (CS.Waits) // on every path through the callee
     waited(St, through(C, CS.WaitSite));
   if (!Reporting)
     return;
@@ -1086,7 +1192,7 @@ FunctionFlow::testsFor(const Expr *Cond, bool Branch) {
 
 bool FunctionFlow::decides(const State &St, const Expr *Cond, bool Branch) {
   llvm::ArrayRef<BranchTest> Tests = testsFor(Cond, Branch);
-  return changesFailed(St, Tests) ||
+  return skips(St, Cond, Branch) || changesFailed(St, Tests) ||
          (!St.tracksNothing() && tracksAny(St, Tests));
 }
 
@@ -1109,6 +1215,7 @@ bool FunctionFlow::tracksAny(const State &St,
 }
 
 void FunctionFlow::refine(State &St, const Expr *Cond, bool Branch) {
+  markSkip(St, Cond, Branch);
   applyTests(St, testsFor(Cond, Branch), false);
 }
 
@@ -1295,6 +1402,8 @@ void FunctionFlow::execTest(const Expr *Cond, State &St, State &False) {
   }
   if (!St.Reached)
     return;
+  markSkip(St, Cond, true);
+  markSkip(False, Cond, false);
   const auto *Nested = dyn_cast<BinaryOperator>(E);
   if (Nested && (Nested->isLogicalOp() || Nested->isCommaOp())) {
     // Nested too deep to split: each branch decides on its own.
@@ -1353,6 +1462,13 @@ static bool worthAnalysing(const FunctionInfo &F, const SummaryMap &Sums,
 }
 
 void FunctionFlow::recordMustFree(const State &AtExit) {
+  // A wait on every path to the exit; frees all after a wait.
+  Sum.Waits = AtExit.Reached && AtExit.Waited && !Sum.WaitSite.Calls.empty();
+  if (!Sum.Waits)
+    Sum.WaitSite = ChainedSite();
+  for (const auto &[K, Site] : Sum.MayFreePools)
+    if (!Unwaited.count(K))
+      Sum.FreedAfterWait.insert(K.str());
   // What is freed on every path to the exit.
   for (const auto &[K, V] : AtExit.Pools) {
     if (V.Bits != PFreed || !V.Free || !V.Free->ddi())
@@ -1373,6 +1489,7 @@ void FunctionFlow::recordMustFree(const State &AtExit) {
 // Each FunctionFlow runs once, so its summary moves out.
 FunctionSummary FunctionFlow::run() {
   InternerScope Scope(Strings);
+  findDrainSkips();
   if (!F.Branches || F.structured()) {
     // Blocks, if/else, returns and forward gotos (most setup and cleanup
     // code): one pass along the syntax, reporting as we go, is the CFG's
@@ -1453,8 +1570,8 @@ FunctionSummary HandleFlow::analyze(const FunctionInfo &F,
   // Most functions touch no pool: no FunctionFlow (its maps) for them.
   if (!worthAnalysing(F, Summaries, Imports))
     return FunctionSummary();
-  return FunctionFlow(Ctx, Rules, Model, Summaries, Aliases, Imports, F,
-                      Events, Displays, DisplaySaver)
+  return FunctionFlow(Ctx, Rules, Model, Summaries, Aliases, Imports, Drains,
+                      F, Events, Displays, DisplaySaver)
       .run();
 }
 

@@ -25,6 +25,11 @@
 //           an error return with Live or MaybeNull, and
 //             neither Freed nor Unknown (live on one path) -> leak on return
 //
+// Waited (must, intersected at joins): every path here passed a wait that
+// may drain (DrainEvidence.h), or skipped one by a branch that says nothing
+// is out. A free of a pool is "after a wait" when it holds at every free of
+// that pool (FunctionSummary::FreedAfterWait).
+//
 // Status (must, intersected at joins): a failure constant stored, or a
 // test that found it failed (`!= NDIS_STATUS_SUCCESS`, `!NT_SUCCESS`),
 // until another value is stored; `return Status;` is then an error return.
@@ -34,6 +39,7 @@
 //     allocate ──► Owned|Null ──if (I)──► Owned ──hand to NDIS──► Handed
 //                                  │                                │
 //                                  └──free──► Freed      wait ──────┘──► Gone
+//     (a wait counts only where it may drain: DrainEvidence.h)
 //     stored, passed to an unknown function, returned, copied ──► Gone
 //
 //   event: its pool freed while Owned or Handed is possible
@@ -47,6 +53,7 @@
 #ifndef NDIS_TIDY_ENGINE_HANDLEFLOW_H
 #define NDIS_TIDY_ENGINE_HANDLEFLOW_H
 
+#include "DrainEvidence.h"
 #include "DriverModel.h"
 #include "Summaries.h"
 #include "ValueAliases.h"
@@ -85,7 +92,7 @@ public:
              const ValueAliases &Aliases,
              const class DriverIndex *Imports = nullptr)
       : Ctx(Ctx), Rules(Rules), Model(Model), Summaries(Summaries),
-        Aliases(Aliases), Imports(Imports) {}
+        Aliases(Aliases), Imports(Imports), Drains(Model, Rules, Ctx) {}
 
   /// Analyses F; appends its events and returns its summary.
   FunctionSummary analyze(const FunctionInfo &F, std::vector<FlowEvent> &Events);
@@ -97,6 +104,7 @@ private:
   const SummaryMap &Summaries;
   const ValueAliases &Aliases;
   const class DriverIndex *Imports;
+  DrainEvidence Drains; ///< which waits may drain (DrainEvidence.h)
   /// Source texts shown in messages, read once per expression: a helper's
   /// summary shows its free's argument at every call of the helper.
   llvm::DenseMap<const clang::Expr *, llvm::StringRef> Displays;

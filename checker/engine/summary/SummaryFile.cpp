@@ -173,6 +173,12 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
     O["frees_items_of_kind"] = ByInt(P.FreesItemsOfKind, Kind);
   if (P.Waits)
     O["waits"] = W.chain(P.WaitSite);
+  if (!P.FreedAfterWait.empty()) {
+    Array A;
+    for (const std::string &K : P.FreedAfterWait)
+      A.push_back(K);
+    O["freed_after_wait"] = std::move(A);
+  }
   if (!P.AllocatesPools.empty()) {
     Array A;
     for (const PoolAllocation &X : P.AllocatesPools)
@@ -458,6 +464,12 @@ bool Reader::function(const Value &V) {
     P.Waits = true;
     if (!chain(W, P.WaitSite, "functions.waits"))
       return false;
+  }
+  for (const Value &E : *list(*O, "freed_after_wait")) {
+    std::string K;
+    if (!string(&E, K, "functions.freed_after_wait"))
+      return false;
+    P.FreedAfterWait.insert(std::move(K));
   }
   for (const Value &E : *list(*O, "allocates_pools")) {
     const Array *A = array(&E, "allocates_pools", 3);
