@@ -104,17 +104,21 @@ const llvm::StringMap<DrainEvidence::Writes> &DrainEvidence::writes() const {
 
 bool DrainEvidence::mayDrain(const CallExpr *Wait,
                              const FunctionInfo &In) const {
+  auto [Answer, New] = Answers.try_emplace(Wait, true);
+  if (!New)
+    return Answer->second;
   const DdiRule *R = In.ruleOf(Wait);
   const Effect *E = R ? R->find(EffectKind::Wait) : nullptr;
-  if (!E)
-    return true;
-  if (E->Arg < 0)
-    return pollMayDrain(Wait, In);
-  auto K = eventKey(argOf(Wait, E->Arg));
-  if (!K)
-    return true;
-  auto It = Signalled.find(*K);
-  return It == Signalled.end() || It->second;
+  bool May = true;
+  if (E && E->Arg < 0) {
+    May = pollMayDrain(Wait, In);
+  } else if (E) {
+    auto K = eventKey(argOf(Wait, E->Arg));
+    auto It = K ? Signalled.find(*K) : Signalled.end();
+    May = It == Signalled.end() || It->second;
+  }
+  Answers[Wait] = May; // (pollMayDrain may have grown the map)
+  return May;
 }
 
 bool DrainEvidence::pollMayDrain(const CallExpr *Wait,

@@ -82,6 +82,8 @@ private:
   llvm::StringMap<bool> Signalled;
   mutable llvm::StringMap<Writes> WriteMap;
   mutable bool WritesDone = false;
+  /// mayDrain's answers: the flow asks again on each pass over a loop.
+  mutable llvm::DenseMap<const clang::CallExpr *, bool> Answers;
 };
 
 /// The Pause handlers in view, and whether one of them drains.

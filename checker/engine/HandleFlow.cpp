@@ -230,12 +230,13 @@ public:
   FunctionFlow(ASTContext &Ctx, const RuleSet &Rules, const DriverModel &Model,
                const SummaryMap &Summaries, const ValueAliases &Aliases,
                const DriverIndex *Imports, const DrainEvidence &Drains,
-               const FunctionInfo &F,
+               ItemLending &Lending, const FunctionInfo &F,
                std::vector<FlowEvent> &Events,
                llvm::DenseMap<const Expr *, llvm::StringRef> &Displays,
                llvm::StringSaver &DisplaySaver)
       : Ctx(Ctx), Rules(Rules), Model(Model), Summaries(Summaries),
-        Aliases(Aliases), Imports(Imports), Drains(Drains), F(F), Fn(F.Fn),
+        Aliases(Aliases), Imports(Imports), Drains(Drains), Lending(Lending),
+        F(F), Fn(F.Fn),
         Events(Events),
         Displays(Displays), DisplaySaver(DisplaySaver) {}
 
@@ -381,6 +382,7 @@ private:
   const ValueAliases &Aliases;
   const DriverIndex *Imports;
   const DrainEvidence &Drains;
+  ItemLending &Lending;
   const FunctionInfo &F;
   const FunctionDecl *Fn;
   std::vector<FlowEvent> &Events;
@@ -865,7 +867,9 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
         It->second.Bits |= PUnknown;
     if (Covered.count(I))
       continue;
-    if (auto P = accessPathOf(C->getArg(I)))
+    // An item lent to a helper that only reads or fills it in stays ours.
+    if (auto P = accessPathOf(C->getArg(I));
+        P && !(St.Items.count(P->key()) && Lending.lends(Callee, I)))
       escapeItem(P->key(), St, C, "passed to '" + llvm::Twine(Name) + "'");
     if (auto P = pointeePathOf(C->getArg(I)))
       escapeItem(P->key(), St, C, "passed to '" + llvm::Twine(Name) + "'");
@@ -1571,7 +1575,7 @@ FunctionSummary HandleFlow::analyze(const FunctionInfo &F,
   if (!worthAnalysing(F, Summaries, Imports))
     return FunctionSummary();
   return FunctionFlow(Ctx, Rules, Model, Summaries, Aliases, Imports, Drains,
-                      F, Events, Displays, DisplaySaver)
+                      Lending, F, Events, Displays, DisplaySaver)
       .run();
 }
 

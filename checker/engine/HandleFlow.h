@@ -41,6 +41,8 @@
 //                                  └──free──► Freed      wait ──────┘──► Gone
 //     (a wait counts only where it may drain: DrainEvidence.h)
 //     stored, passed to an unknown function, returned, copied ──► Gone
+//     (passed to a helper that only reads or fills it in: no change,
+//     ItemLending.h)
 //
 //   event: its pool freed while Owned or Handed is possible
 //          -> outstanding buffers
@@ -55,6 +57,7 @@
 
 #include "DrainEvidence.h"
 #include "DriverModel.h"
+#include "ItemLending.h"
 #include "Summaries.h"
 #include "ValueAliases.h"
 #include "llvm/ADT/DenseMap.h"
@@ -92,7 +95,8 @@ public:
              const ValueAliases &Aliases,
              const class DriverIndex *Imports = nullptr)
       : Ctx(Ctx), Rules(Rules), Model(Model), Summaries(Summaries),
-        Aliases(Aliases), Imports(Imports), Drains(Model, Rules, Ctx) {}
+        Aliases(Aliases), Imports(Imports), Drains(Model, Rules, Ctx),
+        Lending(Rules, Ctx) {}
 
   /// Analyses F; appends its events and returns its summary.
   FunctionSummary analyze(const FunctionInfo &F, std::vector<FlowEvent> &Events);
@@ -105,6 +109,7 @@ private:
   const ValueAliases &Aliases;
   const class DriverIndex *Imports;
   DrainEvidence Drains; ///< which waits may drain (DrainEvidence.h)
+  ItemLending Lending;  ///< helpers items are only lent to (ItemLending.h)
   /// Source texts shown in messages, read once per expression: a helper's
   /// summary shows its free's argument at every call of the helper.
   llvm::DenseMap<const clang::Expr *, llvm::StringRef> Displays;
