@@ -50,6 +50,9 @@ enum ItemBits : uint8_t {
   IHanded = 4,
   IFreed = 8,
   IGone = 16,
+  /// Stored in a field or global, still ours to hand on: what happens to it
+  /// next on the path decides (handed to NDIS, or kept at the exit).
+  IStored = 32,
 };
 
 /// A pool as written: an expression whose source text is read only if a
@@ -96,11 +99,17 @@ struct ItemVal {
   llvm::StringRef HandedBy;
   llvm::StringRef Display;
   llvm::StringRef PoolBase; ///< see PoolVal::Base
+  const Stmt *Stored = nullptr; ///< where it was stored (IStored)
+  llvm::StringRef StoredHow;
 
   void mergeSites(const ItemVal &O) {
     if (!Handed) {
       Handed = O.Handed;
       HandedBy = O.HandedBy;
+    }
+    if (!Stored) {
+      Stored = O.Stored;
+      StoredHow = O.StoredHow;
     }
     if (!Alloc)
       Alloc = O.Alloc;
@@ -316,6 +325,11 @@ private:
                   const llvm::Twine &How);
   void handItem(llvm::StringRef Key, State &St, const Stmt *Where,
                 const llvm::Twine &By);
+  /// `Ctx->Head = Nbl;`: stored, but the path may still hand it on.
+  void storeItem(llvm::StringRef Key, State &St, const Stmt *Where,
+                 const llvm::Twine &How);
+  /// Items still stored at the exit are kept by the driver.
+  void recordStoredAtExit(const State &AtExit);
   void waited(State &St, ChainedSite Site);
   /// A free of summary key Key: it counts as drained only if every free of
   /// Key comes after a wait (FunctionSummary::FreedAfterWait).
@@ -596,7 +610,7 @@ void FunctionFlow::escapeItem(llvm::StringRef Key, State &St,
   ItemVal &V = It->second;
   // Remember items of field and global pools that leave through a store:
   // the cross-function checks follow them.
-  if ((V.Bits & IOwned) && Where && Reporting && V.Alloc &&
+  if ((V.Bits & (IOwned | IStored)) && Where && Reporting && V.Alloc &&
       isSharedPath(V.Pool)) {
     {
       EscapingItem X;
@@ -617,7 +631,8 @@ void FunctionFlow::handItem(llvm::StringRef Key, State &St,
   if (It == St.Items.end())
     return;
   ItemVal &V = It->second;
-  if (Reporting && (V.Bits & IOwned) && V.Alloc && isSharedPath(V.Pool)) {
+  if (Reporting && (V.Bits & (IOwned | IStored)) && V.Alloc &&
+      isSharedPath(V.Pool)) {
     EscapingItem X;
     X.Pool = V.Pool.str();
     X.Kind = V.Kind;
@@ -627,12 +642,45 @@ void FunctionFlow::handItem(llvm::StringRef Key, State &St,
     X.Handed = true;
     addEscaping(std::move(X));
   }
-  if (V.Bits & IOwned) {
-    V.Bits = (V.Bits & ~IOwned) | IHanded;
+  if (V.Bits & (IOwned | IStored)) {
+    V.Bits = (V.Bits & ~(IOwned | IStored)) | IHanded;
     if (!V.Handed) {
       V.Handed = Where;
       V.HandedBy = intern(By.str());
     }
+  }
+}
+
+void FunctionFlow::storeItem(llvm::StringRef Key, State &St,
+                             const Stmt *Where, const llvm::Twine &How) {
+  auto It = St.Items.find(Key);
+  if (It == St.Items.end())
+    return;
+  ItemVal &V = It->second;
+  if (!(V.Bits & (IOwned | IStored)) || !Where) {
+    escapeItem(Key, St, Where, How);
+    return;
+  }
+  V.Bits = (V.Bits & ~IOwned) | IStored;
+  if (!V.Stored) { // (the first store is the one shown)
+    V.Stored = Where;
+    V.StoredHow = intern(How.str());
+  }
+}
+
+void FunctionFlow::recordStoredAtExit(const State &AtExit) {
+  if (!Reporting)
+    return;
+  for (const auto &[K, V] : AtExit.Items) {
+    if (!(V.Bits & IStored) || !V.Alloc || !V.Stored || !isSharedPath(V.Pool))
+      continue;
+    EscapingItem X;
+    X.Pool = V.Pool.str();
+    X.Kind = V.Kind;
+    X.Alloc.Calls = {V.Alloc};
+    X.EscapeSite = V.Stored;
+    X.EscapeHow = V.StoredHow.str();
+    addEscaping(std::move(X));
   }
 }
 
@@ -1047,7 +1095,7 @@ void FunctionFlow::handleAssign(const Expr *LHS, const Expr *RHS,
       } else {
         const Stmt *Where = LHS ? (const Stmt *)LHS : (const Stmt *)RHS;
         if (L)
-          escapeItem(RK, St, Where, "stored in '" + display(LHS) + "'");
+          storeItem(RK, St, Where, "stored in '" + display(LHS) + "'");
         else
           escapeItem(RK, St, Where, "stored");
       }
@@ -1466,6 +1514,7 @@ static bool worthAnalysing(const FunctionInfo &F, const SummaryMap &Sums,
 }
 
 void FunctionFlow::recordMustFree(const State &AtExit) {
+  recordStoredAtExit(AtExit);
   // A wait on every path to the exit; frees all after a wait.
   Sum.Waits = AtExit.Reached && AtExit.Waited && !Sum.WaitSite.Calls.empty();
   if (!Sum.Waits)

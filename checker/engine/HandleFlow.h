@@ -40,7 +40,9 @@
 //                                  │                                │
 //                                  └──free──► Freed      wait ──────┘──► Gone
 //     (a wait counts only where it may drain: DrainEvidence.h)
-//     stored, passed to an unknown function, returned, copied ──► Gone
+//     Owned ──stored in a field──► Stored ──hand to NDIS──► Handed
+//                                    └──(at the exit)──► kept by the driver
+//     passed to an unknown function, returned, copied ──► Gone
 //     (passed to a helper that only reads or fills it in: no change,
 //     ItemLending.h)
 //

@@ -8,6 +8,7 @@
 // RUN: %check_ndis_tidy --check-suffix=PAUSE %s ndis-pool-outstanding-buffers %t -- -DMP_PAUSE_RETURNS_AT_ONCE
 // RUN: %check_ndis_tidy %s ndis-pool-outstanding-buffers %t -- -DMP_PAUSE_WAITS
 // RUN: %check_ndis_tidy %s ndis-pool-outstanding-buffers %t -- -DMP_PAUSE_WAITS -DMP_LEND_TO_HELPER
+// RUN: %check_ndis_tidy %s ndis-pool-outstanding-buffers %t -- -DMP_PAUSE_WAITS -DMP_STORE_THEN_HAND
 // RUN: %check_ndis_tidy --check-suffix=KEPT %s ndis-pool-outstanding-buffers %t -- -DMP_PAUSE_WAITS -DMP_KEEP_IN_HELPER
 // RUN: %check_ndis_tidy %s ndis-pool-outstanding-buffers %t -- -DMP_PAUSE_PENDS
 // RUN: %check_ndis_tidy %s ndis-pool-outstanding-buffers %t -- -DMP_PAUSE_NOT_IN_VIEW
@@ -267,6 +268,8 @@ VOID MPInterruptDpc(NDIS_HANDLE MiniportInterruptContext, PVOID MiniportDpcConte
   MPInitNbl(Nbl, Adapter);
 #elif defined(MP_KEEP_IN_HELPER)
   MPKeepNbl(Adapter, Nbl);
+#elif defined(MP_STORE_THEN_HAND)
+  Adapter->LastNbl = Nbl; // bookkeeping: the NBL still goes to NDIS below
 #endif
   NdisInterlockedIncrement(&Adapter->RxOutstanding);
   NdisMIndicateReceiveNetBufferLists(Adapter->MiniportAdapterHandle, Nbl,
@@ -329,14 +332,14 @@ VOID MPHaltEx(NDIS_HANDLE MiniportAdapterContext, NDIS_HALT_ACTION HaltAction) {
   NdisFreeNetBufferListPool(Adapter->RxNblPool);
   // CHECK-NOTES-PAUSE: :[[@LINE-1]]:3: warning: NdisFreeNetBufferListPool frees pool 'Adapter->RxNblPool' during teardown while NET_BUFFER_LISTs allocated from it by other callbacks may still be outstanding [ndis-pool-outstanding-buffers]
   // CHECK-NOTES-PAUSE: :[[@LINE-6]]:6: note: 'MPHaltEx' is a teardown callback (MINIPORT_HALT)
-  // CHECK-NOTES-PAUSE: :[[@LINE-70]]:9: note: a NET_BUFFER_LIST is allocated from the pool here by NdisAllocateNetBufferAndNetBufferList, in 'MPInterruptDpc'
+  // CHECK-NOTES-PAUSE: :[[@LINE-72]]:9: note: a NET_BUFFER_LIST is allocated from the pool here by NdisAllocateNetBufferAndNetBufferList, in 'MPInterruptDpc'
   // CHECK-NOTES-PAUSE: :[[@LINE-61]]:3: note: and handed to NDIS by NdisMIndicateReceiveNetBufferLists here
   // CHECK-NOTES-PAUSE: :[[@LINE-9]]:6: note: nothing on the teardown path of 'MPHaltEx' frees such NET_BUFFER_LISTs or waits for them before the pool is freed
   // CHECK-NOTES-PAUSE: :[[@LINE-41]]:13: note: the Pause handler 'MPPause' (MINIPORT_PAUSE) returns without waiting for them, freeing them or pending the pause, so NDIS does not drain them before 'MPHaltEx'
   // CHECK-NOTES-KEPT: :[[@LINE-7]]:3: warning: NdisFreeNetBufferListPool frees pool 'Adapter->RxNblPool' during teardown while NET_BUFFER_LISTs allocated from it by other callbacks may still be outstanding [ndis-pool-outstanding-buffers]
   // CHECK-NOTES-KEPT: :[[@LINE-12]]:6: note: 'MPHaltEx' is a teardown callback (MINIPORT_HALT)
-  // CHECK-NOTES-KEPT: :[[@LINE-76]]:9: note: a NET_BUFFER_LIST is allocated from the pool here by NdisAllocateNetBufferAndNetBufferList, in 'MPInterruptDpc'
-  // CHECK-NOTES-KEPT: :[[@LINE-70]]:3: note: and passed to 'MPKeepNbl' here
+  // CHECK-NOTES-KEPT: :[[@LINE-78]]:9: note: a NET_BUFFER_LIST is allocated from the pool here by NdisAllocateNetBufferAndNetBufferList, in 'MPInterruptDpc'
+  // CHECK-NOTES-KEPT: :[[@LINE-72]]:3: note: and passed to 'MPKeepNbl' here
   // CHECK-NOTES-KEPT: :[[@LINE-15]]:6: note: nothing on the teardown path of 'MPHaltEx' frees such NET_BUFFER_LISTs or waits for them before the pool is freed
   NdisFreeMemory(Adapter, 0, 0);
 }
