@@ -120,7 +120,7 @@ struct State {
   bool Reached = false;
   FlatMap<PoolVal, 10> Pools;
   FlatMap<ItemVal> Items;
-  FlatMap<llvm::StringRef> StatusOf; ///< status path -> pool path
+  FlatMap<llvm::StringRef> StatusOf; ///< status path -> pool or item path
   /// A local holding a copy of a field or global: `Pool = Adapter->Pool;`.
   FlatMap<llvm::StringRef> CopyOf;
   /// Statuses that hold a failure on every path here: a failure constant
@@ -579,6 +579,12 @@ void FunctionFlow::newItem(const AccessPath &I, const Expr *Pool,
   V.Kind = E.Item;
   V.Alloc = C;
   llvm::SmallString<64> IK = I.key();
+  // `NdisAllocatePacket(&Status, &Packet, Pool)`: the status speaks for
+  // this item until something else writes it.
+  auto StatusPath = E.StatusOut >= 0 ? pointeePathOf(argOf(C, E.StatusOut))
+                                     : std::nullopt;
+  if (StatusPath)
+    St.StatusOf.erase(StatusPath->key());
   V.Display = Target ? display(Target)
               : !DeclName.empty() ? intern(DeclName) : intern(IK);
   V.PoolBase = baseVar(Pool);
@@ -600,6 +606,8 @@ void FunctionFlow::newItem(const AccessPath &I, const Expr *Pool,
     return;
   }
   St.Items[IK] = V;
+  if (StatusPath)
+    St.StatusOf[StatusPath->key()] = intern(IK);
 }
 
 void FunctionFlow::escapeItem(llvm::StringRef Key, State &St,
@@ -949,11 +957,14 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
 }
 
 void FunctionFlow::handleCall(const CallExpr *C, State &St) {
-  // `NdisAllocatePacketPool(&Status, ...)`: whatever the status held.
-  if (!St.Failed.empty())
+  // `NdisAllocatePacketPool(&Status, ...)`: whatever the status held, and
+  // whichever allocation it spoke for (an allocation sets its own again).
+  if (!St.Failed.empty() || !St.StatusOf.empty())
     for (const Expr *Arg : C->arguments())
-      if (auto P = pointeePathOf(Arg))
+      if (auto P = pointeePathOf(Arg)) {
         St.Failed.erase(P->key());
+        St.StatusOf.erase(P->key());
+      }
   if (const DdiRule *R = F.ruleOf(C)) {
     handleDdi(C, *R, St);
     return;
@@ -1281,6 +1292,18 @@ void FunctionFlow::applyTests(State &St, llvm::ArrayRef<BranchTest> Tests,
       Bits = (Bits & ~(PMaybeNull | PNull)) | PLive;
     }
   };
+  // A failed status: nothing was allocated (the item is not outstanding on
+  // this branch); a successful one: it was.
+  auto RefineItemByStatus = [&](llvm::StringRef Key, bool Failed) {
+    auto It = St.Items.find(Key);
+    if (It == St.Items.end())
+      return;
+    uint8_t &Bits = It->second.Bits;
+    if (Failed && (Bits & (IOwned | INull)))
+      Bits = INull;
+    else if (!Failed && (Bits & INull))
+      Bits = (Bits & ~INull) ? (Bits & ~INull) : IOwned;
+  };
   auto RefinePool = [&](llvm::StringRef Key, bool Null) {
     auto It = St.Pools.find(Key);
     if (It == St.Pools.end())
@@ -1308,6 +1331,7 @@ void FunctionFlow::applyTests(State &St, llvm::ArrayRef<BranchTest> Tests,
         if (PIt != St.Pools.end() &&
             (PIt->second.Bits & (PMaybeNull | PNull)))
           PIt->second.Bits = T.Value ? PLive : PNull;
+        RefineItemByStatus(It->second, !T.Value);
       }
       continue;
     }
@@ -1320,9 +1344,12 @@ void FunctionFlow::applyTests(State &St, llvm::ArrayRef<BranchTest> Tests,
       else if (Bits & INull)
         Bits = (Bits & ~INull) ? (Bits & ~INull) : IOwned;
     }
-    // NDIS_STATUS_SUCCESS is 0: a zero status means the pool was allocated.
-    if (auto It = St.StatusOf.find(T.Key); It != St.StatusOf.end())
+    // NDIS_STATUS_SUCCESS is 0: a zero status means the pool (or item)
+    // was allocated.
+    if (auto It = St.StatusOf.find(T.Key); It != St.StatusOf.end()) {
       RefinePool(It->second, !IsZero);
+      RefineItemByStatus(It->second, !IsZero);
+    }
   }
 }
 
@@ -1342,6 +1369,10 @@ void FunctionFlow::visit(const Stmt *S, State &St, const Stmt *Parent) {
   if (const auto *C = dyn_cast<CallExpr>(S)) {
     handleCall(C, St);
   } else if (const auto *B = dyn_cast<BinaryOperator>(S)) {
+    // `Status = ...;`: the status speaks for no allocation any more.
+    if (B->isAssignmentOp() && !St.StatusOf.empty())
+      if (llvm::StringRef K = keyOf(B->getLHS()); !K.empty())
+        St.StatusOf.erase(K);
     if (B->isAssignmentOp())
       storeStatus(B->getLHS(), nullptr,
                   B->getOpcode() == BO_Assign ? B->getRHS() : nullptr, St);

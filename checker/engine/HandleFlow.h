@@ -36,7 +36,8 @@
 //
 // Item (NET_BUFFER, NET_BUFFER_LIST, NDIS_PACKET, NDIS_BUFFER):
 //
-//     allocate ──► Owned|Null ──if (I)──► Owned ──hand to NDIS──► Handed
+//     allocate ──► Owned|Null ──if (I) / its status ok──► Owned ──hand to NDIS──► Handed
+//                     └──if (!I) / its status failed──► Null (nothing allocated)
 //                                  │                                │
 //                                  └──free──► Freed      wait ──────┘──► Gone
 //     (a wait counts only where it may drain: DrainEvidence.h)
