@@ -82,6 +82,17 @@ void PoolOutstandingBuffersCheck::check(const MatchFinder::MatchResult &Result) 
          "them before the pool is freed",
          DiagnosticIDs::Note)
         << F.Teardown->Fn->getName() << objKindCName(F.Item.Kind);
+    if (F.UndrainedPause) {
+      const RoleEvidence *Pause = F.UndrainedPause->firstRole();
+      diag(F.UndrainedPause->Fn->getLocation(),
+           "the Pause handler '%0' (%1) returns without waiting for them, "
+           "freeing them or pending the pause, so NDIS does not drain "
+           "them before '%2'",
+           DiagnosticIDs::Note)
+          << F.UndrainedPause->Fn->getName()
+          << (Pause ? Pause->Role->Name : std::string("pause"))
+          << F.Teardown->Fn->getName();
+    }
   }
 }
 

@@ -11,6 +11,7 @@
 #include "AccessPath.h"
 #include "DdiCalls.h"
 #include "CfgOrder.h"
+#include "DrainEvidence.h"
 #include "summary/DriverIndex.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
@@ -49,6 +50,9 @@ enum ItemBits : uint8_t {
   IHanded = 4,
   IFreed = 8,
   IGone = 16,
+  /// Stored in a field or global, still ours to hand on: what happens to it
+  /// next on the path decides (handed to NDIS, or kept at the exit).
+  IStored = 32,
 };
 
 /// A pool as written: an expression whose source text is read only if a
@@ -95,11 +99,17 @@ struct ItemVal {
   llvm::StringRef HandedBy;
   llvm::StringRef Display;
   llvm::StringRef PoolBase; ///< see PoolVal::Base
+  const Stmt *Stored = nullptr; ///< where it was stored (IStored)
+  llvm::StringRef StoredHow;
 
   void mergeSites(const ItemVal &O) {
     if (!Handed) {
       Handed = O.Handed;
       HandedBy = O.HandedBy;
+    }
+    if (!Stored) {
+      Stored = O.Stored;
+      StoredHow = O.StoredHow;
     }
     if (!Alloc)
       Alloc = O.Alloc;
@@ -110,12 +120,15 @@ struct State {
   bool Reached = false;
   FlatMap<PoolVal, 10> Pools;
   FlatMap<ItemVal> Items;
-  FlatMap<llvm::StringRef> StatusOf; ///< status path -> pool path
+  FlatMap<llvm::StringRef> StatusOf; ///< status path -> pool or item path
   /// A local holding a copy of a field or global: `Pool = Adapter->Pool;`.
   FlatMap<llvm::StringRef> CopyOf;
   /// Statuses that hold a failure on every path here: a failure constant
   /// stored, or a test that said so (`if (Status != NDIS_STATUS_SUCCESS)`).
   FlatMap<char> Failed;
+  /// Every path here passed a wait that may drain the outstanding items
+  /// (DrainEvidence.h): a must-bit, intersected at joins.
+  bool Waited = false;
 
   /// No path tracked at all: no branch can narrow anything.
   bool tracksNothing() const {
@@ -138,6 +151,10 @@ struct State {
     // A copy is known only where every path agrees on it; so is a failure.
     Changed |= CopyOf.keepCommon(Other.CopyOf);
     Changed |= Failed.keepCommon(Other.Failed);
+    if (Waited && !Other.Waited) {
+      Waited = false;
+      Changed = true;
+    }
     return Changed;
   }
 
@@ -221,12 +238,15 @@ class FunctionFlow {
 public:
   FunctionFlow(ASTContext &Ctx, const RuleSet &Rules, const DriverModel &Model,
                const SummaryMap &Summaries, const ValueAliases &Aliases,
-               const DriverIndex *Imports, const FunctionInfo &F,
+               const DriverIndex *Imports, const DrainEvidence &Drains,
+               ItemLending &Lending, const FunctionInfo &F,
                std::vector<FlowEvent> &Events,
                llvm::DenseMap<const Expr *, llvm::StringRef> &Displays,
                llvm::StringSaver &DisplaySaver)
       : Ctx(Ctx), Rules(Rules), Model(Model), Summaries(Summaries),
-        Aliases(Aliases), Imports(Imports), F(F), Fn(F.Fn), Events(Events),
+        Aliases(Aliases), Imports(Imports), Drains(Drains), Lending(Lending),
+        F(F), Fn(F.Fn),
+        Events(Events),
         Displays(Displays), DisplaySaver(DisplaySaver) {}
 
   FunctionSummary run();
@@ -305,7 +325,32 @@ private:
                   const llvm::Twine &How);
   void handItem(llvm::StringRef Key, State &St, const Stmt *Where,
                 const llvm::Twine &By);
+  /// `Ctx->Head = Nbl;`: stored, but the path may still hand it on.
+  void storeItem(llvm::StringRef Key, State &St, const Stmt *Where,
+                 const llvm::Twine &How);
+  /// Items still stored at the exit are kept by the driver.
+  void recordStoredAtExit(const State &AtExit);
   void waited(State &St, ChainedSite Site);
+  /// A free of summary key Key: it counts as drained only if every free of
+  /// Key comes after a wait (FunctionSummary::FreedAfterWait).
+  void freedAt(const State &St, llvm::StringRef Key, bool CalleeWaited) {
+    if (Reporting && !St.Waited && !CalleeWaited)
+      Unwaited.insert(Key.str());
+  }
+  /// Does the call wait, in a way that may drain, on every path?
+  bool drainingWait(const CallExpr *C);
+  /// The branches that skip a wait that may drain (DrainEvidence.h):
+  /// condition -> the branch value that skips it.
+  void findDrainSkips();
+  void markSkip(State &St, const Expr *Cond, bool Branch) const {
+    auto It = DrainSkips.find(Cond);
+    if (It != DrainSkips.end() && It->second == Branch)
+      St.Waited = true;
+  }
+  bool skips(const State &St, const Expr *Cond, bool Branch) const {
+    auto It = DrainSkips.find(Cond);
+    return !St.Waited && It != DrainSkips.end() && It->second == Branch;
+  }
   /// Summary entries are sets (see FunctionSummary): the first chain to
   /// each allocating call, or to each item's allocation and escape, is
   /// kept; later ones (a helper called twice, a loop revisited) add none.
@@ -350,6 +395,8 @@ private:
   const SummaryMap &Summaries;
   const ValueAliases &Aliases;
   const DriverIndex *Imports;
+  const DrainEvidence &Drains;
+  ItemLending &Lending;
   const FunctionInfo &F;
   const FunctionDecl *Fn;
   std::vector<FlowEvent> &Events;
@@ -377,6 +424,9 @@ private:
   llvm::DenseMap<const Expr *, llvm::StringRef> Keys;
   /// States at the gotos to each label not yet reached (exec).
   llvm::DenseMap<const LabelDecl *, State> Pending;
+  /// Summary keys freed on some path with no wait before (freedAt).
+  std::set<std::string, std::less<>> Unwaited;
+  llvm::DenseMap<const Expr *, bool> DrainSkips;
 };
 
 std::optional<std::string> FunctionFlow::summaryKey(const AccessPath &P) const {
@@ -529,6 +579,12 @@ void FunctionFlow::newItem(const AccessPath &I, const Expr *Pool,
   V.Kind = E.Item;
   V.Alloc = C;
   llvm::SmallString<64> IK = I.key();
+  // `NdisAllocatePacket(&Status, &Packet, Pool)`: the status speaks for
+  // this item until something else writes it.
+  auto StatusPath = E.StatusOut >= 0 ? pointeePathOf(argOf(C, E.StatusOut))
+                                     : std::nullopt;
+  if (StatusPath)
+    St.StatusOf.erase(StatusPath->key());
   V.Display = Target ? display(Target)
               : !DeclName.empty() ? intern(DeclName) : intern(IK);
   V.PoolBase = baseVar(Pool);
@@ -550,6 +606,8 @@ void FunctionFlow::newItem(const AccessPath &I, const Expr *Pool,
     return;
   }
   St.Items[IK] = V;
+  if (StatusPath)
+    St.StatusOf[StatusPath->key()] = intern(IK);
 }
 
 void FunctionFlow::escapeItem(llvm::StringRef Key, State &St,
@@ -560,7 +618,7 @@ void FunctionFlow::escapeItem(llvm::StringRef Key, State &St,
   ItemVal &V = It->second;
   // Remember items of field and global pools that leave through a store:
   // the cross-function checks follow them.
-  if ((V.Bits & IOwned) && Where && Reporting && V.Alloc &&
+  if ((V.Bits & (IOwned | IStored)) && Where && Reporting && V.Alloc &&
       isSharedPath(V.Pool)) {
     {
       EscapingItem X;
@@ -581,7 +639,8 @@ void FunctionFlow::handItem(llvm::StringRef Key, State &St,
   if (It == St.Items.end())
     return;
   ItemVal &V = It->second;
-  if (Reporting && (V.Bits & IOwned) && V.Alloc && isSharedPath(V.Pool)) {
+  if (Reporting && (V.Bits & (IOwned | IStored)) && V.Alloc &&
+      isSharedPath(V.Pool)) {
     EscapingItem X;
     X.Pool = V.Pool.str();
     X.Kind = V.Kind;
@@ -591,8 +650,8 @@ void FunctionFlow::handItem(llvm::StringRef Key, State &St,
     X.Handed = true;
     addEscaping(std::move(X));
   }
-  if (V.Bits & IOwned) {
-    V.Bits = (V.Bits & ~IOwned) | IHanded;
+  if (V.Bits & (IOwned | IStored)) {
+    V.Bits = (V.Bits & ~(IOwned | IStored)) | IHanded;
     if (!V.Handed) {
       V.Handed = Where;
       V.HandedBy = intern(By.str());
@@ -600,13 +659,111 @@ void FunctionFlow::handItem(llvm::StringRef Key, State &St,
   }
 }
 
+void FunctionFlow::storeItem(llvm::StringRef Key, State &St,
+                             const Stmt *Where, const llvm::Twine &How) {
+  auto It = St.Items.find(Key);
+  if (It == St.Items.end())
+    return;
+  ItemVal &V = It->second;
+  if (!(V.Bits & (IOwned | IStored)) || !Where) {
+    escapeItem(Key, St, Where, How);
+    return;
+  }
+  V.Bits = (V.Bits & ~IOwned) | IStored;
+  if (!V.Stored) { // (the first store is the one shown)
+    V.Stored = Where;
+    V.StoredHow = intern(How.str());
+  }
+}
+
+void FunctionFlow::recordStoredAtExit(const State &AtExit) {
+  if (!Reporting)
+    return;
+  for (const auto &[K, V] : AtExit.Items) {
+    if (!(V.Bits & IStored) || !V.Alloc || !V.Stored || !isSharedPath(V.Pool))
+      continue;
+    EscapingItem X;
+    X.Pool = V.Pool.str();
+    X.Kind = V.Kind;
+    X.Alloc.Calls = {V.Alloc};
+    X.EscapeSite = V.Stored;
+    X.EscapeHow = V.StoredHow.str();
+    addEscaping(std::move(X));
+  }
+}
+
 void FunctionFlow::waited(State &St, ChainedSite Site) {
   for (auto &[K, V] : St.Items)
     if (V.Bits & IHanded)
       V.Bits = (V.Bits & ~IHanded) | IGone;
-  if (!Sum.Waits) {
-    Sum.Waits = true;
+  St.Waited = true;
+  if (Reporting && Sum.WaitSite.Calls.empty())
     Sum.WaitSite = std::move(Site);
+}
+
+bool FunctionFlow::drainingWait(const CallExpr *C) {
+  if (const DdiRule *R = F.ruleOf(C))
+    return R->find(EffectKind::Wait) && Drains.mayDrain(C, F);
+  if (const FunctionDecl *Callee = calleeWithBody(C)) {
+    auto It = Summaries.find(Callee);
+    return It != Summaries.end() && It->second.Waits;
+  }
+  if (const UnitSummary::Function *Other = importedCallee(C, Imports))
+    return Other->Pools.Waits;
+  return false;
+}
+
+void FunctionFlow::findDrainSkips() {
+  // Only a function that waits has a wait to skip.
+  bool Any = false;
+  for (const DdiCall &D : F.Ddis)
+    Any |= D.Rule->find(EffectKind::Wait) != nullptr;
+  for (const CallSite &C : F.Calls)
+    if (auto It = Summaries.find(C.Callee); It != Summaries.end())
+      Any |= It->second.Waits;
+  Any |= !F.OtherFileCalls.empty();
+  if (!Any)
+    return;
+  auto HasWait = [&](const Stmt *S) {
+    llvm::SmallVector<const Stmt *, 16> Stack{S};
+    while (!Stack.empty()) {
+      const Stmt *At = Stack.pop_back_val();
+      if (!At)
+        continue;
+      if (const auto *C = dyn_cast<CallExpr>(At); C && drainingWait(C))
+        return true;
+      for (const Stmt *Child : At->children())
+        Stack.push_back(Child);
+    }
+    return false;
+  };
+  auto Skip = [&](const Expr *Cond, bool Branch) {
+    if (!Cond)
+      return;
+    DrainSkips[Cond] = Branch;
+    DrainSkips[Cond->IgnoreParenImpCasts()] = Branch;
+  };
+  llvm::SmallVector<const Stmt *, 32> Stack{Fn->getBody()};
+  while (!Stack.empty()) {
+    const Stmt *S = Stack.pop_back_val();
+    if (!S)
+      continue;
+    if (const auto *If = dyn_cast<IfStmt>(S)) {
+      bool Then = HasWait(If->getThen()), Else = HasWait(If->getElse());
+      if (Then != Else && Drains.testsCounter(If->getCond()))
+        Skip(If->getCond(), Else);
+    } else if (const auto *W = dyn_cast<WhileStmt>(S)) {
+      if (HasWait(W->getBody()))
+        Skip(W->getCond(), false);
+    } else if (const auto *D = dyn_cast<DoStmt>(S)) {
+      if (HasWait(D->getBody()))
+        Skip(D->getCond(), false);
+    } else if (const auto *For = dyn_cast<ForStmt>(S)) {
+      if (HasWait(For->getBody()))
+        Skip(For->getCond(), false);
+    }
+    for (const Stmt *Child : S->children())
+      Stack.push_back(Child);
   }
 }
 
@@ -630,15 +787,19 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
           freePool(P->key(), Shown{Arg, {}}, ChainedSite{{C}}, true, St,
                    baseVar(Arg));
           if (Reporting)
-            if (auto K = summaryKey(*P))
+            if (auto K = summaryKey(*P)) {
               Sum.MayFreePools.emplace(Summaries.keep(*K), ChainedSite{{C}});
+              freedAt(St, *K, false);
+            }
           // Freeing a local copy frees the field it was copied from.
           if (auto It = St.CopyOf.find(P->key()); It != St.CopyOf.end()) {
             std::string Source = It->second.str();
             freePool(Source, Shown{Arg, {}}, ChainedSite{{C}}, true, St);
-            if (Reporting)
+            if (Reporting) {
               Sum.MayFreePools.emplace(Summaries.keep(Source),
                                        ChainedSite{{C}});
+              freedAt(St, Source, false);
+            }
           }
         }
       break;
@@ -683,7 +844,8 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
         }
       break;
     case EffectKind::Wait:
-      waited(St, ChainedSite{{C}});
+      if (Drains.mayDrain(C, F))
+        waited(St, ChainedSite{{C}});
       break;
     default:
       break;
@@ -726,6 +888,8 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
       llvm::StringRef SK = Passed ? llvm::StringRef(*Passed) : *K;
       if (!SK.contains('@') && !Sum.MayFreePools.count(SK))
         Sum.MayFreePools.emplace(Summaries.keep(SK), Chain);
+      if (!SK.contains('@'))
+        freedAt(St, SK, CS.FreedAfterWait.count(Key) != 0);
     }
     freePool(*K, Display, std::move(Chain), Must, St);
   }
@@ -759,12 +923,14 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
         It->second.Bits |= PUnknown;
     if (Covered.count(I))
       continue;
-    if (auto P = accessPathOf(C->getArg(I)))
+    // An item lent to a helper that only reads or fills it in stays ours.
+    if (auto P = accessPathOf(C->getArg(I));
+        P && !(St.Items.count(P->key()) && Lending.lends(Callee, I)))
       escapeItem(P->key(), St, C, "passed to '" + llvm::Twine(Name) + "'");
     if (auto P = pointeePathOf(C->getArg(I)))
       escapeItem(P->key(), St, C, "passed to '" + llvm::Twine(Name) + "'");
   }
-  if (CS.Waits)
+  if (CS.Waits) // on every path through the callee
     waited(St, through(C, CS.WaitSite));
   if (!Reporting)
     return;
@@ -791,11 +957,14 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
 }
 
 void FunctionFlow::handleCall(const CallExpr *C, State &St) {
-  // `NdisAllocatePacketPool(&Status, ...)`: whatever the status held.
-  if (!St.Failed.empty())
+  // `NdisAllocatePacketPool(&Status, ...)`: whatever the status held, and
+  // whichever allocation it spoke for (an allocation sets its own again).
+  if (!St.Failed.empty() || !St.StatusOf.empty())
     for (const Expr *Arg : C->arguments())
-      if (auto P = pointeePathOf(Arg))
+      if (auto P = pointeePathOf(Arg)) {
         St.Failed.erase(P->key());
+        St.StatusOf.erase(P->key());
+      }
   if (const DdiRule *R = F.ruleOf(C)) {
     handleDdi(C, *R, St);
     return;
@@ -937,7 +1106,7 @@ void FunctionFlow::handleAssign(const Expr *LHS, const Expr *RHS,
       } else {
         const Stmt *Where = LHS ? (const Stmt *)LHS : (const Stmt *)RHS;
         if (L)
-          escapeItem(RK, St, Where, "stored in '" + display(LHS) + "'");
+          storeItem(RK, St, Where, "stored in '" + display(LHS) + "'");
         else
           escapeItem(RK, St, Where, "stored");
       }
@@ -1086,7 +1255,7 @@ FunctionFlow::testsFor(const Expr *Cond, bool Branch) {
 
 bool FunctionFlow::decides(const State &St, const Expr *Cond, bool Branch) {
   llvm::ArrayRef<BranchTest> Tests = testsFor(Cond, Branch);
-  return changesFailed(St, Tests) ||
+  return skips(St, Cond, Branch) || changesFailed(St, Tests) ||
          (!St.tracksNothing() && tracksAny(St, Tests));
 }
 
@@ -1109,6 +1278,7 @@ bool FunctionFlow::tracksAny(const State &St,
 }
 
 void FunctionFlow::refine(State &St, const Expr *Cond, bool Branch) {
+  markSkip(St, Cond, Branch);
   applyTests(St, testsFor(Cond, Branch), false);
 }
 
@@ -1121,6 +1291,18 @@ void FunctionFlow::applyTests(State &St, llvm::ArrayRef<BranchTest> Tests,
     } else if (Bits & (PMaybeNull | PNull)) {
       Bits = (Bits & ~(PMaybeNull | PNull)) | PLive;
     }
+  };
+  // A failed status: nothing was allocated (the item is not outstanding on
+  // this branch); a successful one: it was.
+  auto RefineItemByStatus = [&](llvm::StringRef Key, bool Failed) {
+    auto It = St.Items.find(Key);
+    if (It == St.Items.end())
+      return;
+    uint8_t &Bits = It->second.Bits;
+    if (Failed && (Bits & (IOwned | INull)))
+      Bits = INull;
+    else if (!Failed && (Bits & INull))
+      Bits = (Bits & ~INull) ? (Bits & ~INull) : IOwned;
   };
   auto RefinePool = [&](llvm::StringRef Key, bool Null) {
     auto It = St.Pools.find(Key);
@@ -1149,6 +1331,7 @@ void FunctionFlow::applyTests(State &St, llvm::ArrayRef<BranchTest> Tests,
         if (PIt != St.Pools.end() &&
             (PIt->second.Bits & (PMaybeNull | PNull)))
           PIt->second.Bits = T.Value ? PLive : PNull;
+        RefineItemByStatus(It->second, !T.Value);
       }
       continue;
     }
@@ -1161,9 +1344,12 @@ void FunctionFlow::applyTests(State &St, llvm::ArrayRef<BranchTest> Tests,
       else if (Bits & INull)
         Bits = (Bits & ~INull) ? (Bits & ~INull) : IOwned;
     }
-    // NDIS_STATUS_SUCCESS is 0: a zero status means the pool was allocated.
-    if (auto It = St.StatusOf.find(T.Key); It != St.StatusOf.end())
+    // NDIS_STATUS_SUCCESS is 0: a zero status means the pool (or item)
+    // was allocated.
+    if (auto It = St.StatusOf.find(T.Key); It != St.StatusOf.end()) {
       RefinePool(It->second, !IsZero);
+      RefineItemByStatus(It->second, !IsZero);
+    }
   }
 }
 
@@ -1183,6 +1369,10 @@ void FunctionFlow::visit(const Stmt *S, State &St, const Stmt *Parent) {
   if (const auto *C = dyn_cast<CallExpr>(S)) {
     handleCall(C, St);
   } else if (const auto *B = dyn_cast<BinaryOperator>(S)) {
+    // `Status = ...;`: the status speaks for no allocation any more.
+    if (B->isAssignmentOp() && !St.StatusOf.empty())
+      if (llvm::StringRef K = keyOf(B->getLHS()); !K.empty())
+        St.StatusOf.erase(K);
     if (B->isAssignmentOp())
       storeStatus(B->getLHS(), nullptr,
                   B->getOpcode() == BO_Assign ? B->getRHS() : nullptr, St);
@@ -1295,6 +1485,8 @@ void FunctionFlow::execTest(const Expr *Cond, State &St, State &False) {
   }
   if (!St.Reached)
     return;
+  markSkip(St, Cond, true);
+  markSkip(False, Cond, false);
   const auto *Nested = dyn_cast<BinaryOperator>(E);
   if (Nested && (Nested->isLogicalOp() || Nested->isCommaOp())) {
     // Nested too deep to split: each branch decides on its own.
@@ -1353,6 +1545,14 @@ static bool worthAnalysing(const FunctionInfo &F, const SummaryMap &Sums,
 }
 
 void FunctionFlow::recordMustFree(const State &AtExit) {
+  recordStoredAtExit(AtExit);
+  // A wait on every path to the exit; frees all after a wait.
+  Sum.Waits = AtExit.Reached && AtExit.Waited && !Sum.WaitSite.Calls.empty();
+  if (!Sum.Waits)
+    Sum.WaitSite = ChainedSite();
+  for (const auto &[K, Site] : Sum.MayFreePools)
+    if (!Unwaited.count(K))
+      Sum.FreedAfterWait.insert(K.str());
   // What is freed on every path to the exit.
   for (const auto &[K, V] : AtExit.Pools) {
     if (V.Bits != PFreed || !V.Free || !V.Free->ddi())
@@ -1373,6 +1573,7 @@ void FunctionFlow::recordMustFree(const State &AtExit) {
 // Each FunctionFlow runs once, so its summary moves out.
 FunctionSummary FunctionFlow::run() {
   InternerScope Scope(Strings);
+  findDrainSkips();
   if (!F.Branches || F.structured()) {
     // Blocks, if/else, returns and forward gotos (most setup and cleanup
     // code): one pass along the syntax, reporting as we go, is the CFG's
@@ -1453,8 +1654,8 @@ FunctionSummary HandleFlow::analyze(const FunctionInfo &F,
   // Most functions touch no pool: no FunctionFlow (its maps) for them.
   if (!worthAnalysing(F, Summaries, Imports))
     return FunctionSummary();
-  return FunctionFlow(Ctx, Rules, Model, Summaries, Aliases, Imports, F,
-                      Events, Displays, DisplaySaver)
+  return FunctionFlow(Ctx, Rules, Model, Summaries, Aliases, Imports, Drains,
+                      Lending, F, Events, Displays, DisplaySaver)
       .run();
 }
 

@@ -25,16 +25,27 @@
 //           an error return with Live or MaybeNull, and
 //             neither Freed nor Unknown (live on one path) -> leak on return
 //
+// Waited (must, intersected at joins): every path here passed a wait that
+// may drain (DrainEvidence.h), or skipped one by a branch that says nothing
+// is out. A free of a pool is "after a wait" when it holds at every free of
+// that pool (FunctionSummary::FreedAfterWait).
+//
 // Status (must, intersected at joins): a failure constant stored, or a
 // test that found it failed (`!= NDIS_STATUS_SUCCESS`, `!NT_SUCCESS`),
 // until another value is stored; `return Status;` is then an error return.
 //
 // Item (NET_BUFFER, NET_BUFFER_LIST, NDIS_PACKET, NDIS_BUFFER):
 //
-//     allocate ──► Owned|Null ──if (I)──► Owned ──hand to NDIS──► Handed
+//     allocate ──► Owned|Null ──if (I) / its status ok──► Owned ──hand to NDIS──► Handed
+//                     └──if (!I) / its status failed──► Null (nothing allocated)
 //                                  │                                │
 //                                  └──free──► Freed      wait ──────┘──► Gone
-//     stored, passed to an unknown function, returned, copied ──► Gone
+//     (a wait counts only where it may drain: DrainEvidence.h)
+//     Owned ──stored in a field──► Stored ──hand to NDIS──► Handed
+//                                    └──(at the exit)──► kept by the driver
+//     passed to an unknown function, returned, copied ──► Gone
+//     (passed to a helper that only reads or fills it in: no change,
+//     ItemLending.h)
 //
 //   event: its pool freed while Owned or Handed is possible
 //          -> outstanding buffers
@@ -47,7 +58,9 @@
 #ifndef NDIS_TIDY_ENGINE_HANDLEFLOW_H
 #define NDIS_TIDY_ENGINE_HANDLEFLOW_H
 
+#include "DrainEvidence.h"
 #include "DriverModel.h"
+#include "ItemLending.h"
 #include "Summaries.h"
 #include "ValueAliases.h"
 #include "llvm/ADT/DenseMap.h"
@@ -85,7 +98,8 @@ public:
              const ValueAliases &Aliases,
              const class DriverIndex *Imports = nullptr)
       : Ctx(Ctx), Rules(Rules), Model(Model), Summaries(Summaries),
-        Aliases(Aliases), Imports(Imports) {}
+        Aliases(Aliases), Imports(Imports), Drains(Model, Rules, Ctx),
+        Lending(Rules, Ctx) {}
 
   /// Analyses F; appends its events and returns its summary.
   FunctionSummary analyze(const FunctionInfo &F, std::vector<FlowEvent> &Events);
@@ -97,6 +111,8 @@ private:
   const SummaryMap &Summaries;
   const ValueAliases &Aliases;
   const class DriverIndex *Imports;
+  DrainEvidence Drains; ///< which waits may drain (DrainEvidence.h)
+  ItemLending Lending;  ///< helpers items are only lent to (ItemLending.h)
   /// Source texts shown in messages, read once per expression: a helper's
   /// summary shows its free's argument at every call of the helper.
   llvm::DenseMap<const clang::Expr *, llvm::StringRef> Displays;

@@ -2,6 +2,7 @@
 
 #include "Lifecycle.h"
 #include "DdiCalls.h"
+#include "DrainEvidence.h"
 #include "BodyParents.h"
 #include "AccessPath.h"
 #include "summary/DriverIndex.h"
@@ -147,25 +148,29 @@ findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
       for (const EscapingItem &X : G->Pools.EscapingItems)
         EscapingFrom[X.Pool].push_back({nullptr, G->Name, &X});
 
+  // NDIS runs the Pause handler, which must drain the data path, before
+  // halt and detach. That handler is mandatory but often in another file:
+  // out of view, the drain is assumed; in view, it must show one
+  // (DrainEvidence.h).
+  PauseEvidence Pause = pauseEvidence(Model, Sums, Ctx);
+  bool PauseDrains = !Pause.InView || Pause.Drains;
   for (const FunctionInfo &T : Model.functions()) {
     if (!T.hasPhase(Phase::Teardown))
       continue;
-    // NDIS runs the Pause handler, which must drain the data path, before
-    // halt and detach. That handler is mandatory but often in another
-    // file, so for these roles the drain is assumed, never required.
-    bool Drained = false;
+    bool ByPause = false;
     for (const RoleEvidence &R : T.Roles)
-      Drained |= R.Role->DrainedByPause;
+      ByPause |= R.Role->DrainedByPause;
+    bool Drained = ByPause && PauseDrains;
     auto SIt = Sums.find(T.Fn);
     if (SIt == Sums.end())
       continue;
     const FunctionSummary &S = SIt->second;
-    if (S.Waits)
-      continue;
     for (const auto &[PoolKey, Free] : S.MayFreePools) {
       if (PoolKey.empty() || PoolKey[0] == '%' || !Free.last() ||
           Reported.count(Free.last().opaque()))
         continue;
+      if (S.FreedAfterWait.count(PoolKey))
+        continue; // every path waits (for what may be the items) first
       int Guarded = -1; // computed when first needed (it walks parents)
       // Items from this pool that other functions let go of.
       auto Found = EscapingFrom.find(PoolKey);
@@ -204,6 +209,8 @@ findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
         Finding.Item = X;
         Finding.ItemFn = G.Fn;
         Finding.ItemFnName = G.Name.str();
+        if (ByPause && X.Handed)
+          Finding.UndrainedPause = Pause.Undrained;
         Out.push_back(std::move(Finding));
         break;
       }

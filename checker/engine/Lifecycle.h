@@ -6,10 +6,13 @@
 //     some callback ──allocates an item from──► Ctx::Pool ──hands it to NDIS
 //     (or stores it)
 //     a teardown callback ──(calls…)──► frees Ctx::Pool
-//     and on the teardown path nothing frees such items, nothing waits
-//     (an event, a sleep-polling loop), the free is not the last reference's
-//     (guarded by an interlocked decrement), and NDIS did not drain the
-//     data path through the Pause handler before (halt, detach).
+//     and on the teardown path nothing frees such items, no wait that may
+//     be for them comes before the free on every path (an event the data
+//     path signals, a sleep-polling loop on a counter: DrainEvidence.h),
+//     the free is not the last reference's (guarded by an interlocked
+//     decrement), and NDIS did not drain the data path through the Pause
+//     handler before (halt, detach: when the Pause handler is in view, it
+//     must wait, free the items, or return NDIS_STATUS_PENDING).
 //
 //  A pool is never freed, or its setup callback's teardown does not free it.
 //     setup callback ──(calls…)──► allocates Ctx::Pool
@@ -34,6 +37,8 @@ struct TeardownFinding {
   EscapingItem Item;
   const clang::FunctionDecl *ItemFn = nullptr; ///< where the item is allocated
   std::string ItemFnName; ///< its name (the function may be in another file)
+  /// Halt or detach: the Pause handler in view that does not drain.
+  const FunctionInfo *UndrainedPause = nullptr;
 };
 
 struct LeakFinding {

@@ -35,6 +35,7 @@
 #include "llvm/Support/Allocator.h"
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -195,9 +196,14 @@ struct FunctionSummary {
   std::map<int, ChainedSite> HandsItemParam;
   /// Kinds of item it frees at all (a cleanup helper walking a list).
   std::map<ObjKind, ChainedSite> FreesItemsOfKind;
-  /// A wait: an event, a sleep, a delay.
+  /// A wait that may drain outstanding items (DrainEvidence.h): an event,
+  /// a sleep, a delay, on every path to the function's exit (so a caller's
+  /// later free comes after it).
   bool Waits = false;
   ChainedSite WaitSite;
+  /// The pools of MayFreePools that every path frees only after such a
+  /// wait (in this function or in a callee before the free).
+  std::set<std::string, std::less<>> FreedAfterWait;
   /// Pools it allocates, and items from field/global pools that escape.
   std::vector<PoolAllocation> AllocatesPools;
   std::vector<EscapingItem> EscapingItems;

@@ -64,6 +64,8 @@ enum class EffectKind {
   DecrementReference, ///< InterlockedDecrement: "free on the last reference"
   CurrentIrql,        ///< KeGetCurrentIrql: tests on it narrow the IRQL
   IrqlIfZero, ///< allowed up to `To` when argument Arg points to a zero
+  SignalEvent,  ///< NdisSetEvent: wakes the waits on argument Arg
+  CompletePause, ///< NdisMPauseComplete: ends a pause that returned pending
 };
 
 /// One thing a DDI does. Argument indexes count from 0; -1 means "absent".

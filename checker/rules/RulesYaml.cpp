@@ -123,6 +123,8 @@ std::optional<EffectKind> parseEffectKind(llvm::StringRef S) {
       .Case("decrement-reference", EffectKind::DecrementReference)
       .Case("current-irql", EffectKind::CurrentIrql)
       .Case("irql-if-zero", EffectKind::IrqlIfZero)
+      .Case("signal-event", EffectKind::SignalEvent)
+      .Case("complete-pause", EffectKind::CompletePause)
       .Default(std::nullopt);
 }
 
@@ -281,7 +283,10 @@ std::string validateEffect(RawEffect &R) {
   case EffectKind::Wait:
   case EffectKind::DecrementReference:
   case EffectKind::CurrentIrql:
+  case EffectKind::CompletePause:
     return "";
+  case EffectKind::SignalEvent:
+    return Need(E.Arg >= 0, "'arg' (the event)");
   case EffectKind::ZeroMemory:
     return Need(E.Arg >= 0, "'arg' (the memory zeroed)");
   case EffectKind::AllocateSharedMemory:

@@ -235,8 +235,11 @@ void DriverIndex::compose(UnitSummary::Function &Into,
   // What the callee may do, the caller may: a may-free, never a must-free
   // (whether the call is on every path is the caller's flow's to say).
   for (const auto &[K, S] : C.MayFreePools)
-    if (auto T = Translate(K); T && !P.MayFreePools.count(*T))
+    if (auto T = Translate(K); T && !P.MayFreePools.count(*T)) {
       P.MayFreePools.emplace(Keys.save(*T), Through(S));
+      if (C.FreedAfterWait.count(K))
+        P.FreedAfterWait.insert(T->str());
+    }
   for (const auto &[N, S] : C.FreesItemParam)
     if (auto M = Param(N))
       P.FreesItemParam.emplace(*M, Through(S));

@@ -139,6 +139,7 @@ FunctionSummary exportedPools(const FunctionSummary &S, UnitSummary &U,
   Out.Waits = S.Waits;
   if (S.Waits)
     Out.WaitSite = Sites.chain(S.WaitSite);
+  Out.FreedAfterWait = S.FreedAfterWait;
   for (const PoolAllocation &A : S.AllocatesPools) {
     PoolAllocation X = A;
     X.Site = Sites.chain(A.Site);

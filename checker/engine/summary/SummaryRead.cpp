@@ -260,6 +260,12 @@ bool Reader::function(const Value &V) {
     if (!chain(W, P.WaitSite, "functions.waits"))
       return false;
   }
+  for (const Value &E : *list(*O, "freed_after_wait")) {
+    std::string K;
+    if (!string(&E, K, "functions.freed_after_wait"))
+      return false;
+    P.FreedAfterWait.insert(std::move(K));
+  }
   for (const Value &E : *list(*O, "allocates_pools")) {
     const Array *A = array(&E, "allocates_pools", 3);
     PoolAllocation X;

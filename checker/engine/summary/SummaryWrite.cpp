@@ -154,6 +154,12 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
     O["frees_items_of_kind"] = ByInt(P.FreesItemsOfKind, Kind);
   if (P.Waits)
     O["waits"] = W.chain(P.WaitSite);
+  if (!P.FreedAfterWait.empty()) {
+    Array A;
+    for (const std::string &K : P.FreedAfterWait)
+      A.push_back(K);
+    O["freed_after_wait"] = std::move(A);
+  }
   if (!P.AllocatesPools.empty()) {
     Array A;
     for (const PoolAllocation &X : P.AllocatesPools)

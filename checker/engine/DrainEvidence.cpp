@@ -1,0 +1,220 @@
+//===--- DrainEvidence.cpp - Which waits and Pause handlers can drain -----===//
+//
+// See DrainEvidence.h for the rules.
+//
+//===----------------------------------------------------------------------===//
+
+#include "DrainEvidence.h"
+#include "AccessPath.h"
+#include "BodyParents.h"
+#include "DdiCalls.h"
+#include "llvm/ADT/SmallVector.h"
+
+using namespace clang;
+
+namespace ndis {
+
+namespace {
+/// The event a wait or a signal names: `&X->Event`, or a pointer to one.
+std::optional<std::string> eventKey(const Expr *E) {
+  if (!E)
+    return std::nullopt;
+  if (auto P = pointeePathOf(E))
+    return P->key().str().str();
+  if (auto P = accessPathOf(E))
+    return P->key().str().str();
+  return std::nullopt;
+}
+
+/// Calls S (and the statements under it), depth-first, with an explicit
+/// stack: bodies may nest deeply.
+template <typename Fn> void forEachStmt(const Stmt *S, Fn Each) {
+  llvm::SmallVector<const Stmt *, 32> Stack{S};
+  while (!Stack.empty()) {
+    const Stmt *At = Stack.pop_back_val();
+    if (!At)
+      continue;
+    Each(At);
+    for (const Stmt *Child : At->children())
+      Stack.push_back(Child);
+  }
+}
+
+bool hasEffect(const DdiRule *R, EffectKind K) { return R && R->find(K); }
+} // namespace
+
+DrainEvidence::DrainEvidence(const DriverModel &Model, const RuleSet &Rules,
+                             ASTContext &Ctx)
+    : Model(Model), Rules(Rules), Ctx(Ctx) {
+  for (const FunctionInfo &F : Model.functions())
+    for (const DdiCall &D : F.Ddis)
+      if (const Effect *E = D.Rule->find(EffectKind::SignalEvent))
+        if (auto K = eventKey(argOf(D.Call, E->Arg))) {
+          bool &Drains = Signalled[*K];
+          Drains |= drainSide(F);
+        }
+}
+
+bool DrainEvidence::drainSide(const FunctionInfo &F) const {
+  if (F.Roles.empty() || F.hasPhase(Phase::DataPath))
+    return true;
+  for (const DdiCall &D : F.Ddis)
+    if (D.Rule->find(EffectKind::DecrementReference))
+      return true;
+  return false;
+}
+
+const llvm::StringMap<DrainEvidence::Writes> &DrainEvidence::writes() const {
+  if (WritesDone)
+    return WriteMap;
+  WritesDone = true;
+  for (const FunctionInfo &F : Model.functions()) {
+    bool Side = drainSide(F);
+    auto Note = [&](const Expr *E, bool Decrement) {
+      auto P = E ? accessPathOf(E) : std::nullopt;
+      if (!P || P->isLocal())
+        return;
+      Writes &W = WriteMap[P->key()];
+      W.Any = true;
+      W.ByDrainSide |= Side;
+      W.Decremented |= Decrement;
+    };
+    forEachStmt(F.Fn->getBody(), [&](const Stmt *S) {
+      if (const auto *B = dyn_cast<BinaryOperator>(S)) {
+        if (B->isAssignmentOp())
+          Note(B->getLHS(), B->getOpcode() == BO_SubAssign);
+      } else if (const auto *U = dyn_cast<UnaryOperator>(S)) {
+        if (U->isIncrementDecrementOp())
+          Note(U->getSubExpr(), U->isDecrementOp());
+      } else if (const auto *C = dyn_cast<CallExpr>(S)) {
+        // A reference decrement; any other call given `&X` may write X.
+        bool Decrement = hasEffect(F.ruleOf(C), EffectKind::DecrementReference);
+        for (const Expr *Arg : C->arguments())
+          if (auto P = pointeePathOf(Arg); P && !P->isLocal()) {
+            Writes &W = WriteMap[P->key()];
+            W.Any = true;
+            W.ByDrainSide |= Side;
+            W.Decremented |= Decrement;
+          }
+      }
+    });
+  }
+  return WriteMap;
+}
+
+bool DrainEvidence::mayDrain(const CallExpr *Wait,
+                             const FunctionInfo &In) const {
+  auto [Answer, New] = Answers.try_emplace(Wait, true);
+  if (!New)
+    return Answer->second;
+  const DdiRule *R = In.ruleOf(Wait);
+  const Effect *E = R ? R->find(EffectKind::Wait) : nullptr;
+  bool May = true;
+  if (E && E->Arg < 0) {
+    May = pollMayDrain(Wait, In);
+  } else if (E) {
+    auto K = eventKey(argOf(Wait, E->Arg));
+    auto It = K ? Signalled.find(*K) : Signalled.end();
+    May = It == Signalled.end() || It->second;
+  }
+  Answers[Wait] = May; // (pollMayDrain may have grown the map)
+  return May;
+}
+
+bool DrainEvidence::pollMayDrain(const CallExpr *Wait,
+                                 const FunctionInfo &In) const {
+  BodyParents Parents(In.Fn->getBody());
+  const Expr *Cond = nullptr;
+  bool InLoop = false;
+  for (const Stmt *S = Wait; S && !InLoop; S = Parents.parent(S)) {
+    if (const auto *W = dyn_cast<WhileStmt>(S))
+      Cond = W->getCond(), InLoop = true;
+    else if (const auto *D = dyn_cast<DoStmt>(S))
+      Cond = D->getCond(), InLoop = true;
+    else if (const auto *F = dyn_cast<ForStmt>(S))
+      Cond = F->getCond(), InLoop = true;
+  }
+  if (!InLoop || !Cond)
+    return true; // a plain sleep, or a loop left by a break: unknown
+  bool Unknown = false, Counter = false, Other = false;
+  forEachStmt(Cond, [&](const Stmt *S) {
+    if (isa<CallExpr>(S))
+      Unknown = true; // what a call reads is out of view
+    const auto *M = dyn_cast<MemberExpr>(S);
+    if (!M)
+      return;
+    auto P = accessPathOf(M);
+    if (!P || P->isLocal())
+      return;
+    auto It = writes().find(P->key());
+    if (It == writes().end() || !It->second.Any || It->second.Decremented ||
+        It->second.ByDrainSide)
+      Counter = true;
+    else
+      Other = true;
+  });
+  return Unknown || Counter || !Other;
+}
+
+bool DrainEvidence::testsCounter(const Expr *Cond) const {
+  bool Found = false;
+  forEachStmt(Cond, [&](const Stmt *S) {
+    if (Found)
+      return;
+    if (const auto *C = dyn_cast<CallExpr>(S))
+      Found = hasEffect(ddiRuleFor(C, Rules, Ctx),
+                        EffectKind::DecrementReference);
+    else if (const auto *E = dyn_cast<Expr>(S))
+      if (isa<MemberExpr>(E) || isa<DeclRefExpr>(E))
+        if (auto P = accessPathOf(E); P && !P->isLocal()) {
+          auto It = writes().find(P->key());
+          Found = It != writes().end() && It->second.Decremented;
+        }
+  });
+  return Found;
+}
+
+/// Does the body return NDIS_STATUS_PENDING, or store it where a return
+/// may read it? (STATUS_PENDING, 0x103: ntstatus.h's value, which
+/// NDIS_STATUS_PENDING is.)
+static bool returnsPending(const FunctionDecl *Fn, ASTContext &Ctx) {
+  auto IsPending = [&](const Expr *E) {
+    Expr::EvalResult R;
+    return E && !E->isValueDependent() && E->getType()->isIntegerType() &&
+           E->EvaluateAsInt(R, Ctx) && R.Val.getInt().getZExtValue() == 0x103;
+  };
+  bool Found = false;
+  forEachStmt(Fn->getBody(), [&](const Stmt *S) {
+    if (Found)
+      return;
+    if (const auto *R = dyn_cast<ReturnStmt>(S))
+      Found = IsPending(R->getRetValue());
+    else if (const auto *B = dyn_cast<BinaryOperator>(S))
+      Found = B->getOpcode() == BO_Assign && IsPending(B->getRHS());
+    else if (const auto *D = dyn_cast<DeclStmt>(S))
+      for (const Decl *Each : D->decls())
+        if (const auto *V = dyn_cast<VarDecl>(Each))
+          Found |= IsPending(V->getInit());
+  });
+  return Found;
+}
+
+PauseEvidence pauseEvidence(const DriverModel &Model, const SummaryMap &Sums,
+                            ASTContext &Ctx) {
+  PauseEvidence Out;
+  for (const FunctionInfo &F : Model.functions()) {
+    if (!F.hasPhase(Phase::Pause))
+      continue;
+    Out.InView = true;
+    auto It = Sums.find(F.Fn);
+    bool Drains = It != Sums.end() && (It->second.Waits ||
+                                       !It->second.FreesItemsOfKind.empty());
+    Drains = Drains || returnsPending(F.Fn, Ctx);
+    Out.Drains |= Drains;
+    if (!Drains && !Out.Undrained)
+      Out.Undrained = &F;
+  }
+  return Out;
+}
+
+} // namespace ndis
