@@ -160,16 +160,13 @@ public:
       }
     return fail(llvm::Twine(What) + ": unknown kind '" + Name + "'");
   }
+  /// An IRQL: its number (0 PASSIVE_LEVEL ... 3 DIRQL).
   bool irql(const Value *V, Irql &Out, const char *What) {
-    std::string Name;
-    if (!string(V, Name, What))
+    int64_t N;
+    if (!integer(V, N, 0, 3, What))
       return false;
-    for (Irql L : {Irql::Passive, Irql::Apc, Irql::Dispatch, Irql::Dirql})
-      if (Name == irqlName(L)) {
-        Out = L;
-        return true;
-      }
-    return fail(llvm::Twine(What) + ": unknown IRQL '" + Name + "'");
+    Out = static_cast<Irql>(N);
+    return true;
   }
   bool how(const Value *V, RoleEvidence::How &Out, const char *What) {
     std::string Name;
@@ -318,7 +315,7 @@ bool Reader::function(const Value &V) {
       return fail("calls: malformed");
     for (size_t I = 1; I < A->size(); ++I) {
       std::string K;
-      if ((*A)[I].kind() != Value::Null && !string(&(*A)[I], K, "calls"))
+      if ((*A)[I].kind() != Value::Null && !name(&(*A)[I], K, "calls"))
         return false;
       C.Args.push_back(std::move(K));
     }
@@ -339,7 +336,8 @@ bool Reader::context(const Value &V, const Array &Sources) {
       return fail("contexts: malformed");
     C.Inherits = true;
   } else {
-    if (A->size() != 4 || !site(&(*A)[0], C.Call, "contexts") || !C.Call)
+    if ((A->size() != 3 && A->size() != 4) ||
+        !site(&(*A)[0], C.Call, "contexts") || !C.Call)
       return fail("contexts: malformed");
     if ((*A)[1].kind() != Value::Null) {
       const Array *R = array(&(*A)[1], "contexts.irql", 2);
@@ -360,7 +358,7 @@ bool Reader::context(const Value &V, const Array &Sources) {
           C.SourceKind = K;
           Found = true;
         }
-      if (!Found || !string(&(*Src)[1], C.SourceFn, "sources") ||
+      if (!Found || !name(&(*Src)[1], C.SourceFn, "sources") ||
           !string(&(*Src)[2], C.SourceText, "sources") ||
           !string(&(*Src)[3], C.SourceRole, "sources") ||
           !how(&(*Src)[4], C.SourceHow, "sources") ||
@@ -372,7 +370,9 @@ bool Reader::context(const Value &V, const Array &Sources) {
         return fail("sources: malformed");
       C.Known = true;
     }
-    const Array *Locks = array(&(*A)[3], "contexts.locks");
+    static const Array NoLocks;
+    const Array *Locks =
+        A->size() == 4 ? array(&(*A)[3], "contexts.locks") : &NoLocks;
     if (!Locks)
       return false;
     for (const Value &E : *Locks) {

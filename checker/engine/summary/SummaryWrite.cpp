@@ -193,14 +193,15 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
     O["changes_irql"] = true;
   if (!F.Calls.empty()) {
     Array A;
-    // [SITE, ARG...]: an argument's key or null, trailing nulls left out.
+    // [SITE, ARG...]: an argument's key (a NAME) or null, trailing nulls
+    // left out.
     for (const UnitSummary::OutCall &C : F.Calls) {
       Array Call{W.site(C.Site)};
       size_t Last = C.Args.size();
       while (Last && C.Args[Last - 1].empty())
         --Last;
       for (size_t I = 0; I < Last; ++I)
-        Call.push_back(C.Args[I].empty() ? Value(nullptr) : Value(C.Args[I]));
+        Call.push_back(C.Args[I].empty() ? Value(nullptr) : W.name(C.Args[I]));
       A.push_back(std::move(Call));
     }
     O["calls"] = std::move(A);
@@ -210,17 +211,19 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
 
 /// A context: the call's site alone when nothing is known of it;
 /// ["inherits", SITE]; else [SITE, [MIN, MAX] or null, SOURCE or null,
-/// [LOCK...]] with LOCK = [KEY, DISPLAY, ACQUIRE, INNER, CALLS].
+/// [LOCK...]] with LOCK = [KEY, DISPLAY, ACQUIRE, INNER, CALLS], the lock
+/// list left out when empty. An IRQL is its number: 0 PASSIVE_LEVEL,
+/// 1 APC_LEVEL, 2 DISPATCH_LEVEL, 3 DIRQL.
 Value contextJson(const CallContext &C, Writer &W) {
   Value Call = W.site(C.Call);
   if (C.Inherits)
     return Array{"inherits", std::move(Call)};
   Value Range = nullptr, Source = nullptr;
   if (C.Known) {
-    Range = Array{irqlName(C.Range.Min), irqlName(C.Range.Max)};
-    Source = W.source(Array{sourceKindName(C.SourceKind), C.SourceFn,
+    Range = Array{int(C.Range.Min), int(C.Range.Max)};
+    Source = W.source(Array{sourceKindName(C.SourceKind), W.name(C.SourceFn),
                             C.SourceText, C.SourceRole, howName(C.SourceHow),
-                            C.SourceDetail, irqlName(C.SourceLevel),
+                            C.SourceDetail, int(C.SourceLevel),
                             W.site(C.SourceAt), W.chain(C.SourceInner),
                             W.chain(C.SourceCalls)});
   }
@@ -228,8 +231,10 @@ Value contextJson(const CallContext &C, Writer &W) {
   for (const ContextLock &L : C.Locks)
     Locks.push_back(Array{L.Key, L.Display, W.site(L.Acquire), W.chain(L.Inner),
                           W.chain(L.Calls)});
-  return Array{std::move(Call), std::move(Range), std::move(Source),
-               std::move(Locks)};
+  Array Out{std::move(Call), std::move(Range), std::move(Source)};
+  if (!Locks.empty())
+    Out.push_back(std::move(Locks));
+  return Out;
 }
 
 } // namespace
