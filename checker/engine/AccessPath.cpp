@@ -215,4 +215,18 @@ bool AccessPath::isLocal() const {
   return V->isLocalVarDeclOrParm();
 }
 
+std::optional<std::string> summaryKeyOf(const AccessPath &P) {
+  if (P.Kind == AccessPath::Variable && P.Fields.empty())
+    if (const auto *Parm = dyn_cast<ParmVarDecl>(P.Root))
+      return "%" + std::to_string(Parm->getFunctionScopeIndex());
+  if (P.isLocal() || P.Kind == AccessPath::Constant)
+    return std::nullopt;
+  return P.key().str().str();
+}
+
+bool isSharedKey(llvm::StringRef Key) {
+  return !Key.empty() && Key[0] != '%' && Key[0] != '#' && Key != "?" &&
+         !Key.contains('@');
+}
+
 } // namespace ndis

@@ -41,6 +41,16 @@ struct AccessPath {
   bool isLocal() const;
 };
 
+/// A function summary's key for P: "%N" for the function's parameter N
+/// itself, P's key for a field or a global; none for a local or a constant
+/// (it dies with the function).
+std::optional<std::string> summaryKeyOf(const AccessPath &P);
+
+/// Is Key a path every translation unit names the same way (a field or a
+/// global: not a parameter "%N", a constant "#N", a local "name@...", or a
+/// path with no root "?")? Such keys go into whole-driver summaries.
+bool isSharedKey(llvm::StringRef Key);
+
 /// The path an lvalue or rvalue expression reads, looking through parens,
 /// casts, `*&`; none for anything else (calls, arithmetic).
 std::optional<AccessPath> accessPathOf(const clang::Expr *E);

@@ -1,6 +1,7 @@
 //===--- DdiCalls.cpp - Finding the calls the rules know about ------------===//
 
 #include "DdiCalls.h"
+#include "llvm/Support/Path.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 
@@ -110,6 +111,17 @@ std::string callName(CallRef Call, const RuleSet &Rules,
   if (const ExternalCall *X = Call.external())
     return X->Callee;
   return "?";
+}
+
+std::string absoluteFileName(clang::FileID FID,
+                             const clang::SourceManager &SM) {
+  clang::OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID);
+  if (!FE)
+    return "";
+  llvm::SmallString<256> Path(FE->getName());
+  SM.getFileManager().makeAbsolutePath(Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return Path.str().str();
 }
 
 clang::SourceLocation locateInFile(llvm::StringRef File, unsigned Line,

@@ -46,6 +46,10 @@ std::string callName(CallRef Call, const RuleSet &Rules,
 /// (invalid if the file is gone).
 clang::SourceLocation locOf(CallRef Call, clang::ASTContext &Ctx);
 
+/// The file of FID as an absolute path without "." or ".." (how whole-driver
+/// summaries name files); empty if FID is not a file.
+std::string absoluteFileName(clang::FileID FID, const clang::SourceManager &SM);
+
 /// Where File:Line:Col is in this translation unit's source manager,
 /// loading the file if it is not part of the unit; invalid if it is gone.
 clang::SourceLocation locateInFile(llvm::StringRef File, unsigned Line,

@@ -430,12 +430,7 @@ private:
 };
 
 std::optional<std::string> FunctionFlow::summaryKey(const AccessPath &P) const {
-  if (P.Kind == AccessPath::Variable && P.Fields.empty())
-    if (const auto *Parm = dyn_cast<ParmVarDecl>(P.Root))
-      return "%" + std::to_string(Parm->getFunctionScopeIndex());
-  if (P.isLocal() || P.Kind == AccessPath::Constant)
-    return std::nullopt;
-  return P.key().str().str();
+  return summaryKeyOf(P);
 }
 
 std::optional<llvm::StringRef>

@@ -145,13 +145,7 @@ void TUAnalysis::exportSummary(ASTContext &Ctx, const RuleSet &Rules,
 
 std::string mainFilePath(const ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
-  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
-  if (!Main)
-    return "";
-  llvm::SmallString<256> Path(Main->getName());
-  SM.getFileManager().makeAbsolutePath(Path);
-  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-  return Path.str().str();
+  return absoluteFileName(SM.getMainFileID(), SM);
 }
 
 namespace {

@@ -101,12 +101,12 @@ namespace ndis {
 
 std::vector<std::pair<std::string, std::string>>
 ValueAliases::sharedEdges() const {
-  // The shared keys (fields and globals: no '@', '%' or '#') of each class,
+  // The shared keys (fields and globals: isSharedKey) of each class,
   // each joined to the least of them.
   std::map<const void *, std::vector<std::string>> ByRoot;
   for (auto &E : Nodes) {
     llvm::StringRef K = E.getKey();
-    if (K.empty() || K[0] == '#' || K[0] == '%' || K.contains('@'))
+    if (!isSharedKey(K))
       continue;
     ByRoot[rootOf(&E)].push_back(K.str());
   }

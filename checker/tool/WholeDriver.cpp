@@ -5,6 +5,7 @@
 #include "RunSummary.h"
 #include "SarifMain.h"
 #include "SarifWriter.h"
+#include "../engine/summary/SummaryFile.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -157,7 +158,7 @@ std::map<std::string, std::string> summaryFiles(llvm::StringRef Dir) {
   std::error_code EC;
   for (fs::directory_iterator It(Dir, EC), End; It != End && !EC;
        It.increment(EC))
-    if (llvm::StringRef(It->path()).ends_with(".ndis-summary.json"))
+    if (llvm::StringRef(It->path()).ends_with(SummaryExtension))
       Files[path::filename(It->path()).str()] = readOutput(It->path());
   return Files;
 }

@@ -13,25 +13,14 @@ namespace ndis {
 
 namespace {
 
-/// A path every file names the same way: a field or a global.
-bool isSharedKey(llvm::StringRef Key) {
-  return !Key.empty() && Key[0] != '%' && Key[0] != '#' && Key != "?" &&
-         !Key.contains('@');
-}
-
 /// What a caller's summary calls an argument: "%N" for its parameter N, the
 /// key of a field or global, "" for anything else (as HandleFlow's keys).
 std::string argumentKey(const Expr *Arg) {
   auto P = accessPathOf(Arg);
-  if (!P || P->Kind == AccessPath::Constant)
+  std::optional<std::string> Key = P ? summaryKeyOf(*P) : std::nullopt;
+  if (!Key || ((*Key)[0] != '%' && !isSharedKey(*Key)))
     return "";
-  if (P->Kind == AccessPath::Variable && P->Fields.empty())
-    if (const auto *Parm = dyn_cast<ParmVarDecl>(P->Root))
-      return "%" + std::to_string(Parm->getFunctionScopeIndex());
-  if (P->isLocal())
-    return "";
-  std::string Key = P->key().str().str();
-  return isSharedKey(Key) ? Key : "";
+  return *Key;
 }
 
 /// Makes this file's calls and points into the summary's sites.
@@ -105,14 +94,7 @@ private:
     auto [It, New] = Files.try_emplace(FID);
     if (!New)
       return It->second;
-    const SourceManager &SM = Ctx.getSourceManager();
-    OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID);
-    if (!FE)
-      return "";
-    llvm::SmallString<256> Path(FE->getName());
-    SM.getFileManager().makeAbsolutePath(Path);
-    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-    return It->second = Path.str().str();
+    return It->second = absoluteFileName(FID, Ctx.getSourceManager());
   }
 
   UnitSummary &U;
