@@ -816,7 +816,7 @@ void DriverModel::importRoles(ASTContext &Ctx, const RuleSet &Rules,
     for (const RoleMark *R : Imports.rolesOf(F.Fn->getName()))
       if (const RoleRule *Role = Rules.role(R->Role))
         addRole(F.Fn, {Role, R->Where ? locOf(R->Where, Ctx) : SourceLocation(),
-                       R->Kind, R->Detail});
+                       R->Kind, R->Detail, /*Imported=*/true});
   }
 }
 

@@ -33,6 +33,8 @@ struct RoleEvidence {
   clang::SourceLocation Loc;
   enum How { Typedef, Field, Registration, Option } Kind = Typedef;
   std::string Detail; ///< the field or DDI name
+  /// Read from another file's summary: that file exports it, not this one.
+  bool Imported = false;
 };
 
 /// `LHS = RHS;`, or `T Var = RHS;` (LHS null).

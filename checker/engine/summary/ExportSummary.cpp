@@ -149,7 +149,7 @@ LockSummary exportedLocks(const LockSummary &S, SiteMaker &Sites) {
 void exportRoles(const TUAnalysis &A, UnitSummary &U, SiteMaker &Sites) {
   std::set<std::pair<std::string, std::string>> Seen;
   auto Add = [&](const std::string &Fn, const RoleEvidence &R) {
-    if (!R.Role || !Seen.insert({Fn, R.Role->Name}).second)
+    if (!R.Role || R.Imported || !Seen.insert({Fn, R.Role->Name}).second)
       return;
     RoleMark M;
     M.Function = Fn;

@@ -150,7 +150,7 @@ public:
   }
   bool kind(const Value *V, ObjKind &Out, const char *What) {
     std::string Name;
-    if (!string(V, Name, What))
+    if (!name(V, Name, What))
       return false;
     for (ObjKind K : {ObjKind::None, ObjKind::NetBuffer, ObjKind::NetBufferList,
                       ObjKind::Packet, ObjKind::Buffer})
@@ -170,7 +170,7 @@ public:
   }
   bool how(const Value *V, RoleEvidence::How &Out, const char *What) {
     std::string Name;
-    if (!string(V, Name, What))
+    if (!name(V, Name, What))
       return false;
     for (auto H : {RoleEvidence::Typedef, RoleEvidence::Field,
                    RoleEvidence::Registration, RoleEvidence::Option})
@@ -191,7 +191,7 @@ public:
   }
 
   bool function(const Value &V);
-  bool context(const Value &V, const Array &Sources);
+  bool context(const Value &V, const Array &Sources, const Array &Locks);
   bool rest(const Object &Root);
 
   UnitSummary &S;
@@ -233,7 +233,7 @@ bool Reader::function(const Value &V) {
     return [&, Into = &M](const Array &A) {
       std::string K;
       ChainedSite C;
-      if (!string(&A[0], K, "functions") || !chain(&A[1], C, "functions"))
+      if (!name(&A[0], K, "functions") || !chain(&A[1], C, "functions"))
         return false;
       Into->emplace(S.keep(K), C);
       return true;
@@ -259,14 +259,14 @@ bool Reader::function(const Value &V) {
   }
   for (const Value &E : *list(*O, "freed_after_wait")) {
     std::string K;
-    if (!string(&E, K, "functions.freed_after_wait"))
+    if (!name(&E, K, "functions.freed_after_wait"))
       return false;
     P.FreedAfterWait.insert(std::move(K));
   }
   for (const Value &E : *list(*O, "allocates_pools")) {
     const Array *A = array(&E, "allocates_pools", 3);
     PoolAllocation X;
-    if (!A || !string(&(*A)[0], X.Path, "allocates_pools") ||
+    if (!A || !name(&(*A)[0], X.Path, "allocates_pools") ||
         !kind(&(*A)[1], X.Kind, "allocates_pools") ||
         !chain(&(*A)[2], X.Site, "allocates_pools"))
       return false;
@@ -276,7 +276,7 @@ bool Reader::function(const Value &V) {
     const Array *A = array(&E, "escaping_items", 6);
     EscapingItem X;
     auto Handed = A ? (*A)[5].getAsBoolean() : std::nullopt;
-    if (!A || !string(&(*A)[0], X.Pool, "escaping_items") ||
+    if (!A || !name(&(*A)[0], X.Pool, "escaping_items") ||
         !kind(&(*A)[1], X.Kind, "escaping_items") ||
         !chain(&(*A)[2], X.Alloc, "escaping_items") ||
         !site(&(*A)[3], X.EscapeElsewhere, "escaping_items") ||
@@ -290,14 +290,14 @@ bool Reader::function(const Value &V) {
     const Array *A = array(&E, "acquires", 2);
     std::string K;
     ChainedSite C;
-    if (!A || !string(&(*A)[0], K, "acquires") ||
+    if (!A || !name(&(*A)[0], K, "acquires") ||
         !chain(&(*A)[1], C, "acquires"))
       return false;
     L.Acquires.push_back({std::move(K), std::move(C)});
   }
   for (const Value &E : *list(*O, "releases")) {
     std::string K;
-    if (!string(&E, K, "releases"))
+    if (!name(&E, K, "releases"))
       return false;
     L.Releases.push_back(std::move(K));
   }
@@ -325,16 +325,13 @@ bool Reader::function(const Value &V) {
   return Error.empty();
 }
 
-bool Reader::context(const Value &V, const Array &Sources) {
+bool Reader::context(const Value &V, const Array &Sources,
+                     const Array &LockTable) {
   CallContext C;
   const Array *A = V.getAsArray();
   if (!A) { // the site alone
     if (!site(&V, C.Call, "contexts") || !C.Call)
       return fail("contexts: malformed");
-  } else if (A->size() == 2 && (*A)[0].getAsString() == "inherits") {
-    if (!site(&(*A)[1], C.Call, "contexts") || !C.Call)
-      return fail("contexts: malformed");
-    C.Inherits = true;
   } else {
     if ((A->size() != 3 && A->size() != 4) ||
         !site(&(*A)[0], C.Call, "contexts") || !C.Call)
@@ -349,7 +346,7 @@ bool Reader::context(const Value &V, const Array &Sources) {
         return fail("contexts: malformed IRQL");
       const Array *Src = array(&Sources[Index], "sources", 10);
       std::string Kind;
-      if (!Src || !string(&(*Src)[0], Kind, "sources"))
+      if (!Src || !name(&(*Src)[0], Kind, "sources"))
         return fail("sources: malformed");
       bool Found = false;
       for (auto K : {IrqlSource::Role, IrqlSource::Sal, IrqlSource::Lock,
@@ -359,10 +356,10 @@ bool Reader::context(const Value &V, const Array &Sources) {
           Found = true;
         }
       if (!Found || !name(&(*Src)[1], C.SourceFn, "sources") ||
-          !string(&(*Src)[2], C.SourceText, "sources") ||
-          !string(&(*Src)[3], C.SourceRole, "sources") ||
+          !name(&(*Src)[2], C.SourceText, "sources") ||
+          !name(&(*Src)[3], C.SourceRole, "sources") ||
           !how(&(*Src)[4], C.SourceHow, "sources") ||
-          !string(&(*Src)[5], C.SourceDetail, "sources") ||
+          !name(&(*Src)[5], C.SourceDetail, "sources") ||
           !irql(&(*Src)[6], C.SourceLevel, "sources") ||
           !site(&(*Src)[7], C.SourceAt, "sources") ||
           !chain(&(*Src)[8], C.SourceInner, "sources") ||
@@ -376,14 +373,18 @@ bool Reader::context(const Value &V, const Array &Sources) {
     if (!Locks)
       return false;
     for (const Value &E : *Locks) {
-      const Array *L = array(&E, "contexts.locks", 5);
+      int64_t Index;
+      if (!integer(&E, Index, 0, int64_t(LockTable.size()) - 1,
+                   "contexts.locks"))
+        return false;
+      const Array *L = array(&LockTable[Index], "locks", 5);
       ContextLock K;
-      if (!L || !string(&(*L)[0], K.Key, "contexts.locks") ||
-          !string(&(*L)[1], K.Display, "contexts.locks") ||
+      if (!L || !name(&(*L)[0], K.Key, "contexts.locks") ||
+          !name(&(*L)[1], K.Display, "contexts.locks") ||
           !site(&(*L)[2], K.Acquire, "contexts.locks") || !K.Acquire ||
           !chain(&(*L)[3], K.Inner, "contexts.locks") ||
           !chain(&(*L)[4], K.Calls, "contexts.locks"))
-        return fail("contexts.locks: malformed");
+        return fail("locks: malformed");
       C.Locks.push_back(std::move(K));
     }
   }
@@ -397,9 +398,9 @@ bool Reader::rest(const Object &Root) {
     const Array *A = array(&V, "roles", 5);
     RoleMark R;
     if (!A || !name(&(*A)[0], R.Function, "roles") ||
-        !string(&(*A)[1], R.Role, "roles") ||
+        !name(&(*A)[1], R.Role, "roles") ||
         !site(&(*A)[2], R.Where, "roles") || !how(&(*A)[3], R.Kind, "roles") ||
-        !string(&(*A)[4], R.Detail, "roles"))
+        !name(&(*A)[4], R.Detail, "roles"))
       return fail("roles: malformed");
     S.Roles.push_back(std::move(R));
   }
@@ -407,27 +408,27 @@ bool Reader::rest(const Object &Root) {
     const Array *A = array(&V, "pools", 5);
     PoolFact P;
     int64_t DataSize;
-    if (!A || !string(&(*A)[0], P.Key, "pools") ||
+    if (!A || !name(&(*A)[0], P.Key, "pools") ||
         !kind(&(*A)[1], P.Kind, "pools") ||
         !integer(&(*A)[2], DataSize, -1, 1, "pools") ||
         !site(&(*A)[3], P.Where, "pools") || !P.Where ||
-        !string(&(*A)[4], P.Display, "pools"))
+        !name(&(*A)[4], P.Display, "pools"))
       return fail("pools: malformed");
     P.DataSize = int(DataSize);
     S.Pools.push_back(std::move(P));
   }
   for (const Value &V : *list(Root, "freed_pools")) {
     std::string K;
-    if (!string(&V, K, "freed_pools"))
+    if (!name(&V, K, "freed_pools"))
       return false;
     S.FreedPools.push_back(std::move(K));
   }
   for (const Value &V : *list(Root, "shared_memory")) {
     const Array *A = array(&V, "shared_memory", 4);
     SharedMemoryFact M;
-    if (!A || !string(&(*A)[0], M.Allocation, "shared_memory") ||
-        !string(&(*A)[1], M.Handle, "shared_memory") ||
-        !string(&(*A)[2], M.HandleText, "shared_memory") ||
+    if (!A || !name(&(*A)[0], M.Allocation, "shared_memory") ||
+        !name(&(*A)[1], M.Handle, "shared_memory") ||
+        !name(&(*A)[2], M.HandleText, "shared_memory") ||
         !site(&(*A)[3], M.Where, "shared_memory"))
       return fail("shared_memory: malformed");
     S.SharedMemory.push_back(std::move(M));
@@ -435,15 +436,24 @@ bool Reader::rest(const Object &Root) {
   for (const Value &V : *list(Root, "aliases")) {
     const Array *A = array(&V, "aliases", 2);
     std::string X, Y;
-    if (!A || !string(&(*A)[0], X, "aliases") ||
-        !string(&(*A)[1], Y, "aliases"))
+    if (!A || !name(&(*A)[0], X, "aliases") ||
+        !name(&(*A)[1], Y, "aliases"))
       return fail("aliases: malformed");
     S.Aliases.push_back({std::move(X), std::move(Y)});
   }
   const Array *Sources = list(Root, "sources");
+  const Array *Locks = list(Root, "locks");
   for (const Value &V : *list(Root, "contexts"))
-    if (!Sources || !context(V, *Sources))
+    if (!context(V, *Sources, *Locks))
       return false;
+  for (const Value &V : *list(Root, "inherits")) {
+    CallContext C;
+    if (!site(&V, C.Call, "inherits") || !C.Call)
+      return fail("inherits: expected a site");
+    C.Inherits = true;
+    C.Callee = C.Call->Callee;
+    S.Contexts.push_back(std::move(C));
+  }
   for (const Value &V : *list(Root, "unknown_contexts")) {
     CallContext C;
     if (!name(&V, C.Callee, "unknown_contexts"))
@@ -452,7 +462,7 @@ bool Reader::rest(const Object &Root) {
   }
   for (const Value &V : *list(Root, "address_taken")) {
     std::string N;
-    if (!string(&V, N, "address_taken"))
+    if (!name(&V, N, "address_taken"))
       return false;
     S.AddressTaken.push_back(std::move(N));
   }

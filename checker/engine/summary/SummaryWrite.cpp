@@ -6,13 +6,16 @@
 //     "functions": [{"name": NAME, "may_free": [[KEY, CHAIN]...], ...}...],
 //     "roles": [...], "pools": [...], "freed_pools": [...],
 //     "shared_memory": [...], "aliases": [...],
-//     "contexts": [...], "unknown_contexts": [NAME...], "address_taken": [...],
-//     "files": [PATH...], "names": [NAME...], "sources": [...],
-//     "sites": [[FILE, LINE, COL, CALLER, CALLEE]...] }
-// A NAME is an index into "names" (functions, callers, callees, how an
-// item escaped); a CHAIN is a list of site indices, or {"calls": [...], "omitted": N,
-// "at": I} when a long one kept its ends only (ChainedSite). Lists that
-// would be empty are left out.
+//     "contexts": [...], "inherits": [SITE...], "unknown_contexts": [NAME...],
+//     "address_taken": [NAME...],
+//     "files": [PATH...], "names": [STRING...], "sources": [...],
+//     "locks": [...], "sites": [[FILE, LINE, COL, CALLER, CALLEE]...] }
+// A NAME is an index into "names": every string but the source, its hash
+// and the files is one (function names, keys, display texts, kinds), so
+// that a string is written once however often it is used. A CHAIN is a
+// list of site indices, or {"calls": [...], "omitted": N, "at": I} when a
+// long one kept its ends only (ChainedSite). Lists that would be empty are
+// left out.
 //
 //===----------------------------------------------------------------------===//
 
@@ -83,25 +86,32 @@ public:
   }
   /// A source of a context, numbered: the calls a function makes under
   /// one lock share it.
-  Value source(Value S) {
-    std::string Key;
-    llvm::raw_string_ostream OS(Key);
-    OS << S;
-    auto [It, New] = SourceIndex.try_emplace(Key, Sources.size());
-    if (New)
-      Sources.push_back(std::move(S));
-    return static_cast<int64_t>(It->second);
-  }
-  int64_t name(const std::string &N) {
-    auto [It, New] = NameIndex.try_emplace(N, Names.size());
-    if (New)
+  Value source(Value S) { return numbered(std::move(S), Sources, SourceIndex); }
+  /// A lock held at a call, numbered: the calls under one lock share it.
+  Value lock(Value L) { return numbered(std::move(L), Locks, LockIndex); }
+  int64_t name(llvm::StringRef N) {
+    auto It = NameIndex.find(N);
+    if (It == NameIndex.end()) {
+      It = NameIndex.emplace(N.str(), Names.size()).first;
       Names.push_back(N);
+    }
     return It->second;
   }
-  Array Files, Sites, Names, Sources;
+  Array Files, Sites, Names, Sources, Locks;
 
 private:
-  std::map<std::string, size_t> NameIndex, SourceIndex;
+  std::map<std::string, size_t, std::less<>> NameIndex;
+  std::map<std::string, size_t> SourceIndex, LockIndex;
+  static Value numbered(Value V, Array &Table,
+                        std::map<std::string, size_t> &Index) {
+    std::string Key;
+    llvm::raw_string_ostream OS(Key);
+    OS << V;
+    auto [It, New] = Index.try_emplace(Key, Table.size());
+    if (New)
+      Table.push_back(std::move(V));
+    return static_cast<int64_t>(It->second);
+  }
   int64_t file(const std::string &F) {
     auto [It, New] = FileIndex.try_emplace(F, Files.size());
     if (New) {
@@ -131,7 +141,7 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
   auto ByKey = [&](const SitesByKey &M) {
     Array A;
     for (const auto &[K, S] : M)
-      A.push_back(Array{K, W.chain(S)});
+      A.push_back(Array{W.name(K), W.chain(S)});
     return A;
   };
   auto ByInt = [&](const auto &M, auto Name) {
@@ -141,7 +151,7 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
     return A;
   };
   auto Int = [](int N) { return Value(N); };
-  auto Kind = [](ObjKind K) { return Value(objKindName(K)); };
+  auto Kind = [&](ObjKind K) { return Value(W.name(objKindName(K))); };
   if (!P.MayFreePools.empty())
     O["may_free"] = ByKey(P.MayFreePools);
   if (!P.MustFreePools.empty())
@@ -157,19 +167,19 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
   if (!P.FreedAfterWait.empty()) {
     Array A;
     for (const std::string &K : P.FreedAfterWait)
-      A.push_back(K);
+      A.push_back(W.name(K));
     O["freed_after_wait"] = std::move(A);
   }
   if (!P.AllocatesPools.empty()) {
     Array A;
     for (const PoolAllocation &X : P.AllocatesPools)
-      A.push_back(Array{X.Path, objKindName(X.Kind), W.chain(X.Site)});
+      A.push_back(Array{W.name(X.Path), Kind(X.Kind), W.chain(X.Site)});
     O["allocates_pools"] = std::move(A);
   }
   if (!P.EscapingItems.empty()) {
     Array A;
     for (const EscapingItem &X : P.EscapingItems)
-      A.push_back(Array{X.Pool, objKindName(X.Kind), W.chain(X.Alloc),
+      A.push_back(Array{W.name(X.Pool), Kind(X.Kind), W.chain(X.Alloc),
                         W.site(X.EscapeElsewhere), W.name(X.EscapeHow),
                         X.Handed});
     O["escaping_items"] = std::move(A);
@@ -178,13 +188,13 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
   if (!L.Acquires.empty()) {
     Array A;
     for (const auto &[K, S] : L.Acquires)
-      A.push_back(Array{K, W.chain(S)});
+      A.push_back(Array{W.name(K), W.chain(S)});
     O["acquires"] = std::move(A);
   }
   if (!L.Releases.empty()) {
     Array A;
     for (const std::string &K : L.Releases)
-      A.push_back(K);
+      A.push_back(W.name(K));
     O["releases"] = std::move(A);
   }
   if (L.LowersToParam >= 0)
@@ -209,28 +219,29 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
   return O;
 }
 
-/// A context: the call's site alone when nothing is known of it;
-/// ["inherits", SITE]; else [SITE, [MIN, MAX] or null, SOURCE or null,
-/// [LOCK...]] with LOCK = [KEY, DISPLAY, ACQUIRE, INNER, CALLS], the lock
-/// list left out when empty. An IRQL is its number: 0 PASSIVE_LEVEL,
-/// 1 APC_LEVEL, 2 DISPATCH_LEVEL, 3 DIRQL.
+/// A context that is not inherited: the call's site alone when nothing is
+/// known of it; else [SITE, [MIN, MAX] or null, SOURCE or null, [LOCK...]],
+/// a SOURCE an index into "sources", a LOCK one into "locks" =
+/// [[KEY, DISPLAY, ACQUIRE, INNER, CALLS]...], the lock list left out when
+/// empty. An IRQL is its number: 0 PASSIVE_LEVEL, 1 APC_LEVEL,
+/// 2 DISPATCH_LEVEL, 3 DIRQL.
 Value contextJson(const CallContext &C, Writer &W) {
   Value Call = W.site(C.Call);
-  if (C.Inherits)
-    return Array{"inherits", std::move(Call)};
   Value Range = nullptr, Source = nullptr;
   if (C.Known) {
     Range = Array{int(C.Range.Min), int(C.Range.Max)};
-    Source = W.source(Array{sourceKindName(C.SourceKind), W.name(C.SourceFn),
-                            C.SourceText, C.SourceRole, howName(C.SourceHow),
-                            C.SourceDetail, int(C.SourceLevel),
-                            W.site(C.SourceAt), W.chain(C.SourceInner),
-                            W.chain(C.SourceCalls)});
+    Source = W.source(Array{
+        W.name(sourceKindName(C.SourceKind)), W.name(C.SourceFn),
+        W.name(C.SourceText), W.name(C.SourceRole),
+        W.name(howName(C.SourceHow)), W.name(C.SourceDetail),
+        int(C.SourceLevel), W.site(C.SourceAt), W.chain(C.SourceInner),
+        W.chain(C.SourceCalls)});
   }
   Array Locks;
   for (const ContextLock &L : C.Locks)
-    Locks.push_back(Array{L.Key, L.Display, W.site(L.Acquire), W.chain(L.Inner),
-                          W.chain(L.Calls)});
+    Locks.push_back(W.lock(Array{W.name(L.Key), W.name(L.Display),
+                                 W.site(L.Acquire), W.chain(L.Inner),
+                                 W.chain(L.Calls)}));
   Array Out{std::move(Call), std::move(Range), std::move(Source)};
   if (!Locks.empty())
     Out.push_back(std::move(Locks));
@@ -243,29 +254,31 @@ std::string writeSummary(const UnitSummary &S) {
   Writer W;
   if (llvm::sys::path::is_absolute(S.Source))
     W.Base = (llvm::sys::path::parent_path(S.Source) + "/").str();
-  Array Functions, Roles, Pools, Freed, Shared, Aliases, Contexts;
+  Array Functions, Roles, Pools, Freed, Shared, Aliases, Contexts, Inherits;
   for (const UnitSummary::Function &F : S.Functions)
     Functions.push_back(functionJson(F, W));
   for (const RoleMark &R : S.Roles)
     Roles.push_back(
-        Array{W.name(R.Function), R.Role, W.site(R.Where), howName(R.Kind),
-              R.Detail});
+        Array{W.name(R.Function), W.name(R.Role), W.site(R.Where),
+              W.name(howName(R.Kind)), W.name(R.Detail)});
   for (const PoolFact &P : S.Pools)
-    Pools.push_back(Array{P.Key, objKindName(P.Kind), P.DataSize,
-                          W.site(P.Where), P.Display});
+    Pools.push_back(Array{W.name(P.Key), W.name(objKindName(P.Kind)),
+                          P.DataSize, W.site(P.Where), W.name(P.Display)});
   for (const std::string &K : S.FreedPools)
-    Freed.push_back(K);
+    Freed.push_back(W.name(K));
   for (const SharedMemoryFact &M : S.SharedMemory)
-    Shared.push_back(
-        Array{M.Allocation, M.Handle, M.HandleText, W.site(M.Where)});
+    Shared.push_back(Array{W.name(M.Allocation), W.name(M.Handle),
+                           W.name(M.HandleText), W.site(M.Where)});
   for (const auto &[X, Y] : S.Aliases)
-    Aliases.push_back(Array{X, Y});
+    Aliases.push_back(Array{W.name(X), W.name(Y)});
   // A call in an unknown state says only that its callee's entry is
   // unknown: one name per callee ("unknown_contexts").
   std::set<std::string> UnknownCallees;
   for (const CallContext &C : S.Contexts) {
     if (!C.Known && !C.Inherits && C.Locks.empty())
       UnknownCallees.insert(C.Callee);
+    else if (C.Inherits)
+      Inherits.push_back(W.site(C.Call));
     else
       Contexts.push_back(contextJson(C, W));
   }
@@ -274,7 +287,7 @@ std::string writeSummary(const UnitSummary &S) {
     Unknown.push_back(W.name(N));
   Array Taken;
   for (const std::string &N : S.AddressTaken)
-    Taken.push_back(N);
+    Taken.push_back(W.name(N));
   Object Root{{"format", "ndis-tidy-summary"},
               {"version", UnitSummary::FormatVersion},
               {"source", S.Source},
@@ -292,6 +305,7 @@ std::string writeSummary(const UnitSummary &S) {
   Put("shared_memory", std::move(Shared));
   Put("aliases", std::move(Aliases));
   Put("contexts", std::move(Contexts));
+  Put("inherits", std::move(Inherits));
   Put("unknown_contexts", std::move(Unknown));
   Put("address_taken", std::move(Taken));
   // The tables last: every reference above has numbered its site.
@@ -299,6 +313,7 @@ std::string writeSummary(const UnitSummary &S) {
   Put("sites", std::move(W.Sites));
   Put("names", std::move(W.Names));
   Put("sources", std::move(W.Sources));
+  Put("locks", std::move(W.Locks));
   std::string Out;
   llvm::raw_string_ostream OS(Out);
   OS << Value(std::move(Root)) << "\n";
@@ -311,6 +326,12 @@ llvm::Error exportSummary(const UnitSummary &S, llvm::StringRef Dir) {
                                            "': " + EC.message());
   llvm::SmallString<256> Final(Dir);
   llvm::sys::path::append(Final, summaryFileName(S.Source));
+  // A file with nothing to say (a precompiled-header stub, a file of
+  // tables) writes no summary, and takes back the one it wrote before.
+  if (S.saysNothing()) {
+    llvm::sys::fs::remove(Final);
+    return llvm::Error::success();
+  }
   std::string Text = writeSummary(S);
   // Unchanged: leave the file (and its time) alone.
   if (auto Old = llvm::MemoryBuffer::getFile(Final); Old &&

@@ -104,7 +104,7 @@ struct CallContext {
 };
 
 struct UnitSummary {
-  static constexpr unsigned FormatVersion = 1;
+  static constexpr unsigned FormatVersion = 2;
 
   /// A call a function makes to a function of another file, with what it
   /// passes: for each argument, the caller's summary key for it ("%N" for
@@ -136,6 +136,13 @@ struct UnitSummary {
   std::vector<std::string> AddressTaken;
   /// Every call and point the above refer to (stable addresses).
   std::deque<ExternalCall> Sites;
+
+  /// Nothing another file could use (no file is written for it).
+  bool saysNothing() const {
+    return Functions.empty() && Roles.empty() && Pools.empty() &&
+           FreedPools.empty() && SharedMemory.empty() && Aliases.empty() &&
+           Contexts.empty() && AddressTaken.empty();
+  }
 
   const ExternalCall *site(ExternalCall C) {
     Sites.push_back(std::move(C));
