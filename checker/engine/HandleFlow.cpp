@@ -101,8 +101,13 @@ struct ItemVal {
   llvm::StringRef PoolBase; ///< see PoolVal::Base
   const Stmt *Stored = nullptr; ///< where it was stored (IStored)
   llvm::StringRef StoredHow;
+  /// The item it is inside (a buffer chained into a packet, a NET_BUFFER
+  /// put into a NET_BUFFER_LIST), if any: it goes where that item goes.
+  llvm::StringRef Inside;
 
   void mergeSites(const ItemVal &O) {
+    if (Inside.empty())
+      Inside = O.Inside;
     if (!Handed) {
       Handed = O.Handed;
       HandedBy = O.HandedBy;
@@ -328,6 +333,31 @@ private:
   /// `Ctx->Head = Nbl;`: stored, but the path may still hand it on.
   void storeItem(llvm::StringRef Key, State &St, const Stmt *Where,
                  const llvm::Twine &How);
+  /// Items inside items (ItemVal::Inside): the item at Key goes inside the
+  /// one at Container; what becomes of the container becomes of it.
+  /// False when it cannot be followed (the container is not tracked, or
+  /// nesting would go deeper than one level): the caller then treats it as
+  /// the store or call it is.
+  bool chainItem(llvm::StringRef Key, llvm::StringRef Container, State &St);
+  /// `NdisUnchainBufferAtFront(Packet, &Buffer)`: Out holds the item that
+  /// was inside Container when it is known which one; else all are gone.
+  void unchainItem(llvm::StringRef Container, const AccessPath &Out,
+                   State &St);
+  /// The container is gone (freed, overwritten): so is what was inside,
+  /// for all we know (code that walks a packet's chain may free it).
+  void dropContained(llvm::StringRef Container, State &St);
+  /// The item a store into `Packet->Private.Head` puts its value inside:
+  /// the tracked item the left side's object is reached from.
+  llvm::StringRef containerOf(const Expr *LHS, const State &St) const;
+  template <typename Fn>
+  void forContained(llvm::StringRef Container, State &St, Fn &&Each) {
+    llvm::SmallVector<llvm::StringRef, 4> Keys;
+    for (const auto &[K, V] : St.Items)
+      if (V.Inside == Container)
+        Keys.push_back(K);
+    for (llvm::StringRef K : Keys)
+      Each(K);
+  }
   /// Items still stored at the exit are kept by the driver.
   void recordStoredAtExit(const State &AtExit);
   void waited(State &St, ChainedSite Site);
@@ -626,6 +656,10 @@ void FunctionFlow::escapeItem(llvm::StringRef Key, State &St,
     }
   }
   V.Bits = IGone;
+  V.Inside = llvm::StringRef();
+  forContained(Key, St, [&](llvm::StringRef K) {
+    escapeItem(K, St, Where, How);
+  });
 }
 
 void FunctionFlow::handItem(llvm::StringRef Key, State &St,
@@ -652,6 +686,9 @@ void FunctionFlow::handItem(llvm::StringRef Key, State &St,
       V.HandedBy = intern(By.str());
     }
   }
+  forContained(Key, St, [&](llvm::StringRef K) {
+    handItem(K, St, Where, By);
+  });
 }
 
 void FunctionFlow::storeItem(llvm::StringRef Key, State &St,
@@ -669,6 +706,78 @@ void FunctionFlow::storeItem(llvm::StringRef Key, State &St,
     V.Stored = Where;
     V.StoredHow = intern(How.str());
   }
+  forContained(Key, St, [&](llvm::StringRef K) {
+    storeItem(K, St, Where, How);
+  });
+}
+
+bool FunctionFlow::chainItem(llvm::StringRef Key, llvm::StringRef Container,
+                             State &St) {
+  auto It = St.Items.find(Key);
+  auto Ct = St.Items.find(Container);
+  if (It == St.Items.end() || Ct == St.Items.end() || Key == Container ||
+      !Ct->second.Inside.empty())
+    return false;
+  // One level only (a buffer in a packet, a NET_BUFFER in a list), so
+  // that no chain of containers can loop.
+  for (const auto &[K, V] : St.Items)
+    if (V.Inside == Key)
+      return false;
+  It->second.Inside = Ct->first;
+  return true;
+}
+
+void FunctionFlow::unchainItem(llvm::StringRef Container, const AccessPath &Out,
+                               State &St) {
+  llvm::SmallVector<llvm::StringRef, 2> Inside;
+  forContained(Container, St,
+               [&](llvm::StringRef K) { Inside.push_back(K); });
+  llvm::SmallString<64> OutKey = Out.key();
+  if (Inside.size() != 1) {
+    dropContained(Container, St);
+    if (auto It = St.Items.find(OutKey); It != St.Items.end())
+      It->second.Bits = IGone;
+    return;
+  }
+  ItemVal V = St.Items.find(Inside[0])->second;
+  V.Inside = llvm::StringRef();
+  if (Inside[0] != OutKey.str())
+    St.Items.find(Inside[0])->second.Bits = IGone; // it moves to Out
+  St.Items[OutKey] = V;
+}
+
+void FunctionFlow::dropContained(llvm::StringRef Container, State &St) {
+  forContained(Container, St, [&](llvm::StringRef K) {
+    ItemVal &V = St.Items.find(K)->second;
+    V.Bits = IGone;
+    V.Inside = llvm::StringRef();
+  });
+}
+
+llvm::StringRef FunctionFlow::containerOf(const Expr *LHS,
+                                          const State &St) const {
+  const Expr *E = LHS ? stripCasts(LHS) : nullptr;
+  bool Member = false;
+  while (E) {
+    if (const auto *M = dyn_cast<MemberExpr>(E)) {
+      E = stripCasts(M->getBase());
+      Member = true;
+    } else if (const auto *A = dyn_cast<ArraySubscriptExpr>(E)) {
+      E = stripCasts(A->getBase());
+    } else if (const auto *U = dyn_cast<UnaryOperator>(E);
+               U && U->getOpcode() == UO_Deref) {
+      E = stripCasts(U->getSubExpr());
+    } else {
+      break;
+    }
+  }
+  if (!Member || !E)
+    return llvm::StringRef();
+  auto P = accessPathOf(E);
+  if (!P || !P->isLocal())
+    return llvm::StringRef();
+  auto It = St.Items.find(P->key());
+  return It == St.Items.end() ? llvm::StringRef() : It->first;
 }
 
 void FunctionFlow::recordStoredAtExit(const State &AtExit) {
@@ -817,6 +926,7 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
           auto It = St.Items.find(I->key());
           if (It != St.Items.end())
             It->second.Bits = IFreed;
+          dropContained(I->key(), St);
           if (Reporting)
             if (auto K = summaryKey(*I))
               if (auto N = paramIndex(*K))
@@ -841,6 +951,18 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
     case EffectKind::Wait:
       if (Drains.mayDrain(C, F))
         waited(St, ChainedSite{{C}});
+      break;
+    case EffectKind::ChainItem:
+      if (auto I = accessPathOf(argOf(C, E.Arg))) {
+        auto Into = accessPathOf(argOf(C, E.Into));
+        if (!Into || !chainItem(I->key(), Into->key(), St))
+          escapeItem(I->key(), St, C, "passed to '" + llvm::Twine(R.Name) + "'");
+      }
+      break;
+    case EffectKind::UnchainItem:
+      if (auto From = accessPathOf(argOf(C, E.Arg)))
+        if (auto Out = pointeePathOf(argOf(C, E.Out)))
+          unchainItem(From->key(), *Out, St);
       break;
     default:
       break;
@@ -895,6 +1017,7 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
       auto It = St.Items.find(I->key());
       if (It != St.Items.end())
         It->second.Bits = IFreed;
+      dropContained(I->key(), St);
       if (Reporting)
         if (auto K = summaryKey(*I))
           if (auto N = paramIndex(*K))
@@ -1098,9 +1221,16 @@ void FunctionFlow::handleAssign(const Expr *LHS, const Expr *RHS,
         ItemVal Copy = It->second;
         It->second.Bits = IGone; // ownership moves to the copy
         St.Items[LK] = Copy;
+        llvm::StringRef NewKey = St.Items.find(LK)->first;
+        forContained(RK, St, [&](llvm::StringRef K) {
+          St.Items.find(K)->second.Inside = NewKey;
+        });
       } else {
         const Stmt *Where = LHS ? (const Stmt *)LHS : (const Stmt *)RHS;
-        if (L)
+        llvm::StringRef Ctr = containerOf(LHS, St);
+        if (!Ctr.empty() && chainItem(RK, Ctr, St))
+          ; // `Packet->Private.Head = Buffer;`
+        else if (L)
           storeItem(RK, St, Where, "stored in '" + display(LHS) + "'");
         else
           escapeItem(RK, St, Where, "stored");
@@ -1113,8 +1243,10 @@ void FunctionFlow::handleAssign(const Expr *LHS, const Expr *RHS,
       It->second.Bits = Null ? PNull : PUnknown;
   }
   if (L)
-    if (auto It = St.Items.find(LK); It != St.Items.end())
+    if (auto It = St.Items.find(LK); It != St.Items.end()) {
       It->second.Bits = isNullConstant(R, Ctx) ? INull : IGone;
+      dropContained(LK, St);
+    }
 }
 
 void FunctionFlow::checkLeaksAtExit(const State &St, SourceLocation Loc,

@@ -43,6 +43,9 @@
 //     (a wait counts only where it may drain: DrainEvidence.h)
 //     Owned ──stored in a field──► Stored ──hand to NDIS──► Handed
 //                                    └──(at the exit)──► kept by the driver
+//     Owned ──chained into another item──► goes where that item goes
+//       (handed, stored, passed on with it; its container freed ──► Gone;
+//        unchained ──► Owned again, in the out-parameter)
 //     passed to an unknown function, returned, copied ──► Gone
 //     (passed to a helper that only reads or fills it in: no change,
 //     ItemLending.h)

@@ -66,6 +66,8 @@ enum class EffectKind {
   IrqlIfZero, ///< allowed up to `To` when argument Arg points to a zero
   SignalEvent,  ///< NdisSetEvent: wakes the waits on argument Arg
   CompletePause, ///< NdisMPauseComplete: ends a pause that returned pending
+  ChainItem,   ///< NdisChainBufferAtFront: item Arg goes inside item Into
+  UnchainItem, ///< NdisUnchainBufferAtFront: an item of Arg comes out in Out
 };
 
 /// One thing a DDI does. Argument indexes count from 0; -1 means "absent".
@@ -81,6 +83,7 @@ struct Effect {
   int AllocationHandle = -1;
   int Token = -1; ///< lock state / lock handle / old IRQL argument
   int Fill = -1;  ///< zero-memory: the fill-value argument, which must be 0
+  int Into = -1;  ///< chain-item: the item the other goes inside
   bool MdlAndData = false;
   bool AtDispatch = false;
   std::string Lock;          ///< ndis-spin, ke-spin, ex-spin, ... (LockKinds)

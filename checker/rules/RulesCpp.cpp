@@ -26,10 +26,11 @@ template <class Fn> void members(const IrqlRange &R, Fn &&F) {
 
 template <class Fn> void members(const Effect &E, Fn &&F) {
   const auto &[Kind, Pool, Item, Arg, Out, StatusOut, Params, NdisHandle,
-               AllocationHandle, Token, Fill, MdlAndData, AtDispatch, Lock, To,
-               Role] = E;
+               AllocationHandle, Token, Fill, Into, MdlAndData, AtDispatch,
+               Lock, To, Role] = E;
   F("Effect", Kind, Pool, Item, Arg, Out, StatusOut, Params, NdisHandle,
-    AllocationHandle, Token, Fill, MdlAndData, AtDispatch, Lock, To, Role);
+    AllocationHandle, Token, Fill, Into, MdlAndData, AtDispatch, Lock, To,
+    Role);
 }
 
 template <class Fn> void members(const DdiRule &D, Fn &&F) {

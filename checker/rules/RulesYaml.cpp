@@ -51,7 +51,7 @@ struct RawEffect {
   LevelWord To;
   NameRef Role;
   int Arg = -1, Out = -1, StatusOut = -1, Params = -1, NdisHandle = -1,
-      AllocationHandle = -1, Token = -1, Fill = -1;
+      AllocationHandle = -1, Token = -1, Fill = -1, Into = -1;
   bool MdlAndData = false, AtDispatch = false;
   Effect Typed; // filled by validate()
 };
@@ -125,6 +125,8 @@ std::optional<EffectKind> parseEffectKind(llvm::StringRef S) {
       .Case("irql-if-zero", EffectKind::IrqlIfZero)
       .Case("signal-event", EffectKind::SignalEvent)
       .Case("complete-pause", EffectKind::CompletePause)
+      .Case("chain-item", EffectKind::ChainItem)
+      .Case("unchain-item", EffectKind::UnchainItem)
       .Default(std::nullopt);
 }
 
@@ -211,7 +213,7 @@ llvm::StringRef checkWord(WordKind K, llvm::StringRef S) {
 
 std::string checkArgs(const RawEffect &R) {
   for (int V : {R.Arg, R.Out, R.StatusOut, R.Params, R.NdisHandle,
-                R.AllocationHandle, R.Token, R.Fill})
+                R.AllocationHandle, R.Token, R.Fill, R.Into})
     if (V < -1 || V > 31)
       return "argument index " + std::to_string(V) +
              " is out of range (0 to 31)";
@@ -236,6 +238,7 @@ std::string validateEffect(RawEffect &R) {
   E.AllocationHandle = R.AllocationHandle;
   E.Token = R.Token;
   E.Fill = R.Fill;
+  E.Into = R.Into;
   E.MdlAndData = R.MdlAndData;
   E.AtDispatch = R.AtDispatch;
   E.Lock = R.Lock.V;
@@ -287,6 +290,18 @@ std::string validateEffect(RawEffect &R) {
     return "";
   case EffectKind::SignalEvent:
     return Need(E.Arg >= 0, "'arg' (the event)");
+  case EffectKind::ChainItem:
+    if (auto M = Need(E.Item != ObjKind::None, "'item'"); !M.empty())
+      return M;
+    return Need(E.Arg >= 0 && E.Into >= 0 && E.Arg != E.Into,
+                "'arg' (the item) and 'into' (the item it goes inside), "
+                "two different arguments");
+  case EffectKind::UnchainItem:
+    if (auto M = Need(E.Item != ObjKind::None, "'item'"); !M.empty())
+      return M;
+    return Need(E.Arg >= 0 && E.Out >= 0 && E.Arg != E.Out,
+                "'arg' (the item it comes out of) and 'out', two different "
+                "arguments");
   case EffectKind::ZeroMemory:
     return Need(E.Arg >= 0, "'arg' (the memory zeroed)");
   case EffectKind::AllocateSharedMemory:
@@ -363,6 +378,7 @@ template <> struct MappingTraits<RawEffect> {
     IO.mapOptional("allocation-handle", R.AllocationHandle, -1);
     IO.mapOptional("token", R.Token, -1);
     IO.mapOptional("fill", R.Fill, -1);
+    IO.mapOptional("into", R.Into, -1);
     IO.mapOptional("mdl-and-data", R.MdlAndData, false);
     IO.mapOptional("at-dispatch", R.AtDispatch, false);
     IO.mapOptional("lock", R.Lock);
