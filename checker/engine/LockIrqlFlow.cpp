@@ -318,7 +318,8 @@ void FunctionPass::handleDdi(const CallExpr *C, const DdiRule &R, LState &L) {
   for (const Effect &E : R.Effects) {
     switch (E.Kind) {
     case EffectKind::AcquireLock:
-      if (auto Lock = lockKey(argOf(C, E.Arg), L)) {
+      if (auto Lock = E.Global.empty() ? lockKey(argOf(C, E.Arg), L)
+                                       : std::optional(E.Global)) {
         if (E.Token >= 0)
           if (auto T = pointeePathOf(argOf(C, E.Token)))
             L.TokenLock[T->key()] = intern(*Lock);
@@ -328,7 +329,9 @@ void FunctionPass::handleDdi(const CallExpr *C, const DdiRule &R, LState &L) {
       break;
     case EffectKind::ReleaseLock: {
       std::optional<std::string> Key;
-      if (E.Arg >= 0)
+      if (!E.Global.empty())
+        Key = E.Global;
+      else if (E.Arg >= 0)
         Key = lockKey(argOf(C, E.Arg), L);
       if (!Key && E.Token >= 0)
         if (auto T = pointeePathOf(argOf(C, E.Token)))
@@ -367,6 +370,15 @@ void FunctionPass::handleDdi(const CallExpr *C, const DdiRule &R, LState &L) {
     case EffectKind::LowerIrql: {
       Undone.Irql = true;
       const Expr *Arg = argOf(C, E.Arg);
+      // ExReleaseFastMutex(&M): back to what the raise saved in M.
+      std::optional<AccessPath> Token;
+      if (E.Token >= 0 && (Token = pointeePathOf(argOf(C, E.Token))))
+        if (auto It = L.Saved.find(Token->key()); It != L.Saved.end()) {
+          L.Known = It->second.Known;
+          L.Irql = It->second.Range;
+          L.Src = It->second.Src;
+          break; // raised and restored here: nothing for the callers
+        }
       if (const auto *D = dyn_cast_or_null<DeclRefExpr>(Arg ? stripCasts(Arg) : nullptr))
         if (const auto *Parm = dyn_cast<ParmVarDecl>(D->getDecl()))
           Summary.LowersToParam = Parm->getFunctionScopeIndex();

@@ -1,6 +1,7 @@
 //===--- RuleSet.cpp - Lookups over the rules -----------------------------===//
 
 #include "RuleSet.h"
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringSwitch.h"
 #include <algorithm>
 
@@ -163,6 +164,16 @@ const RoleRule *RuleSet::role(llvm::StringRef Name) const {
 
 const RoleRule *RuleSet::roleForField(llvm::StringRef Field,
                                       llvm::StringRef StructName) const {
+  // `Struct.Field` in the rules claims the field of that struct only
+  // (_NDIS_WORK_ITEM.Routine).
+  if (!StructName.empty()) {
+    llvm::SmallString<64> Qualified(StructName);
+    Qualified += '.';
+    Qualified += Field;
+    auto Q = FieldToRoles.find(Qualified);
+    if (Q != FieldToRoles.end() && !Q->second.empty())
+      return role(Q->second.front());
+  }
   auto It = FieldToRoles.find(Field);
   if (It == FieldToRoles.end() || It->second.empty())
     return nullptr;

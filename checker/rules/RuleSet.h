@@ -89,6 +89,9 @@ struct Effect {
   std::string Lock;          ///< ndis-spin, ke-spin, ex-spin, ... (LockKinds)
   std::optional<Irql> To;    ///< raise-irql to a fixed level
   std::string Role;          ///< register-callback
+  /// acquire-lock, release-lock: a lock the kernel keeps one of, which no
+  /// argument names (IoAcquireCancelSpinLock): its key and its name.
+  std::string Global;
 };
 
 struct DdiRule {

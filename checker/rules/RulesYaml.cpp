@@ -50,6 +50,7 @@ struct RawEffect {
   LockWord Lock;
   LevelWord To;
   NameRef Role;
+  std::string Global;
   int Arg = -1, Out = -1, StatusOut = -1, Params = -1, NdisHandle = -1,
       AllocationHandle = -1, Token = -1, Fill = -1, Into = -1;
   bool MdlAndData = false, AtDispatch = false;
@@ -145,9 +146,10 @@ std::optional<Phase> parsePhase(llvm::StringRef S) {
 /// lock for readers of the rules; every kind is held and raises alike.
 const llvm::StringRef LockKinds[] = {"ndis-spin", "ke-spin",  "ke-queued",
                                      "ke-interrupt", "ex-spin", "ndis-rw",
-                                     "ndis5-rw"};
+                                     "ndis5-rw", "io-cancel"};
 const char *const LockKindList = "ndis-spin, ke-spin, ke-queued, "
-                                 "ke-interrupt, ex-spin, ndis-rw or ndis5-rw";
+                                 "ke-interrupt, ex-spin, ndis-rw, ndis5-rw "
+                                 "or io-cancel";
 
 const char *const IrqlSpellings =
     "expected PASSIVE_LEVEL, APC_LEVEL, DISPATCH_LEVEL, DIRQL, "
@@ -243,6 +245,7 @@ std::string validateEffect(RawEffect &R) {
   E.AtDispatch = R.AtDispatch;
   E.Lock = R.Lock.V;
   E.Role = R.Role.V;
+  E.Global = R.Global;
   E.Pool = parseObjKind(R.Pool.V).value_or(ObjKind::None);
   E.Item = parseObjKind(R.Item.V).value_or(ObjKind::None);
   if (auto L = IrqlRange::parse(R.To.V))
@@ -272,13 +275,16 @@ std::string validateEffect(RawEffect &R) {
     if (E.Lock.empty())
       return std::string("effect 'acquire-lock' needs 'lock': ") +
              LockKindList;
-    return Need(E.Arg >= 0, "'arg' (the lock)");
+    return Need(E.Arg >= 0 || !E.Global.empty(),
+                "'arg' (the lock) or 'global' (its name)");
   case EffectKind::ReleaseLock:
-    return Need(E.Arg >= 0 || E.Token >= 0, "'arg' (the lock) or 'token'");
+    return Need(E.Arg >= 0 || E.Token >= 0 || !E.Global.empty(),
+                "'arg' (the lock), 'token' or 'global' (its name)");
   case EffectKind::RaiseIrql:
     return Need(E.To.has_value() || E.Arg >= 0, "'to' or 'arg'");
   case EffectKind::LowerIrql:
-    return Need(E.Arg >= 0, "'arg' (the new IRQL)");
+    return Need(E.Arg >= 0 || E.Token >= 0,
+                "'arg' (the new IRQL) or 'token' (what the raise saved it in)");
   case EffectKind::IrqlIfZero:
     return Need(E.Arg >= 0 && E.To.has_value(),
                 "'arg' (the pointer to the value) and 'to' (the highest IRQL "
@@ -384,6 +390,7 @@ template <> struct MappingTraits<RawEffect> {
     IO.mapOptional("lock", R.Lock);
     IO.mapOptional("to", R.To);
     IO.mapOptional("role", R.Role);
+    IO.mapOptional("global", R.Global);
   }
   static std::string validate(IO &IO, RawEffect &R) {
     if (ndis::alreadyFailed(IO))

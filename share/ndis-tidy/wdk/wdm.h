@@ -15,8 +15,7 @@
  * IRQL annotations are the documented ones, with one deliberate omission:
  * _IRQL_raises_ is written only on routines whose undoing is described in
  * ndis-tidy's rules (rules/ndis.yaml). A raise the checks could not see
- * undone (ExAcquireFastMutex ... ExReleaseFastMutex, for
- * instance) would make every later call in the function look raised.
+ * undone would make every later call in the function look raised.
  */
 #ifndef NDIS_TIDY_MODEL_WDM_H
 #define NDIS_TIDY_MODEL_WDM_H
@@ -931,9 +930,11 @@ typedef struct _FAST_MUTEX {
 
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI VOID ExInitializeFastMutex(_Out_ PFAST_MUTEX FastMutex);
-_IRQL_requires_max_(APC_LEVEL)
+_IRQL_requires_max_(APC_LEVEL) _IRQL_raises_(APC_LEVEL)
+_IRQL_saves_global_(OldIrql, FastMutex) _Acquires_lock_(*FastMutex)
 NTKERNELAPI VOID FASTCALL ExAcquireFastMutex(_Inout_ PFAST_MUTEX FastMutex);
-_IRQL_requires_(APC_LEVEL)
+_IRQL_requires_(APC_LEVEL) _IRQL_restores_global_(OldIrql, FastMutex)
+_Releases_lock_(*FastMutex)
 NTKERNELAPI VOID FASTCALL ExReleaseFastMutex(_Inout_ PFAST_MUTEX FastMutex);
 _IRQL_requires_(APC_LEVEL)
 NTKERNELAPI VOID FASTCALL ExAcquireFastMutexUnsafe(_Inout_ PFAST_MUTEX FastMutex);
@@ -947,6 +948,12 @@ _IRQL_requires_max_(APC_LEVEL)
 NTKERNELAPI VOID KeAcquireGuardedMutex(_Inout_ PKGUARDED_MUTEX Mutex);
 _IRQL_requires_max_(APC_LEVEL)
 NTKERNELAPI VOID KeReleaseGuardedMutex(_Inout_ PKGUARDED_MUTEX Mutex);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI BOOLEAN KeTryToAcquireGuardedMutex(_Inout_ PKGUARDED_MUTEX Mutex);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI VOID FASTCALL KeAcquireGuardedMutexUnsafe(_Inout_ PKGUARDED_MUTEX FastMutex);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI VOID FASTCALL KeReleaseGuardedMutexUnsafe(_Inout_ PKGUARDED_MUTEX FastMutex);
 
 typedef struct _EX_PUSH_LOCK {
     ULONG_PTR Value;
