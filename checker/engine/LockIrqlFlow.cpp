@@ -91,9 +91,9 @@ std::optional<AccessPath> lockPath(const Expr *Arg) {
   return std::nullopt;
 }
 
-/// Does a DDI with this rule change the locks held or the IRQL?
-bool changesLocksOrIrql(const DdiRule &R) {
-  for (const Effect &E : R.Effects)
+/// Do these effects (a DDI's rule) change the locks held or the IRQL?
+bool changesLocksOrIrql(llvm::ArrayRef<Effect> Effects) {
+  for (const Effect &E : Effects)
     if (E.Kind == EffectKind::AcquireLock || E.Kind == EffectKind::ReleaseLock ||
         E.Kind == EffectKind::RaiseIrql || E.Kind == EffectKind::LowerIrql)
       return true;
@@ -172,8 +172,15 @@ private:
   void visit(const Stmt *St, LState &L);
   void handleCall(const CallExpr *C, LState &L);
   void handleDdi(const CallExpr *C, const DdiRule &R, LState &L);
+  /// A DDI's effects, or the ones a callee's SAL annotations state;
+  /// Display names a lock no argument names.
+  void applyEffects(const CallExpr *C, llvm::ArrayRef<Effect> Effects,
+                    LState &L, llvm::StringRef Display = {});
+  /// What Callee's SAL annotations say a call does; false if nothing.
+  bool applySal(const CallExpr *C, const FunctionDecl *Callee, LState &L);
   void acquire(const std::string &Lock, const Expr *Shown, const CallExpr *C,
-               bool AtDispatch, Chain Inner, LState &L);
+               bool AtDispatch, Chain Inner, LState &L,
+               llvm::StringRef Display = {});
   void release(llvm::StringRef Key, bool Restore, LState &L);
   void setLevel(LState &L, Irql Level, const IrqlSource *Src) {
     L.Known = true;
@@ -248,7 +255,7 @@ void FunctionPass::check(const CallExpr *C, const DdiRule &R, const LState &L) {
 
 void FunctionPass::acquire(const std::string &Lock, const Expr *Shown,
                            const CallExpr *C, bool AtDispatch, Chain Inner,
-                           LState &L) {
+                           LState &L, llvm::StringRef Display) {
   HeldLock H;
   H.Key = Lock;
   // `&Adapter->Lock` is shown as the lock itself.
@@ -256,6 +263,8 @@ void FunctionPass::acquire(const std::string &Lock, const Expr *Shown,
     if (U->getOpcode() == UO_AddrOf)
       Shown = U->getSubExpr();
   H.Shown = Shown; // Display: finishTexts, for reports only
+  if (!Shown)
+    H.Display = Display.str();
   H.Acquire = Inner.empty() ? CallRef(C) : Inner.back();
   H.Fn = Fn;
   H.Inner = std::move(Inner);
@@ -273,7 +282,7 @@ void FunctionPass::acquire(const std::string &Lock, const Expr *Shown,
   if (AtDispatch)
     Src.Text = callName(Kept->Acquire, S.Rules, S.Ctx);
   else if (!(Src.Shown = Kept->Shown))
-    Src.Text = Kept->Key;
+    Src.Text = Kept->Display.empty() ? Kept->Key : Kept->Display;
   Src.Level = Irql::Dispatch;
   Src.Inner = Kept->Inner;
   // A Dpr acquire does not raise; it tells us we are at DISPATCH_LEVEL.
@@ -312,10 +321,34 @@ void FunctionPass::release(llvm::StringRef Key, bool Restore, LState &L) {
 
 void FunctionPass::handleDdi(const CallExpr *C, const DdiRule &R, LState &L) {
   check(C, R, L);
-  if (L.Pristine && changesLocksOrIrql(R))
+  applyEffects(C, R.Effects, L);
+  // The callee's annotations fill in what its rule leaves out (with the
+  // WDK's headers, a DDI whose rule gives only its IRQL).
+  if (!S.Sal.empty() && !changesLocksOrIrql(R.Effects))
+    applySal(C, C->getDirectCallee(), L);
+}
+
+bool FunctionPass::applySal(const CallExpr *C, const FunctionDecl *Callee,
+                            LState &L) {
+  if (!Callee || S.Sal.empty())
+    return false;
+  auto It = S.Sal.find(Callee->getCanonicalDecl());
+  if (It == S.Sal.end())
+    return false;
+  std::vector<std::pair<Effect, std::string>> Effects =
+      salCallEffects(It->second);
+  for (const auto &[E, Display] : Effects)
+    applyEffects(C, E, L, Display);
+  return !Effects.empty();
+}
+
+void FunctionPass::applyEffects(const CallExpr *C,
+                                llvm::ArrayRef<Effect> Effects, LState &L,
+                                llvm::StringRef Display) {
+  if (L.Pristine && changesLocksOrIrql(Effects))
     L.Pristine = false;
   SavedIrql Before{L.Known, L.Irql, L.Src};
-  for (const Effect &E : R.Effects) {
+  for (const Effect &E : Effects) {
     switch (E.Kind) {
     case EffectKind::AcquireLock:
       if (auto Lock = E.Global.empty() ? lockKey(argOf(C, E.Arg), L)
@@ -323,7 +356,7 @@ void FunctionPass::handleDdi(const CallExpr *C, const DdiRule &R, LState &L) {
         if (E.Token >= 0)
           if (auto T = pointeePathOf(argOf(C, E.Token)))
             L.TokenLock[T->key()] = intern(*Lock);
-        acquire(*Lock, argOf(C, E.Arg), C, E.AtDispatch, {C}, L);
+        acquire(*Lock, argOf(C, E.Arg), C, E.AtDispatch, {C}, L, Display);
         BeforeCall[C] = Before;
       }
       break;
@@ -428,8 +461,11 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
       Out.Locks.push_back(*V.Lock);
     S.Outgoing.push_back(std::move(Out));
   }
-  if (!Callee && !Sum)
+  if (!Callee && !Sum) {
+    // A function this file declares only: what its annotations say.
+    applySal(C, C->getDirectCallee(), L);
     return;
+  }
   if (Sum)
     L.Pristine = false;
   if (Reporting && Callee) {
@@ -498,6 +534,9 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
     }
   }
   if (!Callee)
+    return;
+  // A body the flow could not summarise: its annotations.
+  if (!Sum && applySal(C, Callee, L))
     return;
   // _IRQL_raises_(X) on the callee.
   auto Sal = S.Sal.find(Callee->getCanonicalDecl());
@@ -937,14 +976,25 @@ bool relevant(const FunctionInfo &F, const Shared &S) {
     if (It != S.Summaries.end() && !It->second.empty())
       return true;
     auto Sal = S.Sal.find(C.Callee->getCanonicalDecl());
-    if (Sal != S.Sal.end() && Sal->second.Raises)
+    if (Sal != S.Sal.end() &&
+        (Sal->second.Raises || Sal->second.hasCallEffects()))
       return true;
   }
   for (const CallExpr *C : F.OtherFileCalls)
     if (const UnitSummary::Function *Other = importedCallee(C, S.Imports))
       if (!Other->Locks.empty())
         return true;
-  return false;
+  if (S.Sal.empty())
+    return false;
+  // Functions declared here only, and DDIs: their annotations.
+  auto Annotated = [&](const CallExpr *C) {
+    const FunctionDecl *Callee = C->getDirectCallee();
+    auto Sal = Callee ? S.Sal.find(Callee->getCanonicalDecl()) : S.Sal.end();
+    return Sal != S.Sal.end() &&
+           (Sal->second.Raises || Sal->second.hasCallEffects());
+  };
+  return llvm::any_of(F.OtherFileCalls, Annotated) ||
+         llvm::any_of(F.Ddis, [&](const DdiCall &C) { return Annotated(C.Call); });
 }
 
 /// The source text of the locks and lock sources the reports show: read

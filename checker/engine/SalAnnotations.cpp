@@ -1,6 +1,7 @@
 //===--- SalAnnotations.cpp - _IRQL_requires_ and friends -----------------===//
 
 #include "SalAnnotations.h"
+#include "AccessPath.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/MacroArgs.h"
@@ -26,10 +27,34 @@ Store &store() {
   return S;
 }
 
-bool isIrqlMacro(StringRef Name) {
-  return Name.starts_with("_IRQL_requires") || Name == "_IRQL_raises_" ||
-         Name == "__drv_maxIRQL" || Name == "__drv_minIRQL" ||
-         Name == "__drv_requiresIRQL" || Name == "__drv_raisesIRQL";
+/// Asked of every macro the translation unit expands: the common answer,
+/// no, after a look at two characters.
+bool isSalMacro(StringRef Name) {
+  if (Name.size() < 12 || Name[0] != '_')
+    return false;
+  switch (Name[1]) {
+  case 'I':
+    return Name.starts_with("_IRQL_requires") || Name == "_IRQL_raises_" ||
+           Name.starts_with("_IRQL_saves_") ||
+           Name.starts_with("_IRQL_restores_") ||
+           Name.starts_with("_IRQL_always_function_m");
+  case 'A':
+    return Name.starts_with("_Acquires_") && Name.ends_with("lock_");
+  case 'R':
+    return Name.starts_with("_Releases_") && Name.ends_with("lock_");
+  case '_':
+    return Name == "__drv_maxIRQL" || Name == "__drv_minIRQL" ||
+           Name == "__drv_requiresIRQL" || Name == "__drv_raisesIRQL";
+  default:
+    return false;
+  }
+}
+
+/// The annotations that take their effect only under a condition, or
+/// that apply to something else than the function: what is inside them
+/// is not the function's.
+bool isConditionalSal(StringRef Name) {
+  return Name == "_When_" || Name == "_At_" || Name == "_On_failure_";
 }
 
 class Recorder : public PPCallbacks {
@@ -47,16 +72,25 @@ public:
   void MacroExpands(const Token &Name, const MacroDefinition &,
                     SourceRange Range, const MacroArgs *Args) override {
     const IdentifierInfo *II = Name.getIdentifierInfo();
-    if (!II || !isIrqlMacro(II->getName()))
+    if (!II || !isSalMacro(II->getName()))
       return;
-    std::string Arg;
-    if (Args && Args->getNumMacroArguments() > 0)
-      for (const Token *T = Args->getUnexpArgument(0);
-           T && T->isNot(tok::eof); ++T)
-        Arg += PP.getSpelling(*T);
-    SourceLocation Loc =
-        PP.getSourceManager().getExpansionLoc(Range.getBegin());
-    store().Expansions.push_back({Loc, II->getName().str(), Arg});
+    // Written inside another macro's argument: _When_(return != 0,
+    // _Acquires_lock_(*L)) holds only under its condition.
+    const SourceManager &SM = PP.getSourceManager();
+    if (Name.getLocation().isMacroID() &&
+        SM.isMacroArgExpansion(Name.getLocation()))
+      return;
+    auto Spelled = [&](unsigned I) {
+      std::string Text;
+      if (Args && Args->getNumMacroArguments() > I)
+        for (const Token *T = Args->getUnexpArgument(I);
+             T && T->isNot(tok::eof); ++T)
+          Text += PP.getSpelling(*T);
+      return Text;
+    };
+    SourceLocation Loc = SM.getExpansionLoc(Range.getBegin());
+    store().Expansions.push_back(
+        {Loc, II->getName().str(), Spelled(0), Spelled(1)});
   }
 
 private:
@@ -86,6 +120,148 @@ std::optional<Irql> levelOf(StringRef Text) {
   return std::nullopt;
 }
 
+/// The index of FD's parameter called Name, or -1.
+int paramNamed(const FunctionDecl &FD, StringRef Name) {
+  for (const ParmVarDecl *P : FD.parameters())
+    if (P->getName() == Name && !Name.empty())
+      return static_cast<int>(P->getFunctionScopeIndex());
+  return -1;
+}
+
+/// The record a type is, or points to.
+const RecordDecl *recordIn(QualType T, bool ThroughPointer) {
+  T = T.getCanonicalType();
+  if (ThroughPointer) {
+    const auto *P = T->getAs<PointerType>();
+    if (!P)
+      return nullptr;
+    T = P->getPointeeType().getCanonicalType();
+  }
+  const auto *R = T->getAs<RecordType>();
+  if (!R)
+    return nullptr;
+  return R->getDecl()->getDefinition() ? R->getDecl()->getDefinition()
+                                       : R->getDecl();
+}
+
+/// The lock an annotation's argument names (see the header): `*P`, `P`,
+/// `P->F.G`, `*P->F`, `Global.F`. None for any other spelling.
+std::optional<SalLock> resolveLock(StringRef Text, const FunctionDecl &FD,
+                                   ASTContext &Ctx) {
+  SalLock Out;
+  Out.Text = Text.str();
+  auto Unparen = [](StringRef &T) {
+    while (T.starts_with("(") && T.ends_with(")"))
+      T = T.drop_front().drop_back();
+  };
+  Unparen(Text);
+  bool Deref = Text.consume_front("*");
+  Unparen(Text);
+  auto Ident = [](StringRef &T) {
+    size_t N = 0;
+    while (N < T.size() && (isalnum(static_cast<unsigned char>(T[N])) || T[N] == '_'))
+      ++N;
+    StringRef Id = T.take_front(N);
+    T = T.drop_front(N);
+    return Id;
+  };
+  StringRef Root = Ident(Text);
+  if (Root.empty() || isdigit(static_cast<unsigned char>(Root[0])))
+    return std::nullopt;
+  int Param = paramNamed(FD, Root);
+  if (Param >= 0 && Text.empty()) {
+    Out.Param = Param; // `*Lock` or `Lock`: what the argument points to
+    Out.Text = Root.str();
+    return Out;
+  }
+  AccessPath P;
+  QualType T;
+  if (Param >= 0) {
+    T = FD.getParamDecl(Param)->getType();
+  } else {
+    const VarDecl *Global = nullptr;
+    for (const NamedDecl *D :
+         Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get(Root)))
+      if (const auto *V = dyn_cast<VarDecl>(D); V && V->hasGlobalStorage())
+        Global = V;
+    if (!Global)
+      return std::nullopt; // _Global_cancel_spin_lock_ and the like
+    P.Kind = AccessPath::Variable;
+    P.Root = Global->getCanonicalDecl();
+    T = Global->getType();
+  }
+  while (!Text.empty()) {
+    bool Arrow = Text.consume_front("->");
+    if (!Arrow && !Text.consume_front("."))
+      return std::nullopt; // a subscript, a call, arithmetic
+    StringRef Field = Ident(Text);
+    if (Field.empty())
+      return std::nullopt;
+    if (!Arrow && !P.Root)
+      return std::nullopt; // a field of a parameter passed by value
+    const RecordDecl *RD = recordIn(T, Arrow);
+    if (!RD)
+      return std::nullopt;
+    if (Arrow) { // through a pointer: the path starts at the record type
+      P = AccessPath();
+      P.Kind = AccessPath::Record;
+      P.Root = RD;
+    }
+    const FieldDecl *Found = nullptr;
+    for (const FieldDecl *F : RD->fields())
+      if (F->getName() == Field)
+        Found = F;
+    if (!Found)
+      return std::nullopt;
+    P.Fields.push_back(Found->getName());
+    T = Found->getType();
+  }
+  if (Deref)
+    P.Fields.push_back("*");
+  Out.Key = P.key().str().str();
+  return Out;
+}
+
+/// The lock annotations and the IRQL saved and restored through
+/// parameters, on FD (E written before its name).
+void applyLock(SalIrql &S, const SalAnnotations::Expansion &E,
+               const FunctionDecl &FD, ASTContext &Ctx) {
+  StringRef M = E.Macro;
+  if (M == "_IRQL_saves_global_" || M == "_IRQL_restores_global_") {
+    int P = paramNamed(FD, StringRef(E.Arg2).trim());
+    (M == "_IRQL_saves_global_" ? S.SavesParam : S.RestoresGlobal) = P;
+    return;
+  }
+  bool Acquires = M.starts_with("_Acquires_");
+  if (!Acquires && !M.starts_with("_Releases_"))
+    return;
+  std::optional<SalLock> L = resolveLock(E.Arg, FD, Ctx);
+  if (!L) {
+    S.ReleasesOther |= !Acquires;
+    return;
+  }
+  std::vector<SalLock> &To = Acquires ? S.Acquires : S.Releases;
+  // The prototype and the definition may both say it.
+  for (const SalLock &Have : To)
+    if (Have.Param == L->Param && Have.Key == L->Key)
+      return;
+  To.push_back(std::move(*L));
+}
+
+/// _IRQL_saves_ or _IRQL_restores_ written inside FD's declaration: on
+/// the parameter whose declaration follows it.
+void applyToParam(SalIrql &S, const SalAnnotations::Expansion &E,
+                  const FunctionDecl &FD, const SourceManager &SM) {
+  for (const ParmVarDecl *P : FD.parameters()) {
+    SourceLocation Begin = SM.getExpansionLoc(P->getBeginLoc());
+    if (Begin.isInvalid() || !SM.isBeforeInTranslationUnit(E.Loc, Begin))
+      continue;
+    int Index = static_cast<int>(P->getFunctionScopeIndex());
+    (E.Macro == "_IRQL_saves_" ? S.SavesParam : S.RestoresParam) = Index;
+    return;
+  }
+}
+
 void apply(SalIrql &S, const SalAnnotations::Expansion &E) {
   std::optional<Irql> L = levelOf(E.Arg);
   if (!L && E.Macro != "_IRQL_requires_same_")
@@ -94,9 +270,11 @@ void apply(SalIrql &S, const SalAnnotations::Expansion &E) {
   StringRef M = E.Macro;
   if (M == "_IRQL_requires_" || M == "__drv_requiresIRQL")
     R = IrqlRange{*L, *L};
-  else if (M == "_IRQL_requires_max_" || M == "__drv_maxIRQL")
+  else if (M == "_IRQL_requires_max_" || M == "__drv_maxIRQL" ||
+           M == "_IRQL_always_function_max_")
     R.Max = std::min(R.Max, *L);
-  else if (M == "_IRQL_requires_min_" || M == "__drv_minIRQL")
+  else if (M == "_IRQL_requires_min_" || M == "__drv_minIRQL" ||
+           M == "_IRQL_always_function_min_")
     R.Min = std::max(R.Min, *L);
   else if (M == "_IRQL_raises_" || M == "__drv_raisesIRQL") {
     S.Raises = L;
@@ -106,7 +284,8 @@ void apply(SalIrql &S, const SalAnnotations::Expansion &E) {
   if (R.Min > R.Max)
     return; // contradictory annotations: believe none of them
   S.Requires = R;
-  if (M != "_IRQL_requires_min_" && M != "__drv_minIRQL")
+  if (M != "_IRQL_requires_min_" && M != "__drv_minIRQL" &&
+      M != "_IRQL_always_function_min_")
     S.HasMax = true;
   if (S.Loc.isInvalid()) {
     S.Loc = E.Loc;
@@ -138,26 +317,30 @@ void lexAnnotations(const SourceManager &SM, const LangOptions &LO,
       break;
     if (T.is(tok::hash) && T.isAtStartOfLine())
       return;
-    if (T.isNot(tok::raw_identifier) || !isIrqlMacro(T.getRawIdentifier()))
+    if (T.isNot(tok::raw_identifier))
+      continue;
+    bool Skip = isConditionalSal(T.getRawIdentifier());
+    if (!Skip && !isSalMacro(T.getRawIdentifier()))
       continue;
     SalAnnotations::Expansion E{T.getLocation(), T.getRawIdentifier().str(),
-                                ""};
-    // The first argument, as written: "(DISPATCH_LEVEL)".
+                                "", ""};
+    // The arguments, as written: "(DISPATCH_LEVEL)", "(OldIrql, Lock)".
     Token Paren;
     if (Raw.LexFromRawLexer(Paren) || Paren.isNot(tok::l_paren))
       continue;
-    unsigned Depth = 1;
+    unsigned Depth = 1, Index = 0;
     while (Depth > 0 && !Raw.LexFromRawLexer(T) && T.isNot(tok::eof)) {
       if (T.is(tok::l_paren))
         ++Depth;
       else if (T.is(tok::r_paren) && --Depth == 0)
         break;
-      else if (T.is(tok::comma) && Depth == 1)
-        Depth = ~0u; // past the first argument: skip to the end
-      if (Depth != ~0u)
-        E.Arg += Lexer::getSpelling(T, SM, LO);
+      else if (T.is(tok::comma) && Depth == 1 && ++Index)
+        continue;
+      if (Index < 2)
+        (Index == 0 ? E.Arg : E.Arg2) += Lexer::getSpelling(T, SM, LO);
     }
-    Found.push_back(std::move(E));
+    if (!Skip) // _When_(...), _At_(...): passed over whole
+      Found.push_back(std::move(E));
   }
   Out.insert(Out.end(), Found.begin(), Found.end());
 }
@@ -196,6 +379,57 @@ void readPreamble(ASTContext &Ctx,
 }
 
 } // namespace
+
+std::vector<std::pair<Effect, std::string>> salCallEffects(const SalIrql &S) {
+  std::vector<std::pair<Effect, std::string>> Out;
+  auto Locked = [](EffectKind K, const SalLock &L) {
+    Effect E;
+    E.Kind = K;
+    E.Arg = L.Param;
+    E.Global = L.Key;
+    E.Lock = "sal";
+    return std::make_pair(E, L.Param >= 0 ? std::string() : L.Text);
+  };
+  // A spin lock: taken raising to DISPATCH_LEVEL (or above), or where the
+  // caller must already be at DISPATCH_LEVEL (the AtDpcLevel forms). Any
+  // other lock (a fast mutex, a resource) is no spin lock; its raise alone
+  // is followed.
+  bool Raising = S.Raises && *S.Raises >= Irql::Dispatch;
+  bool AtDispatch = S.Requires && S.Requires->Min >= Irql::Dispatch;
+  bool Spin = Raising || (AtDispatch && !S.Raises);
+  for (const SalLock &L : S.Acquires)
+    if (Spin) {
+      Out.push_back(Locked(EffectKind::AcquireLock, L));
+      Out.back().first.AtDispatch = !Raising;
+    }
+  if (S.Raises && (Out.empty() || *S.Raises > Irql::Dispatch)) {
+    Effect E;
+    E.Kind = EffectKind::RaiseIrql;
+    E.To = *S.Raises;
+    E.Out = S.SavesParam;
+    Out.push_back({E, ""});
+  }
+  // A spin lock's release restores what its acquire saved. (A FromDpcLevel
+  // one restores nothing, but a wrapper annotated without its
+  // _IRQL_restores_ looks the same: believed to restore, the IRQL is at
+  // worst too low, which reports nothing wrong.) Another lock's release
+  // restores what the annotations say.
+  bool Restores = S.RestoresParam >= 0 || S.RestoresGlobal >= 0;
+  if ((Restores && (S.Releases.empty() || !AtDispatch)) || S.ReleasesOther) {
+    Effect E; // with neither: to an unknown IRQL
+    E.Kind = EffectKind::LowerIrql;
+    if (S.RestoresParam >= 0)
+      E.Arg = S.RestoresParam;
+    else
+      E.Token = S.RestoresGlobal;
+    Out.push_back({E, ""});
+  }
+  for (const SalLock &L : S.Releases) {
+    Out.push_back(Locked(EffectKind::ReleaseLock, L));
+    Out.back().first.AtDispatch = !AtDispatch && Restores;
+  }
+  return Out;
+}
 
 void SalAnnotations::attach(Preprocessor &PP) {
   Store &S = store();
@@ -242,20 +476,31 @@ SalAnnotations::take(ASTContext &Ctx) {
     const auto *FD = dyn_cast<FunctionDecl>(D);
     while (Next < Expansions.size() && Before(Expansions[Next].Loc, Name)) {
       const Expansion &E = Expansions[Next++];
-      if (FD && (PrevEnd.isInvalid() || Before(PrevEnd, E.Loc)))
-        apply(Out[FD->getCanonicalDecl()], E);
+      if (FD && (PrevEnd.isInvalid() || Before(PrevEnd, E.Loc))) {
+        SalIrql &S = Out[FD->getCanonicalDecl()];
+        apply(S, E);
+        applyLock(S, E, *FD, Ctx);
+      }
     }
-    // Annotations inside the declaration (on parameters) are not the
-    // function's.
+    // Annotations inside the declaration are its parameters': only the
+    // IRQL saved or restored through one is the function's business.
     while (Next < Expansions.size() && End.isValid() &&
-           !Before(End, Expansions[Next].Loc))
-      ++Next;
+           !Before(End, Expansions[Next].Loc)) {
+      const Expansion &E = Expansions[Next++];
+      if (!FD)
+        continue;
+      if (E.Macro == "_IRQL_saves_" || E.Macro == "_IRQL_restores_")
+        applyToParam(Out[FD->getCanonicalDecl()], E, *FD, SM);
+      else if (E.Macro[1] != 'I' && E.Macro[1] != '_') // on a parameter
+        applyLock(Out[FD->getCanonicalDecl()], E, *FD, Ctx);
+    }
     if (End.isValid())
       PrevEnd = End;
   }
   for (auto It = Out.begin(); It != Out.end();) {
     auto Cur = It++;
-    if (!Cur->second.Requires && !Cur->second.Raises)
+    if (!Cur->second.Requires && !Cur->second.Raises &&
+        !Cur->second.hasCallEffects() && Cur->second.SavesParam < 0)
       Out.erase(Cur);
   }
   return Out;
