@@ -415,7 +415,11 @@ std::vector<std::pair<Effect, std::string>> salCallEffects(const SalIrql &S) {
   // worst too low, which reports nothing wrong.) Another lock's release
   // restores what the annotations say.
   bool Restores = S.RestoresParam >= 0 || S.RestoresGlobal >= 0;
-  if ((Restores && (S.Releases.empty() || !AtDispatch)) || S.ReleasesOther) {
+  // A function that may not be called at DISPATCH_LEVEL releases no spin
+  // lock (KeLeaveCriticalRegion, ExReleaseResourceLite): the IRQL stays.
+  bool MaybeSpin = !S.Requires || S.Requires->Max >= Irql::Dispatch;
+  if ((Restores && (S.Releases.empty() || !AtDispatch)) ||
+      (S.ReleasesOther && MaybeSpin)) {
     Effect E; // with neither: to an unknown IRQL
     E.Kind = EffectKind::LowerIrql;
     if (S.RestoresParam >= 0)
@@ -426,7 +430,7 @@ std::vector<std::pair<Effect, std::string>> salCallEffects(const SalIrql &S) {
   }
   for (const SalLock &L : S.Releases) {
     Out.push_back(Locked(EffectKind::ReleaseLock, L));
-    Out.back().first.AtDispatch = !AtDispatch && Restores;
+    Out.back().first.AtDispatch = (!AtDispatch && Restores) || !MaybeSpin;
   }
   return Out;
 }

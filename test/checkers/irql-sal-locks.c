@@ -16,6 +16,7 @@ typedef struct _ADAPTER {
   NDIS_HANDLE PacketPool;
   NDIS_SPIN_LOCK Lock;
   FAST_MUTEX Mutex;
+  ERESOURCE Resource;
   NDIS_EVENT Event;
 } ADAPTER, *PADAPTER;
 
@@ -43,6 +44,11 @@ _IRQL_raises_(DISPATCH_LEVEL)
 VOID DrvRaise(_Out_ _IRQL_saves_ PKIRQL OldIrql);
 
 VOID DrvLower(_In_ _IRQL_restores_ KIRQL OldIrql);
+
+// May not be called at DISPATCH_LEVEL: releases no spin lock, and leaves
+// the IRQL as it is.
+_Releases_exclusive_lock_(*Resource) _IRQL_requires_max_(APC_LEVEL)
+VOID DrvUnlockResource(_Inout_ PERESOURCE Resource);
 
 MINIPORT_PAUSE MPPause;
 NDIS_STATUS MPPause(NDIS_HANDLE MiniportAdapterContext,
@@ -76,9 +82,10 @@ NDIS_STATUS MPPause(NDIS_HANDLE MiniportAdapterContext,
   NdisWaitEvent(&Adapter->Event, 0);
 
   DrvRaise(&OldIrql);
+  DrvUnlockResource(&Adapter->Resource);
   NdisWaitEvent(&Adapter->Event, 0);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisWaitEvent must be called at PASSIVE_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
-  // CHECK-NOTES: :[[@LINE-3]]:3: note: the IRQL is raised to DISPATCH_LEVEL here by DrvRaise
+  // CHECK-NOTES: :[[@LINE-4]]:3: note: the IRQL is raised to DISPATCH_LEVEL here by DrvRaise
   DrvLower(OldIrql);
   NdisWaitEvent(&Adapter->Event, 0);
   return NDIS_STATUS_SUCCESS;
