@@ -21,10 +21,11 @@ typedef struct _ADAPTER {
   NDIS_WORK_ITEM WorkItem;
 } ADAPTER, *PADAPTER;
 
+// The fast mutex held across the wait and the free.
 MINIPORT_PAUSE MPPause;
-NDIS_STATUS MPPause(NDIS_HANDLE MiniportAdapterContext,
+NDIS_STATUS MPPause(NDIS_HANDLE Context,
                     PNDIS_MINIPORT_PAUSE_PARAMETERS PauseParameters) {
-  PADAPTER Adapter = (PADAPTER)MiniportAdapterContext;
+  PADAPTER Adapter = Context;
   ExAcquireFastMutex(&Adapter->Mutex);
   NdisWaitEvent(&Adapter->Event, 0);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisWaitEvent must be called at PASSIVE_LEVEL, but it is called here at APC_LEVEL [ndis-irql]
