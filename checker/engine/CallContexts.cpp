@@ -362,15 +362,17 @@ std::vector<LState> entryStates(Shared &S, const FunctionInfo &F,
     Entries.emplace_back();
     Entries.back().Reached = true;
   }
+  for (LState &Entry : Entries)
+    Entry.Pristine = !Entry.Known && enteredPristine(S, F);
+  return Entries;
+}
+
+bool enteredPristine(const Shared &S, const FunctionInfo &F) {
   // Entered only from other files (or from nowhere we see): the calls it
   // makes there take its entry state, which the thin link works out.
-  for (LState &Entry : Entries)
-    Entry.Pristine = !Entry.Known && !F.firstRole() && F.Callers.empty() &&
-                     !S.Model.addressTaken(F.Fn) &&
-                     F.Fn->isExternallyVisible() &&
-                     !importedAddressTaken(S, F) &&
-                     S.Sal.find(F.Fn->getCanonicalDecl()) == S.Sal.end();
-  return Entries;
+  return !F.firstRole() && F.Callers.empty() && !S.Model.addressTaken(F.Fn) &&
+         F.Fn->isExternallyVisible() && !importedAddressTaken(S, F) &&
+         S.Sal.find(F.Fn->getCanonicalDecl()) == S.Sal.end();
 }
 
 } // namespace lockflow

@@ -16,6 +16,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringSet.h"
 #include <deque>
+#include <iterator>
 #include <set>
 #include <tuple>
 
@@ -31,12 +32,14 @@ namespace {
 /// DISPATCH_LEVEL. Below it, only when certain. A control callback's range
 /// (OID requests) covers requests NDIS sends at PASSIVE_LEVEL (power, PnP),
 /// so there only a certain violation is reported.
-void checkIrql(Shared &S, const FunctionDecl *Fn, const CallExpr *C,
+template <typename CallSet>
+void checkIrql(Shared &S, std::vector<LockIrqlEvent> &Events,
+               CallSet &NotTooLow, const FunctionDecl *Fn, const CallExpr *C,
                const DdiRule &R, IrqlRange Cur, const IrqlSource *Src) {
   if (!R.Irql)
     return;
   if (!Src || !(Cur.Max < R.Irql->Min))
-    S.NotTooLow.insert(C); // (an argument only ever widens the range up)
+    NotTooLow.insert(C); // (an argument only ever widens the range up)
   if (!Src)
     return;
   bool ControlRange = Src->K == IrqlSource::Role &&
@@ -61,7 +64,7 @@ void checkIrql(Shared &S, const FunctionDecl *Fn, const CallExpr *C,
   E.Allowed = Allowed;
   E.Current = Cur;
   E.Source = *Src;
-  S.Events.push_back(std::move(E));
+  Events.push_back(std::move(E));
 }
 
 std::optional<Irql> levelValue(const Expr *E, ASTContext &Ctx) {
@@ -139,6 +142,30 @@ constantArgs(const FunctionDecl &Callee, const CallExpr *C, const LState &L,
   return Out;
 }
 
+/// What a reporting pass adds to the analysis, kept apart until applied:
+/// the pass from the plain entry, run bottom-up where it takes F's summary,
+/// then serves that entry in the top-down pass too (PlainRun).
+struct PassEffects {
+  std::vector<LockIrqlEvent> Events;
+  /// (A set is many allocations: the set of the analysis takes these.)
+  struct CallList : llvm::SmallVector<const CallExpr *, 4> {
+    void insert(const CallExpr *C) { push_back(C); }
+  } NotTooLow;
+  std::vector<std::pair<const CallExpr *, CallState>> CallStates;
+  std::vector<OutgoingCall> Outgoing;
+  std::vector<ExitState> Exits;
+
+  /// Moves the effects into S: they are applied once.
+  void applyTo(Shared &S) {
+    std::move(Events.begin(), Events.end(), std::back_inserter(S.Events));
+    S.NotTooLow.insert(NotTooLow.begin(), NotTooLow.end());
+    for (auto &[C, CS] : CallStates)
+      addCallState(S.CallStates[C], std::move(CS));
+    std::move(Outgoing.begin(), Outgoing.end(), std::back_inserter(S.Outgoing));
+    S.Exits.insert(S.Exits.end(), Exits.begin(), Exits.end());
+  }
+};
+
 class FunctionPass {
 public:
   FunctionPass(Shared &S, const FunctionInfo &F, bool Reporting)
@@ -148,6 +175,7 @@ public:
   LState run(const LState &Entry, bool &Ok);
   LockSummary Summary;
   Undoes Undone;
+  PassEffects Effects; ///< what reporting adds, for PassEffects::applyTo
   /// The parameters of Fn tested as a plain condition (`if (Release)`),
   /// in the order first met: the conditions a summary may depend on.
   llvm::SmallVector<unsigned, 2> TestedParams;
@@ -245,12 +273,12 @@ void FunctionPass::check(const CallExpr *C, const DdiRule &R, const LState &L) {
     E.At = C;
     E.Rule = &R;
     E.Lock = *L.Held.begin()->second.Lock;
-    S.Events.push_back(std::move(E));
+    Effects.Events.push_back(std::move(E));
   }
   if (L.Known)
-    checkIrql(S, Fn, C, R, L.Irql, L.Src);
+    checkIrql(S, Effects.Events, Effects.NotTooLow, Fn, C, R, L.Irql, L.Src);
   else if (R.Irql)
-    S.NotTooLow.insert(C);
+    Effects.NotTooLow.insert(C);
 }
 
 void FunctionPass::acquire(const std::string &Lock, const Expr *Shown,
@@ -459,7 +487,7 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
       Out.Source = *L.Src;
     for (const auto &[K, V] : L.Held)
       Out.Locks.push_back(*V.Lock);
-    S.Outgoing.push_back(std::move(Out));
+    Effects.Outgoing.push_back(std::move(Out));
   }
   if (!Callee && !Sum) {
     // A function this file declares only: what its annotations say.
@@ -480,7 +508,7 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
     for (const auto &[K, V] : L.Held)
       CS.Held.push_back(V.Lock);
     CS.Consts = constantArgs(*Callee, C, L, S.Model, S.Ctx);
-    addCallState(S.CallStates[C], std::move(CS));
+    Effects.CallStates.push_back({C, std::move(CS)});
   }
   // The callee's own lock effects.
   if (Sum) {
@@ -940,12 +968,12 @@ void FunctionPass::noteExit(const LState &Edge, SourceLocation Loc,
     return;
   for (const auto &[Key, V] : Edge.Held)
     if (V.Lock->Fn == Fn)
-      S.Exits.push_back({&F, Loc, V.Lock, nullptr});
+      Effects.Exits.push_back({&F, Loc, V.Lock, nullptr});
   const IrqlSource *Src = Edge.Src;
   if (Edge.Known && Src && Src->K == IrqlSource::Raise && Src->Fn == Fn &&
       Edge.Irql.Min == Src->Level && Edge.Irql.Max == Src->Level &&
       !(Entry.Known && Entry.Irql.Min >= Src->Level))
-    S.Exits.push_back({&F, Loc, nullptr, Src});
+    Effects.Exits.push_back({&F, Loc, nullptr, Src});
 }
 
 /// A lock key rooted at one of Fn's parameters, as a summary key: the
@@ -1149,15 +1177,46 @@ void keepDeepest(std::vector<LockIrqlEvent> &Events) {
   });
 }
 
+/// A reporting pass of F from the plain entry (unknown IRQL, no lock, no
+/// constant), run bottom-up while F's summary is taken: where the top-down
+/// pass enters F that way, it applies what this pass found instead of
+/// running F again. Kept only where F's callees were all summarized first
+/// (not in a recursion), so the pass saw what a top-down one would.
+struct PlainRun {
+  PassEffects Effects;
+  Undoes Undone;
+  bool Ok = false;
+  bool Pristine = false; ///< the entry's LState::Pristine
+  bool Applied = false;  ///< Effects moved out: a second such entry runs
+};
+
+/// Is Entry the one a PlainRun of F was run from?
+bool isPlainEntry(const LState &Entry, const PlainRun &Run) {
+  return !Run.Applied && Entry.Reached && !Entry.Known && !Entry.Src &&
+         Entry.Irql.Min == IrqlRange().Min &&
+         Entry.Irql.Max == IrqlRange().Max && Entry.Held.empty() &&
+         Entry.TokenLock.empty() && Entry.Saved.empty() &&
+         Entry.CurrentIrqlVars.empty() && Entry.ParamConst.empty() &&
+         Entry.LockAlias.empty() && Entry.RefCountVars.empty() &&
+         !Entry.LastRef && Entry.Pristine == Run.Pristine;
+}
+
 /// What F does to its callers' locks and IRQL, run from Entry (bottom-up,
 /// before any caller is seen); none when the flow cannot follow F. Tested:
-/// the parameters F tests as a condition.
+/// the parameters F tests as a condition. With Plain, Entry is the plain
+/// entry and the pass reports into it (PlainRun).
 std::optional<LockSummary>
 summarize(Shared &S, const FunctionInfo &F, const LState &Entry,
-          llvm::SmallVectorImpl<unsigned> *Tested) {
-  FunctionPass P(S, F, false);
+          llvm::SmallVectorImpl<unsigned> *Tested, PlainRun *Plain = nullptr) {
+  FunctionPass P(S, F, Plain != nullptr);
   bool Ok;
   LState Exit = P.run(Entry, Ok);
+  if (Plain) {
+    Plain->Effects = std::move(P.Effects);
+    Plain->Undone = std::move(P.Undone);
+    Plain->Ok = Ok;
+    Plain->Pristine = Entry.Pristine;
+  }
   if (!Ok || !Exit.Reached)
     return std::nullopt;
   if (Tested)
@@ -1188,9 +1247,20 @@ summarize(Shared &S, const FunctionInfo &F, const LState &Entry,
   return Sum;
 }
 
+/// Records what F undoes of its callees' locks (joined over contexts).
+void noteUndone(Shared &S, const FunctionInfo &F, const Undoes &Undone,
+                bool Ok) {
+  Undoes &U = S.UndoneBy[F.Fn];
+  U.Locks.insert(Undone.Locks.begin(), Undone.Locks.end());
+  U.AnyLock |= Undone.AnyLock || !Ok;
+  U.Irql |= Undone.Irql || !Ok;
+}
+
 /// Runs F from one entry state, reporting, and records the states at its
 /// calls and what it undoes of its callees' locks (joined over contexts).
-void enterFunction(Shared &S, const FunctionInfo &F, const LState &Entry) {
+/// Plain: F's PlainRun, if it has one.
+void enterFunction(Shared &S, const FunctionInfo &F, const LState &Entry,
+                   PlainRun *Plain) {
   // A constant argument may rule out a branch, and so a DDI on it.
   bool NeedsFlow = relevant(F, S) || (F.Branches && !Entry.ParamConst.empty()) ||
                    llvm::any_of(F.Ddis, [](const DdiCall &C) {
@@ -1210,7 +1280,8 @@ void enterFunction(Shared &S, const FunctionInfo &F, const LState &Entry) {
         S.Events.push_back(std::move(E));
       }
       if (Entry.Known)
-        checkIrql(S, F.Fn, C.Call, *C.Rule, Entry.Irql, Entry.Src);
+        checkIrql(S, S.Events, S.NotTooLow, F.Fn, C.Call, *C.Rule, Entry.Irql,
+                  Entry.Src);
       else if (C.Rule->Irql)
         S.NotTooLow.insert(C.Call);
     }
@@ -1240,13 +1311,17 @@ void enterFunction(Shared &S, const FunctionInfo &F, const LState &Entry) {
     }
     return;
   }
+  if (Plain && isPlainEntry(Entry, *Plain)) {
+    Plain->Effects.applyTo(S);
+    Plain->Applied = true;
+    noteUndone(S, F, Plain->Undone, Plain->Ok);
+    return;
+  }
   FunctionPass P(S, F, true);
   bool Ok;
   P.run(Entry, Ok);
-  Undoes &U = S.UndoneBy[F.Fn];
-  U.Locks.insert(P.Undone.Locks.begin(), P.Undone.Locks.end());
-  U.AnyLock |= P.Undone.AnyLock || !Ok;
-  U.Irql |= P.Undone.Irql || !Ok;
+  P.Effects.applyTo(S);
+  noteUndone(S, F, P.Undone, Ok);
 }
 
 } // namespace
@@ -1271,11 +1346,26 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
   InternerScope Scope(S.Strings);
 
   // Bottom-up: lock helpers.
+  llvm::DenseSet<const FunctionDecl *> Summarized;
+  llvm::DenseMap<const FunctionDecl *, PlainRun> PlainRuns;
   for (const FunctionInfo *F : Model.bottomUp()) {
-    if (!relevant(*F, S))
+    bool Relevant = relevant(*F, S);
+    // Entered plain top-down, most likely: not a role's, nor SAL's.
+    bool Plain = Relevant && !F->firstRole() &&
+                 !S.Sal.count(F->Fn->getCanonicalDecl()) &&
+                 llvm::all_of(F->Calls, [&](const CallSite &C) {
+                   return Summarized.count(C.Callee) != 0;
+                 });
+    Summarized.insert(F->Fn);
+    if (!Relevant)
       continue;
     llvm::SmallVector<unsigned, 2> Tested;
-    std::optional<LockSummary> Sum = summarize(S, *F, LState(), &Tested);
+    LState PlainEntry;
+    PlainEntry.Reached = true;
+    PlainEntry.Pristine = enteredPristine(S, *F);
+    std::optional<LockSummary> Sum =
+        Plain ? summarize(S, *F, PlainEntry, &Tested, &PlainRuns[F->Fn])
+              : summarize(S, *F, LState(), &Tested);
     if (!Sum)
       continue;
     // Effects under a test of a parameter: the summary with the parameter
@@ -1303,8 +1393,10 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
     const FunctionInfo &F = **It;
     // The states at the calls into F from the other files.
     std::vector<CallState> Imported = importedCallStates(S, F);
+    auto Plain = PlainRuns.find(F.Fn);
     for (LState &Entry : entryStates(S, F, Imported))
-      enterFunction(S, F, Entry);
+      enterFunction(S, F, Entry,
+                    Plain == PlainRuns.end() ? nullptr : &Plain->second);
   }
   // "Too low" is certain only when every context reaching the call says so.
   llvm::erase_if(S.Events, [&](const LockIrqlEvent &E) {

@@ -201,6 +201,9 @@ std::vector<CallState> importedCallStates(Shared &S, const FunctionInfo &F);
 /// Is F's address taken in another file (a function table there)?
 bool importedAddressTaken(const Shared &S, const FunctionInfo &F);
 
+/// Is an unknown entry state of F pristine (LState::Pristine)?
+bool enteredPristine(const Shared &S, const FunctionInfo &F);
+
 } // namespace lockflow
 } // namespace ndis
 
