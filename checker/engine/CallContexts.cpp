@@ -24,12 +24,22 @@ int sourceShape(const IrqlSource *Src) {
   return Control * 2 + Src->AtLeast;
 }
 
-std::vector<std::string> heldKeys(const CallState &S) {
-  std::vector<std::string> Keys;
+/// The keys of the locks held, sorted (no copies: contexts are compared
+/// at every call a caller's context makes).
+llvm::SmallVector<llvm::StringRef, 4> heldKeys(const CallState &S) {
+  llvm::SmallVector<llvm::StringRef, 4> Keys;
   for (const HeldLock *H : S.Held)
     Keys.push_back(H->Key);
   llvm::sort(Keys);
   return Keys;
+}
+
+bool sameHeldKeys(const CallState &A, const CallState &B) {
+  if (A.Held.size() != B.Held.size())
+    return false;
+  if (A.Held.size() < 2)
+    return A.Held.empty() || A.Held[0]->Key == B.Held[0]->Key;
+  return heldKeys(A) == heldKeys(B);
 }
 
 } // namespace
@@ -42,7 +52,7 @@ bool sameContext(const CallState &A, const CallState &B) {
        sourceShape(A.Src) != sourceShape(B.Src)))
     return false;
   // An unknown context enters with no lock (CallContexts.h).
-  return A.Consts == B.Consts && (!A.Known || heldKeys(A) == heldKeys(B));
+  return A.Consts == B.Consts && (!A.Known || sameHeldKeys(A, B));
 }
 
 void addCallState(std::vector<CallState> &States, CallState St) {
@@ -333,6 +343,7 @@ std::vector<LState> entryStates(Shared &S, const FunctionInfo &F,
                      !S.Model.addressTaken(F.Fn) && !importedAddressTaken(S, F);
     std::vector<EntryContext> Calls;
     if (FromCalls && (!Sal || !Sal->HasMax)) {
+      Calls.reserve(F.Callers.size() + Imported.size());
       for (const CallSite &C : F.Callers) {
         auto CS = S.CallStates.find(C.Call);
         if (CS == S.CallStates.end() || CS->second.empty())

@@ -14,6 +14,7 @@
 #include "ZeroArgument.h"
 #include "summary/DriverIndex.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSet.h"
 #include <deque>
 #include <iterator>
@@ -169,7 +170,10 @@ struct PassEffects {
 class FunctionPass {
 public:
   FunctionPass(Shared &S, const FunctionInfo &F, bool Reporting)
-      : S(S), F(F), Fn(F.Fn), Reporting(Reporting) {}
+      : S(S), F(F), Fn(F.Fn), Reporting(Reporting) {
+    if (Reporting)
+      Effects.CallStates.reserve(F.Calls.size());
+  }
 
   /// Runs the flow from Entry; returns the state at the exit.
   LState run(const LState &Entry, bool &Ok);
@@ -252,13 +256,13 @@ private:
   bool Reporting;
   llvm::DenseSet<const Stmt *> Elements;
   /// The state just before each raising call, for `Old = KfRaiseIrql(X)`.
-  llvm::DenseMap<const CallExpr *, SavedIrql> BeforeCall;
+  llvm::SmallDenseMap<const CallExpr *, SavedIrql, 4> BeforeCall;
   /// Along the syntax: the states that gotos carry to each label, and the
   /// join of the states at every return and at the end.
   llvm::DenseMap<const LabelDecl *, LState> Pending;
   LState AtExit;
   const LState *EntryState = nullptr; ///< runAlongSyntax's entry state
-  std::set<const CallExpr *> Reported;
+  llvm::SmallPtrSet<const CallExpr *, 8> Reported;
   /// The keys in Summary.Releases: each is added once (see LockSummary).
   llvm::StringSet<> ReleasesSeen;
 };
