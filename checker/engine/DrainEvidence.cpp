@@ -79,7 +79,8 @@ const llvm::StringMap<DrainEvidence::Writes> &DrainEvidence::writes() const {
       W.ByDrainSide |= Side;
       W.Decremented |= Decrement;
     };
-    forEachStmt(F.Fn->getBody(), [&](const Stmt *S) {
+    // The model's walk listed what may write.
+    for (const Expr *S : Model.writesOf(F)) {
       if (const auto *B = dyn_cast<BinaryOperator>(S)) {
         if (B->isAssignmentOp())
           Note(B->getLHS(), B->getOpcode() == BO_SubAssign);
@@ -97,7 +98,7 @@ const llvm::StringMap<DrainEvidence::Writes> &DrainEvidence::writes() const {
             W.Decremented |= Decrement;
           }
       }
-    });
+    }
   }
   return WriteMap;
 }

@@ -71,7 +71,8 @@ private:
   };
   /// Could F be where outstanding items come back?
   bool drainSide(const FunctionInfo &F) const;
-  /// Every path's writes, on first need (one walk of every body).
+  /// Every path's writes, on first need (from what the model's walk listed
+  /// in DriverModel::writesOf).
   const llvm::StringMap<Writes> &writes() const;
   bool pollMayDrain(const clang::CallExpr *Wait, const FunctionInfo &In) const;
 

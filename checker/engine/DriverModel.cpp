@@ -320,14 +320,16 @@ constexpr PassTableT PassTable;
 /// rather than pushed and popped (see later()).
 class CallFinder {
 public:
-  CallFinder(const RuleSet &Rules, const ASTContext &Ctx)
-      : Rules(Rules), Ctx(Ctx) {}
+  CallFinder(const RuleSet &Rules, const ASTContext &Ctx,
+             std::vector<const Expr *> &Writes)
+      : Writes(Writes), Rules(Rules), Ctx(Ctx) {}
   std::vector<CallSite> Calls;
   std::vector<DdiCall> Ddis;
   std::vector<const CallExpr *> OtherFileCalls;
   std::vector<Assignment> PointerAssigns, DataSizeAssigns;
   std::vector<const VarDecl *> RecordInits;
   std::vector<Registration> Registrations;
+  std::vector<const Expr *> &Writes; ///< appended to (DriverModel::writesOf)
   /// Any branch, loop, goto, `&&`, `||` or `?:`.
   bool Branches = false;
   /// Functions named other than as the callee of a direct call, by how
@@ -366,9 +368,13 @@ private:
       case Pass::Paren:
         S = cast<ParenExpr>(S)->getSubExpr();
         continue;
-      case Pass::Unary:
-        S = cast<UnaryOperator>(S)->getSubExpr();
+      case Pass::Unary: {
+        const auto *U = cast<UnaryOperator>(S);
+        if (U->isIncrementDecrementOp())
+          Writes.push_back(U);
+        S = U->getSubExpr();
         continue;
+      }
       case Pass::Member:
         if (!plainMember(cast<MemberExpr>(S)))
           return S;
@@ -551,6 +557,8 @@ private:
   LLVM_ATTRIBUTE_ALWAYS_INLINE void
   visitBinaryOperator(const BinaryOperator *B) {
     Branches |= B->isLogicalOp();
+    if (B->isAssignmentOp())
+      Writes.push_back(B);
     if (B->getOpcode() == BO_Assign)
       visitAssign(B);
   }
@@ -630,6 +638,7 @@ private:
         --Uses[FD->getCanonicalDecl()];
   }
   void recordCall(const CallExpr *C) {
+    Writes.push_back(C);
     if (const DdiRule *R = ddiRuleFor(C, Rules, Ctx))
       Ddis.push_back({C, R});
     else if (const FunctionDecl *Def = calleeWithBody(C))
@@ -694,7 +703,8 @@ void DriverModel::collectFunctions(ASTContext &Ctx, const RuleSet &Rules,
     FunctionInfo &F = Functions[I];
     if (I + 1 < Functions.size())
       prefetch(Functions[I + 1]); // while this one is walked
-    CallFinder Finder(Rules, Ctx);
+    CallFinder Finder(Rules, Ctx, Writes);
+    F.WritesBegin = Writes.size();
     Finder.walk(F.Fn->getBody());
     F.Calls = std::move(Finder.Calls);
     F.OtherFileCalls = std::move(Finder.OtherFileCalls);
@@ -703,6 +713,7 @@ void DriverModel::collectFunctions(ASTContext &Ctx, const RuleSet &Rules,
     F.DataSizeAssigns = std::move(Finder.DataSizeAssigns);
     F.RecordInits = std::move(Finder.RecordInits);
     F.Registrations = std::move(Finder.Registrations);
+    F.WritesEnd = Writes.size();
     F.Branches = Finder.Branches;
     for (const auto &[FD, N] : Finder.Uses)
       if (N > 0)
@@ -766,10 +777,12 @@ void DriverModel::collectRoles(
   for (const FunctionInfo &F : Functions)
     for (const Registration &R : F.Registrations)
       Register(R);
+  std::vector<const Expr *> GlobalWrites; // (no function's: not kept)
   for (const Decl *D : Ctx.getTranslationUnitDecl()->decls())
     if (const auto *V = dyn_cast<VarDecl>(D))
       if (V->getInit()) {
-        CallFinder Refs(Rules, Ctx);
+        GlobalWrites.clear();
+        CallFinder Refs(Rules, Ctx, GlobalWrites);
         Refs.walk(V->getInit());
         for (const Registration &R : Refs.Registrations)
           Register(R);

@@ -71,6 +71,8 @@ struct FunctionInfo {
   std::vector<Assignment> DataSizeAssigns; ///< `X.DataSize = V;`
   std::vector<const clang::VarDecl *> RecordInits; ///< `T X = {...};`
   std::vector<Registration> Registrations;
+  /// Where its part of DriverModel::writesOf's list starts and ends.
+  unsigned WritesBegin = 0, WritesEnd = 0;
   /// Any branch, loop, goto, `&&`, `||` or `?:`: without one, the body is
   /// one straight line and needs no CFG.
   bool Branches = false;
@@ -120,6 +122,13 @@ public:
 
   const FunctionInfo *info(const clang::FunctionDecl *FD) const;
   const std::vector<FunctionInfo> &functions() const { return Functions; }
+  /// What in F's body may write a path: assignments, `++`/`--`, calls (for
+  /// DrainEvidence, which would otherwise walk every body again). One list
+  /// for the translation unit: most runs never read it.
+  llvm::ArrayRef<const clang::Expr *> writesOf(const FunctionInfo &F) const {
+    return llvm::ArrayRef(Writes).slice(F.WritesBegin,
+                                        F.WritesEnd - F.WritesBegin);
+  }
   /// Functions in bottom-up order (callees before callers; the members of
   /// a recursive cycle in some order).
   const std::vector<const FunctionInfo *> &bottomUp() const { return BottomUp; }
@@ -168,6 +177,7 @@ private:
   void prefetch(const FunctionInfo &F) const;
 
   std::vector<FunctionInfo> Functions;
+  std::vector<const clang::Expr *> Writes; ///< writesOf
   llvm::DenseMap<const clang::FunctionDecl *, size_t> Index;
   std::vector<const FunctionInfo *> BottomUp;
   llvm::DenseSet<const clang::FunctionDecl *> AddressTaken;
