@@ -55,17 +55,17 @@ bool sameContext(const CallState &A, const CallState &B) {
   return A.Consts == B.Consts && (!A.Known || sameHeldKeys(A, B));
 }
 
-void addCallState(std::vector<CallState> &States, CallState St) {
+void addCallState(CallStates &States, CallState St) {
   for (const CallState &Kept : States)
     if (sameContext(Kept, St))
       return;
   States.push_back(std::move(St));
 }
 
-std::vector<EntryContext>
+llvm::SmallVector<EntryContext, 2>
 distinctContexts(const std::vector<EntryContext> &Calls, bool &Over) {
   Over = false;
-  std::vector<EntryContext> Out;
+  llvm::SmallVector<EntryContext, 2> Out;
   bool Unknown = false; // the unknown contexts are one
   for (const EntryContext &C : Calls) {
     if (!C.St) {
@@ -329,9 +329,10 @@ LState contextEntry(Shared &S, const FunctionInfo &F, const EntryContext &C) {
 
 /// The states F is entered with: its role's, its SAL annotation's, or one
 /// per distinct context of its callers (here and in the other files).
-std::vector<LState> entryStates(Shared &S, const FunctionInfo &F,
-                                const std::vector<CallState> &Imported) {
-  std::vector<LState> Entries;
+llvm::SmallVector<LState, 1>
+entryStates(Shared &S, const FunctionInfo &F,
+            const std::vector<CallState> &Imported) {
+  llvm::SmallVector<LState, 1> Entries;
   if (std::optional<LState> Role = roleEntry(S, F)) {
     Entries.push_back(std::move(*Role));
   } else {

@@ -35,7 +35,9 @@ struct CallState {
   bool Known = false;
   IrqlRange Irql;
   const IrqlSource *Src = nullptr;
-  std::vector<const HeldLock *> Held;
+  /// (Inline: a state is kept at every call a context makes, and holds a
+  /// lock or two.)
+  llvm::SmallVector<const HeldLock *, 2> Held;
   /// The call, for a call from another file (an imported context).
   CallRef Via;
   /// The arguments that are constants here (parameter index, 0 or 1):
@@ -49,8 +51,11 @@ constexpr size_t MaxContexts = 8;
 /// Do two states enter a callee the same way (the notes aside)?
 bool sameContext(const CallState &A, const CallState &B);
 
+/// The states kept at one call: most calls have one.
+using CallStates = llvm::SmallVector<CallState, 1>;
+
 /// Adds St to the states kept at one call unless one the same is there.
-void addCallState(std::vector<CallState> &States, CallState St);
+void addCallState(CallStates &States, CallState St);
 
 /// One context to enter a function with: its state and the call that
 /// brought it (the first of the calls that had it).
@@ -62,7 +67,7 @@ struct EntryContext {
 /// The distinct contexts among the calls into a function, in the order
 /// the calls come; empty, with Over set, when there are more than
 /// MaxContexts.
-std::vector<EntryContext>
+llvm::SmallVector<EntryContext, 2>
 distinctContexts(const std::vector<EntryContext> &Calls, bool &Over);
 
 /// Keeps one of the calls into other files with the same state (each

@@ -210,7 +210,7 @@ private:
                     LState &L, llvm::StringRef Display = {});
   /// What Callee's SAL annotations say a call does; false if nothing.
   bool applySal(const CallExpr *C, const FunctionDecl *Callee, LState &L);
-  void acquire(const std::string &Lock, const Expr *Shown, const CallExpr *C,
+  void acquire(llvm::StringRef Lock, const Expr *Shown, const CallExpr *C,
                bool AtDispatch, Chain Inner, LState &L,
                llvm::StringRef Display = {});
   void release(llvm::StringRef Key, bool Restore, LState &L);
@@ -237,7 +237,9 @@ private:
   bool dropsLastReference(const Expr *Cond, bool Branch, const LState &L) const;
   /// The key of the lock an argument names, through a local pointer to a
   /// lock (`L = &Adapter->Lock; NdisReleaseSpinLock(L);`).
-  std::optional<std::string> lockKey(const Expr *Arg, const LState &L) const {
+  /// (Interned: keys are kept in states, held locks and Undone.)
+  std::optional<llvm::StringRef> lockKey(const Expr *Arg,
+                                         const LState &L) const {
     auto P = lockPath(Arg);
     if (!P)
       return std::nullopt;
@@ -245,9 +247,9 @@ private:
       AccessPath Ptr = *P;
       Ptr.Fields.clear();
       if (auto It = L.LockAlias.find(Ptr.key()); It != L.LockAlias.end())
-        return It->second.str();
+        return It->second;
     }
-    return P->key().str().str();
+    return intern(P->key());
   }
 
   Shared &S;
@@ -285,7 +287,7 @@ void FunctionPass::check(const CallExpr *C, const DdiRule &R, const LState &L) {
     Effects.NotTooLow.insert(C);
 }
 
-void FunctionPass::acquire(const std::string &Lock, const Expr *Shown,
+void FunctionPass::acquire(llvm::StringRef Lock, const Expr *Shown,
                            const CallExpr *C, bool AtDispatch, Chain Inner,
                            LState &L, llvm::StringRef Display) {
   HeldLock H;
@@ -326,7 +328,7 @@ void FunctionPass::acquire(const std::string &Lock, const Expr *Shown,
 
 void FunctionPass::release(llvm::StringRef Key, bool Restore, LState &L) {
   if (Reporting) // Undone is read from the top-down (reporting) pass only
-    Undone.Locks.insert(Key.str());
+    Undone.Locks.insert(intern(Key));
   auto It = L.Held.find(Key);
   if (It == L.Held.end()) {
     // A lock we did not see taken: the IRQL it restores is unknown.
@@ -383,25 +385,26 @@ void FunctionPass::applyEffects(const CallExpr *C,
   for (const Effect &E : Effects) {
     switch (E.Kind) {
     case EffectKind::AcquireLock:
-      if (auto Lock = E.Global.empty() ? lockKey(argOf(C, E.Arg), L)
-                                       : std::optional(E.Global)) {
+      if (auto Lock = E.Global.empty()
+                          ? lockKey(argOf(C, E.Arg), L)
+                          : std::optional<llvm::StringRef>(intern(E.Global))) {
         if (E.Token >= 0)
           if (auto T = pointeePathOf(argOf(C, E.Token)))
-            L.TokenLock[T->key()] = intern(*Lock);
+            L.TokenLock[T->key()] = *Lock;
         acquire(*Lock, argOf(C, E.Arg), C, E.AtDispatch, {C}, L, Display);
         BeforeCall[C] = Before;
       }
       break;
     case EffectKind::ReleaseLock: {
-      std::optional<std::string> Key;
+      std::optional<llvm::StringRef> Key;
       if (!E.Global.empty())
-        Key = E.Global;
+        Key = intern(E.Global);
       else if (E.Arg >= 0)
         Key = lockKey(argOf(C, E.Arg), L);
       if (!Key && E.Token >= 0)
         if (auto T = pointeePathOf(argOf(C, E.Token)))
           if (auto It = L.TokenLock.find(T->key()); It != L.TokenLock.end())
-            Key = It->second.str();
+            Key = It->second;
       if (Key)
         release(*Key, !E.AtDispatch, L);
       else if (L.Held.empty())
@@ -517,7 +520,7 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
   // The callee's own lock effects.
   if (Sum) {
     for (const auto &[Key, Site] : Sum->Acquires) {
-      std::optional<std::string> Lock;
+      std::optional<llvm::StringRef> Lock;
       const Expr *Shown = nullptr;
       if (!Key.empty() && Key[0] == '%') {
         Shown = argOf(C, std::atoi(Key.c_str() + 1));
@@ -1058,7 +1061,7 @@ bool maySameLock(llvm::StringRef A, llvm::StringRef B) {
 bool releasesLock(const Undoes &U, llvm::StringRef Key) {
   if (U.AnyLock)
     return true;
-  for (const std::string &Released : U.Locks)
+  for (llvm::StringRef Released : U.Locks)
     if (maySameLock(Released, Key))
       return true;
   return false;
@@ -1103,7 +1106,7 @@ void selectExits(Shared &S) {
       // Released here under another name.
       auto Here = S.UndoneBy.find(Fn);
       if (Here != S.UndoneBy.end() &&
-          llvm::any_of(Here->second.Locks, [&](const std::string &K) {
+          llvm::any_of(Here->second.Locks, [&](llvm::StringRef K) {
             return K != X.Lock->Key && maySameLock(K, X.Lock->Key);
           }))
         continue;
@@ -1289,7 +1292,7 @@ void enterFunction(Shared &S, const FunctionInfo &F, const LState &Entry,
       else if (C.Rule->Irql)
         S.NotTooLow.insert(C.Call);
     }
-    std::vector<const HeldLock *> Held;
+    llvm::SmallVector<const HeldLock *, 2> Held;
     for (const auto &[K, V] : Entry.Held)
       Held.push_back(V.Lock);
     for (const CallSite &C : F.Calls) {

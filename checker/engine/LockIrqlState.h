@@ -12,6 +12,7 @@
 #include "CallContexts.h"
 #include "FlatMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SetVector.h"
 #include "summary/DriverIndex.h"
 #include <deque>
 #include <set>
@@ -124,7 +125,9 @@ struct LState {
 /// What a function undoes of the locks and IRQL its callees leave: a
 /// caller that releases a lock after the call answers for it.
 struct Undoes {
-  std::set<std::string> Locks; ///< the locks it releases, as it names them
+  /// The locks it releases, as it names them (interned in Shared::Strings:
+  /// every pass that releases a lock adds one).
+  llvm::SmallSetVector<llvm::StringRef, 2> Locks;
   bool AnyLock = false; ///< a release of a lock it cannot name, or no flow
   bool Irql = false;    ///< a lowering of the IRQL
 };
@@ -168,7 +171,7 @@ struct Shared {
   }
   /// The states at each call to a function defined here, one per
   /// distinct context of the caller (CallContexts.h).
-  llvm::DenseMap<const CallExpr *, std::vector<CallState>> CallStates;
+  llvm::DenseMap<const CallExpr *, ndis::CallStates> CallStates;
   std::deque<IrqlSource> Sources; ///< stable storage for every source
   std::deque<HeldLock> Locks;     ///< and every held lock
   std::vector<LockIrqlEvent> Events;
@@ -192,8 +195,9 @@ struct Shared {
 /// The states F is entered with: its role's, its SAL annotation's, or one
 /// per distinct context of its callers, here and in the other files
 /// (Imported; CallContexts.h).
-std::vector<LState> entryStates(Shared &S, const FunctionInfo &F,
-                                const std::vector<CallState> &Imported);
+llvm::SmallVector<LState, 1>
+entryStates(Shared &S, const FunctionInfo &F,
+            const std::vector<CallState> &Imported);
 
 /// The states at the calls into F that the other files' summaries recorded.
 std::vector<CallState> importedCallStates(Shared &S, const FunctionInfo &F);
