@@ -155,19 +155,20 @@ std::optional<AccessPath> pointeePathOf(const Expr *E) {
 /// (keys are built at every call and assignment the flows see).
 static void appendHex(llvm::SmallVectorImpl<char> &K, uintptr_t V) {
   char Digits[2 * sizeof(uintptr_t)];
-  unsigned N = 0;
+  unsigned N = sizeof(Digits);
   do {
-    Digits[N++] = "0123456789abcdef"[V & 15];
+    Digits[--N] = "0123456789abcdef"[V & 15];
     V >>= 4;
   } while (V);
-  while (N)
-    K.push_back(Digits[--N]);
+  K.append(Digits + N, Digits + sizeof(Digits));
 }
 
 llvm::SmallString<64> AccessPath::key() const {
-  llvm::SmallString<64> K;
-  if (!Root && Kind != Constant)
-    return K = "?";
+  llvm::SmallString<64> K; // (every return returns K itself: no copy)
+  if (!Root && Kind != Constant) {
+    K = "?";
+    return K;
+  }
   switch (Kind) {
   case Constant:
     K = "#";
