@@ -46,6 +46,10 @@
 //     releases the lock (lowers the IRQL) after the call, when there is
 //     none. A lock helper whose summary hands the lock to its callers is
 //     not reported; its callers answer for the lock.
+// The bottom-up pass of a function runs from the plain entry (unknown
+// IRQL, no lock, no constant) and reports too, into a record the top-down
+// pass applies where it enters the function that way (PlainRun), instead
+// of running it a second time.
 //
 //      lock held (IRQL raised) at an edge into the exit, taken here
 //        ├─ no role, and no caller in view, or the address taken: silent
