@@ -19,6 +19,10 @@ public:
     matchTranslationUnit(Finder);
   }
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+
+private:
+  /// One field used as two kinds of pool, its allocation out of view.
+  void reportContradictoryUses(const TUAnalysis &A, clang::ASTContext &Ctx);
 };
 
 } // namespace ndis
