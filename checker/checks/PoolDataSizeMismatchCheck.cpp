@@ -27,7 +27,7 @@ void PoolDataSizeMismatchCheck::check(const MatchFinder::MatchResult &Result) {
   for (const ItemSite &I : Facts.Items) {
     if (!I.Pool || I.Kind != ObjKind::NetBuffer)
       continue;
-    auto Sites = Facts.poolsAt(*I.Pool, A.Aliases);
+    auto Sites = Facts.poolsAt(I.PoolKey, A.Aliases);
     if (Sites.empty())
       continue;
     int DataSize = Sites.front()->DataSize;

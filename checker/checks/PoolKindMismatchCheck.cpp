@@ -146,7 +146,7 @@ void PoolKindMismatchCheck::check(const MatchFinder::MatchResult &Result) {
   for (const ItemSite &I : Facts.Items) {
     if (!I.Pool)
       continue;
-    auto Sites = Facts.poolsAt(*I.Pool, A.Aliases);
+    auto Sites = Facts.poolsAt(I.PoolKey, A.Aliases);
     ObjKind K = agreedKind(Sites);
     if (K == ObjKind::None || K == I.Kind)
       continue;
@@ -162,7 +162,7 @@ void PoolKindMismatchCheck::check(const MatchFinder::MatchResult &Result) {
 
   for (const FreeSite &F : Facts.Frees) {
     if (!F.Item) {
-      auto Sites = Facts.poolsAt(F.Path, A.Aliases);
+      auto Sites = Facts.poolsAt(F.Key, A.Aliases);
       ObjKind K = agreedKind(Sites);
       if (K == ObjKind::None || K == F.Kind)
         continue;

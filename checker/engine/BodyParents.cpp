@@ -1,6 +1,7 @@
 //===--- BodyParents.cpp - Parent statements within one function body -----===//
 
 #include "BodyParents.h"
+#include "clang/AST/Expr.h"
 #include <vector>
 
 using namespace clang;
@@ -29,6 +30,18 @@ bool BodyParents::within(const Stmt *S, const Stmt *Outer) const {
   for (int Depth = 0; S && Depth < 4096; ++Depth, S = parent(S))
     if (S == Outer)
       return true;
+  return false;
+}
+
+bool BodyParents::conditionalTo(const Stmt *At, const Stmt *Use) const {
+  for (const Stmt *S = parent(At); S; S = parent(S)) {
+    bool Branches = isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt,
+                        AbstractConditionalOperator>(S);
+    if (const auto *B = dyn_cast<BinaryOperator>(S))
+      Branches = B->isLogicalOp();
+    if (Branches && !within(Use, S))
+      return true;
+  }
   return false;
 }
 

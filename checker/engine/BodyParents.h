@@ -32,6 +32,14 @@ public:
   }
   /// Is S (or a statement inside it) within Outer?
   bool within(const clang::Stmt *S, const clang::Stmt *Outer) const;
+  /// Does a branch or loop hold At without holding Use? Then At may not
+  /// run on the way to Use.
+  bool conditionalTo(const clang::Stmt *At, const clang::Stmt *Use) const;
+  /// Every statement of the body but the body itself (in no order).
+  template <typename Fn> void forEach(Fn F) const {
+    for (const auto &[S, P] : Parent)
+      F(S);
+  }
 
 private:
   llvm::DenseMap<const clang::Stmt *, const clang::Stmt *> Parent;

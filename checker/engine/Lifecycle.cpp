@@ -264,7 +264,7 @@ std::vector<LeakFinding> findPoolLeaks(const DriverModel &Model,
   KeySet FreedKeys, FreedRoots;
   for (const FreeSite &F : Facts.Frees)
     if (!F.Item)
-      FreedKeys.insert(F.Path.key());
+      FreedKeys.insert(F.Key);
   for (const auto &[Fn, S] : Sums)
     for (const auto &[Key, Site] : S.MayFreePools)
       FreedKeys.insert(Key);

@@ -3,6 +3,7 @@
 #include "PoolFacts.h"
 #include "BodyParents.h"
 #include "DdiCalls.h"
+#include "LocalVersions.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -20,27 +21,12 @@ resultTargets(const FunctionInfo &F) {
     if (A.Var) {
       AccessPath P;
       P.Root = A.Var->getCanonicalDecl();
-      Out[C] = {P, nullptr};
+      Out[C] = {P, nullptr, A.Var};
     } else if (auto P = accessPathOf(A.LHS)) {
-      Out[C] = {*P, A.LHS};
+      Out[C] = {*P, A.LHS, A.LHS};
     }
   }
   return Out;
-}
-
-/// Does a branch or loop hold At without holding Call? Then At may not run
-/// on the way to Call.
-static bool conditionalTo(const Stmt *At, const Stmt *Call,
-                          const BodyParents &Parents) {
-  for (const Stmt *S = Parents.parent(At); S; S = Parents.parent(S)) {
-    bool Branches = isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt,
-                        AbstractConditionalOperator>(S);
-    if (const auto *B = dyn_cast<BinaryOperator>(S))
-      Branches = B->isLogicalOp();
-    if (Branches && !Parents.within(Call, S))
-      return true;
-  }
-  return false;
 }
 
 /// A NET_BUFFER pool's DataSize: the value its parameters struct holds
@@ -124,7 +110,7 @@ static void dataSizeOf(PoolSite &Site, const FunctionInfo &F,
                    });
   const Write &Last = Writes.back();
   if (Writes.size() > 1 &&
-      conditionalTo(Last.At, Site.Call, BodyParents(F.Fn->getBody())))
+      BodyParents(F.Fn->getBody()).conditionalTo(Last.At, Site.Call))
     for (const Write &W : Writes)
       if (W.Value != Last.Value)
         return; // it depends on the path
@@ -134,10 +120,12 @@ static void dataSizeOf(PoolSite &Site, const FunctionInfo &F,
   Site.DataSizeLoc = Last.Loc;
 }
 
-void PoolFacts::add(const FunctionInfo &F, ASTContext &Ctx) {
+void PoolFacts::add(const FunctionInfo &F, ASTContext &Ctx,
+                    const LocalVersions &Versions) {
   if (F.Ddis.empty())
     return;
   auto Targets = resultTargets(F);
+  const void *Write = nullptr; ///< TargetOf's write, for writeKey
   auto TargetOf = [&](const CallExpr *C,
                       const Expr **Written) -> std::optional<AccessPath> {
     auto It = Targets.find(C);
@@ -145,7 +133,14 @@ void PoolFacts::add(const FunctionInfo &F, ASTContext &Ctx) {
       return std::nullopt;
     if (Written)
       *Written = It->second.Written;
+    Write = It->second.Write;
     return It->second.Path;
+  };
+  // The key a read is looked up by: the latest version of a reused local
+  // that may reach it (the aliases join the others to it), or its path's.
+  auto ReadKey = [&](const Expr *E, const AccessPath &P) {
+    auto Keys = Versions.readKeys(E);
+    return Keys.empty() ? P.key().str().str() : Keys.front().str();
   };
   for (const DdiCall &C : F.Ddis) {
     for (const Effect &E : C.Rule->Effects) {
@@ -153,12 +148,15 @@ void PoolFacts::add(const FunctionInfo &F, ASTContext &Ctx) {
       case EffectKind::AllocatePool: {
         const Expr *Written = nullptr;
         std::optional<AccessPath> P;
+        Write = nullptr;
         if (E.Out >= 0) {
           const Expr *Arg = argOf(C.Call, E.Out);
           P = pointeePathOf(Arg);
           if (P)
-            if (const auto *U = dyn_cast<UnaryOperator>(stripCasts(Arg)))
+            if (const auto *U = dyn_cast<UnaryOperator>(stripCasts(Arg))) {
               Written = U->getSubExpr();
+              Write = U;
+            }
         } else {
           P = TargetOf(C.Call, &Written);
         }
@@ -166,7 +164,8 @@ void PoolFacts::add(const FunctionInfo &F, ASTContext &Ctx) {
           break;
         PoolSite S;
         S.Path = *P;
-        S.Key = P->key().str().str();
+        llvm::StringRef Version = Write ? Versions.writeKey(Write) : "";
+        S.Key = Version.empty() ? P->key().str().str() : Version.str();
         S.Written = Written;
         S.Kind = E.Pool;
         S.Call = C.Call;
@@ -181,6 +180,8 @@ void PoolFacts::add(const FunctionInfo &F, ASTContext &Ctx) {
         ItemSite S;
         S.PoolArg = argOf(C.Call, E.Arg);
         S.Pool = S.PoolArg ? accessPathOf(S.PoolArg) : std::nullopt;
+        if (S.Pool)
+          S.PoolKey = ReadKey(S.PoolArg, *S.Pool);
         S.Item = E.Out >= 0 ? pointeePathOf(argOf(C.Call, E.Out))
                             : TargetOf(C.Call, nullptr);
         S.Kind = E.Item;
@@ -196,6 +197,7 @@ void PoolFacts::add(const FunctionInfo &F, ASTContext &Ctx) {
           if (auto P = accessPathOf(Arg)) {
             FreeSite S;
             S.Path = *P;
+            S.Key = ReadKey(Arg, *P);
             S.Arg = Arg;
             S.Kind = E.Kind == EffectKind::FreePool ? E.Pool : E.Item;
             S.Item = E.Kind == EffectKind::FreeItem;
@@ -264,9 +266,9 @@ void PoolFacts::index(const ValueAliases &A) {
     ByRoot[A.root(S.Key)].push_back(&S);
 }
 
-std::vector<const PoolSite *> PoolFacts::poolsAt(const AccessPath &P,
+std::vector<const PoolSite *> PoolFacts::poolsAt(llvm::StringRef Key,
                                                  const ValueAliases &A) const {
-  auto It = ByRoot.find(A.root(P.key()));
+  auto It = ByRoot.find(A.root(Key));
   return It == ByRoot.end() ? std::vector<const PoolSite *>() : It->second;
 }
 

@@ -42,6 +42,9 @@ struct PoolSite {
 
 struct ItemSite {
   std::optional<AccessPath> Pool;
+  /// The key the pool is looked up by: Pool's, or the version of a reused
+  /// local handle the argument reads (LocalVersions.h).
+  std::string PoolKey;
   std::optional<AccessPath> Item; ///< where the item is stored, if known
   const clang::Expr *PoolArg = nullptr;
   ObjKind Kind = ObjKind::None;
@@ -52,6 +55,7 @@ struct ItemSite {
 
 struct FreeSite {
   AccessPath Path;
+  std::string Key; ///< Path's, or the version it reads (as ItemSite)
   const clang::Expr *Arg = nullptr;
   ObjKind Kind = ObjKind::None;
   bool Item = false; ///< free-item rather than free-pool
@@ -78,8 +82,10 @@ struct SharedMemorySite {
 class PoolFacts {
 public:
   /// Adds the sites of one function (in the order of the model's
-  /// functions: DriverModel's walk calls it with each).
-  void add(const FunctionInfo &F, clang::ASTContext &Ctx);
+  /// functions: DriverModel's walk calls it with each). A local handle it
+  /// reuses is one value per write (Versions).
+  void add(const FunctionInfo &F, clang::ASTContext &Ctx,
+           const class LocalVersions &Versions);
 
   std::vector<PoolSite> Pools;
   /// Allocations the driver's other files make (ImportSummaries): asked
@@ -95,6 +101,10 @@ public:
   void index(const ValueAliases &A);
   /// The allocations of pool paths that may be P.
   std::vector<const PoolSite *> poolsAt(const AccessPath &P,
+                                        const ValueAliases &A) const {
+    return poolsAt(P.key(), A);
+  }
+  std::vector<const PoolSite *> poolsAt(llvm::StringRef Key,
                                         const ValueAliases &A) const;
 
 private:
@@ -107,6 +117,8 @@ private:
 struct ResultTarget {
   AccessPath Path;
   const clang::Expr *Written = nullptr;
+  /// The write as LocalVersions::writeKey knows it.
+  const void *Write = nullptr;
 };
 llvm::DenseMap<const clang::CallExpr *, ResultTarget>
 resultTargets(const FunctionInfo &F);

@@ -1,6 +1,7 @@
 //===--- TUAnalysis.cpp - The analysis of one translation unit ------------===//
 
 #include "TUAnalysis.h"
+#include "LocalVersions.h"
 #include "DdiCalls.h"
 #include "summary/ExportSummary.h"
 #include "summary/SummaryFile.h"
@@ -81,8 +82,9 @@ TUAnalysis::TUAnalysis(ASTContext &Ctx, const RuleSet &Rules,
       Model((timer().lap("import"),
              DriverModel(Ctx, Rules, Options.ExtraRoles,
                          [&](const FunctionInfo &F) {
-                           Facts.add(F, Ctx);
-                           Aliases.addFunction(F);
+                           LocalVersions Versions(F, Ctx);
+                           Facts.add(F, Ctx, Versions);
+                           Aliases.addFunction(F, Versions);
                          },
                          Imports.get()))) {
   PhaseTimer &Timer = timer();

@@ -4,30 +4,56 @@
 #include <algorithm>
 #include <map>
 #include "DriverModel.h"
+#include "LocalVersions.h"
 
 using namespace clang;
 
 namespace ndis {
 
-void ValueAliases::addFunction(const FunctionInfo &F) {
-  addAssignments(F);
+void ValueAliases::addFunction(const FunctionInfo &F, const LocalVersions &V) {
+  addAssignments(F, V);
   for (const CallSite &C : F.Calls)
-    addCallBindings(C.Call, C.Callee);
+    addCallBindings(C.Call, C.Callee, V);
+  if (V.empty())
+    return;
+  // A DDI's argument reached by several versions of a reused local may be
+  // any of them: PoolFacts looks it up by the first.
+  for (const DdiCall &C : F.Ddis)
+    for (const Expr *Arg : C.Call->arguments()) {
+      auto Keys = V.readKeys(Arg);
+      for (size_t I = 1; I < Keys.size(); ++I)
+        joinKeys(Keys[0], Keys[I]);
+    }
 }
 
-void ValueAliases::addAssignments(const FunctionInfo &F) {
+void ValueAliases::joinRead(llvm::StringRef Key, const Expr *E,
+                            const LocalVersions &V) {
+  auto Keys = V.readKeys(E);
+  for (llvm::StringRef K : Keys)
+    joinKeys(Key, K);
+  if (Keys.empty())
+    if (auto R = accessPathOf(E))
+      joinKeys(Key, R->key());
+}
+
+void ValueAliases::addAssignments(const FunctionInfo &F,
+                                  const LocalVersions &V) {
   for (const Assignment &A : F.PointerAssigns) {
-    std::optional<AccessPath> L;
-    if (A.Var) {
-      L = AccessPath();
-      L->Root = A.Var->getCanonicalDecl();
-    } else {
-      L = accessPathOf(A.LHS);
+    llvm::SmallString<64> L =
+        V.writeKey(A.Var ? (const void *)A.Var : (const void *)A.LHS);
+    if (L.empty()) {
+      std::optional<AccessPath> P;
+      if (A.Var) {
+        P = AccessPath();
+        P->Root = A.Var->getCanonicalDecl();
+      } else {
+        P = accessPathOf(A.LHS);
+      }
+      if (!P || P->Kind == AccessPath::Constant)
+        continue;
+      L = P->key();
     }
-    if (!L)
-      continue;
-    if (auto R = accessPathOf(A.RHS))
-      join(*L, *R);
+    joinRead(L, A.RHS, V);
   }
 }
 
@@ -79,14 +105,14 @@ bool ValueAliases::mayBeEqual(llvm::StringRef A, llvm::StringRef B) const {
 }
 
 void ValueAliases::addCallBindings(const CallExpr *Call,
-                                   const FunctionDecl *Callee) {
+                                   const FunctionDecl *Callee,
+                                   const LocalVersions &V) {
   unsigned N = std::min<unsigned>(Call->getNumArgs(), Callee->getNumParams());
   for (unsigned I = 0; I < N; ++I)
-    if (Callee->getParamDecl(I)->getType()->isPointerType())
-    if (auto Arg = accessPathOf(Call->getArg(I))) {
+    if (Callee->getParamDecl(I)->getType()->isPointerType()) {
       AccessPath Param;
       Param.Root = Callee->getParamDecl(I)->getCanonicalDecl();
-      join(Param, *Arg);
+      joinRead(Param.key(), Call->getArg(I), V);
     }
 }
 

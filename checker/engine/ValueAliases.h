@@ -25,8 +25,10 @@ namespace ndis {
 class ValueAliases {
 public:
   /// What one function's body says: its assignments, and the bindings of
-  /// its direct calls.
-  void addFunction(const struct FunctionInfo &F);
+  /// its direct calls; a local handle it reuses is one value per write
+  /// (Versions).
+  void addFunction(const struct FunctionInfo &F,
+                   const class LocalVersions &Versions);
   void join(const AccessPath &A, const AccessPath &B);
   /// The same, on keys (another file's summary says they are equal).
   void joinKeys(llvm::StringRef A, llvm::StringRef B);
@@ -46,11 +48,16 @@ public:
 private:
   /// Joins the two sides of each pointer-typed assignment a function's
   /// body makes (collected by DriverModel).
-  void addAssignments(const struct FunctionInfo &F);
+  void addAssignments(const struct FunctionInfo &F, const LocalVersions &V);
   /// Joins each parameter of a function with a body to the argument every
   /// direct call passes for it.
   void addCallBindings(const clang::CallExpr *Call,
-                       const clang::FunctionDecl *Callee);
+                       const clang::FunctionDecl *Callee,
+                       const LocalVersions &V);
+  /// Joins Key with what E reads: the versions of a reused local that may
+  /// reach it, or E's path.
+  void joinRead(llvm::StringRef Key, const clang::Expr *E,
+                const LocalVersions &V);
 
   /// Key's representative: Key itself, or a key of Nodes.
   llvm::StringRef find(llvm::StringRef Key) const;
