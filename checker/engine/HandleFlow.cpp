@@ -316,8 +316,13 @@ private:
   void checkLeaksAtExit(const State &St, SourceLocation Loc, bool ErrorReturn);
   void recordMustFree(const State &AtExit);
 
+  /// Chain: the way down to the allocation when C is a helper that
+  /// returns a new pool (FunctionSummary::ReturnsPool); else C's own.
   void allocatePool(const AccessPath &P, const CallExpr *C, const Effect &E,
-                    const Expr *Target, State &St);
+                    const Expr *Target, State &St,
+                    const ChainedSite *Chain = nullptr);
+  /// The summary of the function C calls, here or in another file.
+  const FunctionSummary *calleeSummary(const CallExpr *C) const;
   void freePool(llvm::StringRef Key, Shown Display,
                 ChainedSite Site, bool Must, State &St,
                 llvm::StringRef Base = llvm::StringRef());
@@ -497,7 +502,7 @@ void FunctionFlow::emit(FlowEvent E) {
 
 void FunctionFlow::allocatePool(const AccessPath &P, const CallExpr *C,
                                 const Effect &E, const Expr *Target,
-                                State &St) {
+                                State &St, const ChainedSite *Chain) {
   PoolVal V;
   V.Bits = PMaybeNull;
   V.Alloc = C;
@@ -516,7 +521,10 @@ void FunctionFlow::allocatePool(const AccessPath &P, const CallExpr *C,
     PoolAllocation A;
     A.Path = *K;
     A.Kind = E.Pool;
-    A.Site.Calls = {C};
+    if (Chain)
+      A.Site = Chain->through(C);
+    else
+      A.Site.Calls = {C};
     addAllocation(std::move(A));
   }
 }
@@ -563,6 +571,14 @@ void FunctionFlow::freePool(llvm::StringRef Key, Shown Display,
     V.Base = Base;
   if (Must || !V.Free)
     V.Free = keep(std::move(Site));
+  // Its local copies name the freed pool too (`P = Alloc(); Pool = P;
+  // Free(Pool);` leaves P nothing to leak).
+  if (Must && !V.Group.empty())
+    for (auto &[K, Copy] : St.Pools)
+      if (Copy.Group == V.Group && K != Key && K.contains('@')) {
+        Copy.Bits = PFreed;
+        Copy.Free = V.Free;
+      }
 }
 
 void FunctionFlow::usePool(const AccessPath &P, const CallExpr *C, State &St,
@@ -1074,6 +1090,17 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
   }
 }
 
+const FunctionSummary *FunctionFlow::calleeSummary(const CallExpr *C) const {
+  if (F.ruleOf(C))
+    return nullptr;
+  if (const FunctionDecl *Callee = calleeWithBody(C)) {
+    auto It = Summaries.find(Callee);
+    return It == Summaries.end() ? nullptr : &It->second;
+  }
+  const UnitSummary::Function *Other = importedCallee(C, Imports);
+  return Other ? &Other->Pools : nullptr;
+}
+
 void FunctionFlow::handleCall(const CallExpr *C, State &St) {
   // `NdisAllocatePacketPool(&Status, ...)`: whatever the status held, and
   // whichever allocation it spoke for (an allocation sets its own again).
@@ -1165,6 +1192,14 @@ void FunctionFlow::storeStatus(const Expr *LHS, const VarDecl *Var,
 void FunctionFlow::handleAssign(const Expr *LHS, const Expr *RHS,
                                 std::optional<AccessPath> L, State &St) {
   const Expr *R = stripCasts(RHS);
+  // `({ ...; P; })` is the value of its last expression.
+  while (const auto *SE = dyn_cast_or_null<StmtExpr>(R)) {
+    const CompoundStmt *Body = SE->getSubStmt();
+    const auto *Last = Body && !Body->body_empty()
+                           ? dyn_cast<Expr>(Body->body_back())
+                           : nullptr;
+    R = Last ? stripCasts(Last) : nullptr;
+  }
   if (!R)
     return;
   // Handles and items returned by an allocating DDI.
@@ -1183,6 +1218,16 @@ void FunctionFlow::handleAssign(const Expr *LHS, const Expr *RHS,
       }
       if (Handled)
         return;
+    }
+  // A handle a helper returns, new from its pool allocation.
+  if (const auto *Call = dyn_cast<CallExpr>(R); Call && L)
+    if (const FunctionSummary *CS = calleeSummary(Call);
+        CS && CS->ReturnsPool != ObjKind::None) {
+      Effect E;
+      E.Kind = EffectKind::AllocatePool;
+      E.Pool = CS->ReturnsPool;
+      allocatePool(*L, Call, E, LHS, St, &CS->ReturnSite);
+      return;
     }
   auto RP = accessPathOf(R);
   bool LLocal = L && L->isLocal() && L->Fields.empty();
@@ -1315,6 +1360,10 @@ void FunctionFlow::collectZeroTest(const Expr *X, bool IsZero,
   if (const auto *B = dyn_cast_or_null<BinaryOperator>(X))
     if (B->getOpcode() == BO_Assign)
       X = stripCasts(B->getLHS());
+  // `P ?: NULL` is zero exactly when P is.
+  if (const auto *C = dyn_cast_or_null<BinaryConditionalOperator>(X))
+    if (isNullConstant(C->getFalseExpr(), Ctx))
+      X = stripCasts(C->getCommon());
   if (llvm::StringRef Key = keyOf(X); !Key.empty())
     Out.push_back({false, Key, IsZero});
 }

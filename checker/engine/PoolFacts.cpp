@@ -4,6 +4,9 @@
 #include "BodyParents.h"
 #include "DdiCalls.h"
 #include "LocalVersions.h"
+#include "summary/DriverIndex.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -122,6 +125,29 @@ static void dataSizeOf(PoolSite &Site, const FunctionInfo &F,
 
 void PoolFacts::add(const FunctionInfo &F, ASTContext &Ctx,
                     const LocalVersions &Versions) {
+  // Handles other functions return, stored: they may be new pools.
+  for (const Assignment &A : F.PointerAssigns) {
+    const auto *C = dyn_cast<CallExpr>(A.RHS->IgnoreParenCasts());
+    const FunctionDecl *Callee = C ? C->getDirectCallee() : nullptr;
+    if (!Callee || !Callee->getReturnType()->isVoidPointerType() ||
+        F.ruleOf(C))
+      continue;
+    CallResult R;
+    R.Call = C;
+    R.Fn = F.Fn;
+    if (A.Var) {
+      R.Path.Root = A.Var->getCanonicalDecl();
+    } else if (auto P = accessPathOf(A.LHS)) {
+      R.Path = *P;
+      R.Written = A.LHS;
+    } else {
+      continue;
+    }
+    llvm::StringRef Version =
+        Versions.writeKey(A.Var ? (const void *)A.Var : (const void *)A.LHS);
+    R.Key = Version.empty() ? R.Path.key().str().str() : Version.str();
+    CallResults.push_back(std::move(R));
+  }
   if (F.Ddis.empty())
     return;
   auto Targets = resultTargets(F);
@@ -159,6 +185,17 @@ void PoolFacts::add(const FunctionInfo &F, ASTContext &Ctx,
             }
         } else {
           P = TargetOf(C.Call, &Written);
+        }
+        if (!P && E.Out < 0 && F.Fn->getReturnType()->isVoidPointerType()) {
+          // Maybe returned: addReturnedPools looks.
+          PoolSite S;
+          S.Kind = E.Pool;
+          S.Call = C.Call;
+          S.Fn = F.Fn;
+          if (E.Params >= 0)
+            if (const Expr *Params = argOf(C.Call, E.Params))
+              dataSizeOf(S, F, Params, Ctx);
+          Unstored.push_back(std::move(S));
         }
         if (!P)
           break;
@@ -270,6 +307,163 @@ std::vector<const PoolSite *> PoolFacts::poolsAt(llvm::StringRef Key,
                                                  const ValueAliases &A) const {
   auto It = ByRoot.find(A.root(Key));
   return It == ByRoot.end() ? std::vector<const PoolSite *>() : It->second;
+}
+
+const ReturnedPool *PoolFacts::returnedBy(const CallExpr *C,
+                                          const DriverIndex *Imports) {
+  if (const FunctionDecl *Callee = calleeWithBody(C))
+    return returnedPool(Callee);
+  const UnitSummary::Function *Other = importedCallee(C, Imports);
+  if (!Other || Other->Pools.ReturnsPool == ObjKind::None)
+    return nullptr;
+  auto [It, New] = ImportedReturns.try_emplace(Other);
+  if (New) {
+    It->second.Kind = Other->Pools.ReturnsPool;
+    It->second.DataSize = Other->Pools.ReturnsDataSize;
+    It->second.Site = Other->Pools.ReturnSite;
+  }
+  return &It->second;
+}
+
+/// Adds Got to what a function returns so far; false when they differ in
+/// kind (then it returns no one kind of pool).
+static bool mergeReturn(std::optional<ReturnedPool> &R, ReturnedPool Got) {
+  if (!R) {
+    R = std::move(Got);
+    return true;
+  }
+  if (R->Kind != Got.Kind)
+    return false;
+  if (R->DataSize != Got.DataSize)
+    R->DataSize = -1;
+  return true;
+}
+
+std::optional<ReturnedPool> PoolFacts::returnOf(const FunctionInfo &F,
+                                                const DriverIndex *Imports) {
+  // The writes of each local handle: pool allocations, new pools from
+  // calls, anything else.
+  auto FromCall = [&](const CallExpr *C) -> std::optional<ReturnedPool> {
+    for (const PoolSite &S : Unstored)
+      if (S.Call == C)
+        return ReturnedPool{S.Kind, S.DataSize, S.DataSizeLoc,
+                            ChainedSite{{C}}};
+    if (const ReturnedPool *R = returnedBy(C, Imports))
+      return ReturnedPool{R->Kind, R->DataSize, R->DataSizeLoc,
+                          R->Site.through(C)};
+    return std::nullopt;
+  };
+  auto FromLocal = [&](const VarDecl *V) -> std::optional<ReturnedPool> {
+    std::optional<ReturnedPool> R;
+    llvm::SmallPtrSet<const CallExpr *, 4> Allocating;
+    for (const PoolSite &S : Pools)
+      if (S.Fn == F.Fn && S.Path.Root == V && S.Path.Fields.empty()) {
+        Allocating.insert(S.Call);
+        if (!mergeReturn(R, {S.Kind, S.DataSize, S.DataSizeLoc,
+                             ChainedSite{{S.Call}}}))
+          return std::nullopt;
+      }
+    for (const CallResult &CR : CallResults)
+      if (CR.Fn == F.Fn && CR.Path.Root == V && CR.Path.Fields.empty())
+        if (auto Got = FromCall(CR.Call)) {
+          Allocating.insert(CR.Call);
+          if (!mergeReturn(R, std::move(*Got)))
+            return std::nullopt;
+        }
+    // Any other value written to it: it may return that instead.
+    for (const Assignment &A : F.PointerAssigns) {
+      const VarDecl *To = A.Var;
+      if (!To)
+        if (const auto *Ref = dyn_cast<DeclRefExpr>(stripCasts(A.LHS)))
+          To = dyn_cast<VarDecl>(Ref->getDecl());
+      if (!To || To->getCanonicalDecl() != V)
+        continue;
+      const Expr *RHS = A.RHS->IgnoreParenCasts();
+      if (const auto *C = dyn_cast<CallExpr>(RHS); C && Allocating.count(C))
+        continue;
+      if (RHS->isNullPointerConstant(F.Fn->getASTContext(),
+                                     Expr::NPC_ValueDependentIsNotNull))
+        continue;
+      return std::nullopt;
+    }
+    return R;
+  };
+
+  std::optional<ReturnedPool> R;
+  bool Any = false;
+  std::vector<const Stmt *> Stack{F.Fn->getBody()};
+  while (!Stack.empty()) {
+    const Stmt *S = Stack.back();
+    Stack.pop_back();
+    if (!S)
+      continue;
+    if (const auto *Ret = dyn_cast<ReturnStmt>(S)) {
+      const Expr *V = Ret->getRetValue();
+      if (!V || V->IgnoreParenCasts()->isNullPointerConstant(
+                    F.Fn->getASTContext(), Expr::NPC_ValueDependentIsNotNull))
+        continue; // a failure: no pool
+      const Expr *E = stripCasts(V);
+      std::optional<ReturnedPool> Got;
+      if (const auto *C = dyn_cast<CallExpr>(E))
+        Got = FromCall(C);
+      else if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+        if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+            Var && Var->hasLocalStorage() && !isa<ParmVarDecl>(Var))
+          Got = FromLocal(Var->getCanonicalDecl());
+      if (!Got || !mergeReturn(R, std::move(*Got)))
+        return std::nullopt; // it may return something else
+      Any = true;
+      continue;
+    }
+    for (const Stmt *Child : S->children())
+      Stack.push_back(Child);
+  }
+  return Any ? R : std::nullopt;
+}
+
+void PoolFacts::addReturnedPools(const DriverModel &Model,
+                                 const DriverIndex *Imports) {
+  if (Unstored.empty() && CallResults.empty())
+    return;
+  // Only a function that allocates a pool, or stores or returns a call's
+  // handle, can return a new one: the others' bodies are not walked.
+  llvm::DenseSet<const FunctionDecl *> Allocating;
+  for (const PoolSite &S : Unstored)
+    Allocating.insert(S.Fn);
+  for (const PoolSite &S : Pools)
+    if (S.Path.isLocal())
+      Allocating.insert(S.Fn);
+  // Callees first, so that a helper returning another's pool is seen.
+  for (const FunctionInfo *F : Model.bottomUp()) {
+    if (!F->Fn->getReturnType()->isVoidPointerType())
+      continue;
+    bool Maybe = Allocating.count(F->Fn) != 0;
+    for (const CallSite &C : F->Calls)
+      Maybe |= returnedPool(C.Callee) != nullptr;
+    for (const CallExpr *C : F->OtherFileCalls)
+      Maybe |= returnedBy(C, Imports) != nullptr;
+    if (!Maybe)
+      continue;
+    if (auto R = returnOf(*F, Imports))
+      Returns[F->Fn->getCanonicalDecl()] = std::move(*R);
+  }
+  if (Returns.empty() && ImportedReturns.empty() && !Imports)
+    return;
+  for (const CallResult &CR : CallResults) {
+    const ReturnedPool *R = returnedBy(CR.Call, Imports);
+    if (!R)
+      continue;
+    PoolSite S;
+    S.Path = CR.Path;
+    S.Key = CR.Key;
+    S.Written = CR.Written;
+    S.Kind = R->Kind;
+    S.Call = CR.Call;
+    S.Fn = CR.Fn;
+    S.DataSize = R->DataSize;
+    S.DataSizeLoc = R->DataSizeLoc;
+    Pools.push_back(std::move(S));
+  }
 }
 
 } // namespace ndis

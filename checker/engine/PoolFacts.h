@@ -14,6 +14,7 @@
 
 #include "AccessPath.h"
 #include "DriverModel.h"
+#include "Summaries.h"
 #include "ValueAliases.h"
 #include "llvm/ADT/StringMap.h"
 
@@ -79,6 +80,25 @@ struct SharedMemorySite {
   const DdiRule *Rule = nullptr;
 };
 
+/// A handle a call returns, stored: `Adapter->Pool = MyCreatePool(...);`
+/// (a call of a function with a body, or of one another of the driver's
+/// files defines).
+struct CallResult {
+  const clang::CallExpr *Call = nullptr;
+  const clang::FunctionDecl *Fn = nullptr; ///< the caller
+  AccessPath Path;
+  std::string Key; ///< Path's, or the version of a reused local it writes
+  const clang::Expr *Written = nullptr;
+};
+
+/// The new pool a function returns.
+struct ReturnedPool {
+  ObjKind Kind = ObjKind::None;
+  int DataSize = -1;
+  clang::SourceLocation DataSizeLoc;
+  ChainedSite Site; ///< from the function down to the allocation
+};
+
 class PoolFacts {
 public:
   /// Adds the sites of one function (in the order of the model's
@@ -96,6 +116,21 @@ public:
   std::vector<MdlFreeSite> MdlFrees;
   std::vector<SharedMemorySite> SharedAllocs, SharedFrees;
 
+  /// Allocations whose handle is not stored (`return NdisAllocate...()`),
+  /// in functions that return a handle; and stored call results.
+  std::vector<PoolSite> Unstored;
+  std::vector<CallResult> CallResults;
+  /// Once the model is complete (before index): which functions return a
+  /// new pool (bottom-up, through helpers), and a pool site for every
+  /// call result that is one.
+  void addReturnedPools(const DriverModel &Model,
+                        const class DriverIndex *Imports);
+  /// The new pool the function returns; null for none.
+  const ReturnedPool *returnedPool(const clang::FunctionDecl *FD) const {
+    auto It = Returns.find(FD->getCanonicalDecl());
+    return It == Returns.end() ? nullptr : &It->second;
+  }
+
   /// Indexes the pool sites by alias class; call once the aliases are
   /// complete, before poolsAt.
   void index(const ValueAliases &A);
@@ -108,7 +143,16 @@ public:
                                         const ValueAliases &A) const;
 
 private:
+  /// What one function returns (addReturnedPools), or none.
+  std::optional<ReturnedPool> returnOf(const FunctionInfo &F,
+                                       const DriverIndex *Imports);
+  /// The new pool the callee of C returns: with a body here (Returns), or
+  /// in another file (its summary); null for none.
+  const ReturnedPool *returnedBy(const clang::CallExpr *C,
+                                 const DriverIndex *Imports);
   llvm::StringMap<std::vector<const PoolSite *>> ByRoot;
+  llvm::DenseMap<const clang::FunctionDecl *, ReturnedPool> Returns;
+  llvm::DenseMap<const void *, ReturnedPool> ImportedReturns;
 };
 
 /// Where each call's result goes in a body: `X = Call(...)` or

@@ -207,13 +207,20 @@ struct FunctionSummary {
   /// Pools it allocates, and items from field/global pools that escape.
   std::vector<PoolAllocation> AllocatesPools;
   std::vector<EscapingItem> EscapingItems;
+  /// A new pool it returns (`return NdisAllocateNetBufferListPool(...)`,
+  /// or a local it allocated): its call sites allocate a pool of this
+  /// kind and DataSize (-1 unknown, 0, 1); the chain to the allocation.
+  /// (From PoolFacts::Returns, PoolFacts.h.)
+  ObjKind ReturnsPool = ObjKind::None;
+  int ReturnsDataSize = -1;
+  ChainedSite ReturnSite;
 
   /// Does the function do nothing a caller needs to apply?
   bool empty() const {
     return MayFreePools.empty() && MustFreePools.empty() &&
            FreesItemParam.empty() && HandsItemParam.empty() &&
            FreesItemsOfKind.empty() && !Waits && AllocatesPools.empty() &&
-           EscapingItems.empty();
+           EscapingItems.empty() && ReturnsPool == ObjKind::None;
   }
 };
 

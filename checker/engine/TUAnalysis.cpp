@@ -108,12 +108,20 @@ TUAnalysis::TUAnalysis(ASTContext &Ctx, const RuleSet &Rules,
         Facts.ImportedPools.push_back(std::move(S));
       }
   }
+  Facts.addReturnedPools(Model, Imports.get());
   Facts.index(Aliases);
   Timer.lap("index");
   HandleFlow Flow(Ctx, Rules, Model, Summaries, Aliases, Imports.get());
   Summaries.reserve(Model.functions().size());
-  for (const FunctionInfo *F : Model.bottomUp())
-    Summaries.set(F->Fn, Flow.analyze(*F, Events));
+  for (const FunctionInfo *F : Model.bottomUp()) {
+    FunctionSummary S = Flow.analyze(*F, Events);
+    if (const ReturnedPool *R = Facts.returnedPool(F->Fn)) {
+      S.ReturnsPool = R->Kind;
+      S.ReturnsDataSize = R->DataSize;
+      S.ReturnSite = R->Site;
+    }
+    Summaries.set(F->Fn, std::move(S));
+  }
 
   Timer.lap("flow");
   Teardown = findTeardownWithOutstanding(Model, Summaries, Aliases, Rules, Ctx,

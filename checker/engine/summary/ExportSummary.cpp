@@ -127,6 +127,10 @@ FunctionSummary exportedPools(const FunctionSummary &S, UnitSummary &U,
     X.Site = Sites.chain(A.Site);
     Out.AllocatesPools.push_back(std::move(X));
   }
+  Out.ReturnsPool = S.ReturnsPool;
+  Out.ReturnsDataSize = S.ReturnsDataSize;
+  if (S.ReturnsPool != ObjKind::None)
+    Out.ReturnSite = Sites.chain(S.ReturnSite);
   for (const EscapingItem &E : S.EscapingItems) {
     EscapingItem X = E;
     X.Alloc = Sites.chain(E.Alloc);

@@ -272,6 +272,16 @@ bool Reader::function(const Value &V) {
       return false;
     P.AllocatesPools.push_back(std::move(X));
   }
+  if (const Value *R = O->get("returns_pool")) {
+    const Array *A = array(R, "returns_pool", 3);
+    int64_t DataSize = -1;
+    if (!A || !kind(&(*A)[0], P.ReturnsPool, "returns_pool") ||
+        !integer(&(*A)[1], DataSize, -1, 1, "returns_pool") ||
+        !chain(&(*A)[2], P.ReturnSite, "returns_pool") ||
+        P.ReturnsPool == ObjKind::None)
+      return fail("returns_pool: malformed");
+    P.ReturnsDataSize = int(DataSize);
+  }
   for (const Value &E : *list(*O, "escaping_items")) {
     const Array *A = array(&E, "escaping_items", 6);
     EscapingItem X;

@@ -176,6 +176,9 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
       A.push_back(Array{W.name(X.Path), Kind(X.Kind), W.chain(X.Site)});
     O["allocates_pools"] = std::move(A);
   }
+  if (P.ReturnsPool != ObjKind::None)
+    O["returns_pool"] = Array{objKindName(P.ReturnsPool), P.ReturnsDataSize,
+                              W.chain(P.ReturnSite)};
   if (!P.EscapingItems.empty()) {
     Array A;
     for (const EscapingItem &X : P.EscapingItems)
