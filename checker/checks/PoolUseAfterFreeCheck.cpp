@@ -2,6 +2,9 @@
 //
 // From HandleFlow: a free-pool or allocate-item on a handle whose state is
 // exactly {Freed} (freed on every path here, and not reassigned).
+// From Lifecycle (findDanglingFrees): a teardown's free of a handle that a
+// setup callback's helper freed on its error path without clearing it,
+// the failure ignored.
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,6 +20,11 @@ void PoolUseAfterFreeCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   const TUAnalysis &A = analysis(Ctx);
   for (const FlowEvent &E : A.Events) {
+    if (E.K == FlowEvent::DanglingFree && E.At.first().local() &&
+        E.Related.last()) {
+      reportDangling(E, Ctx);
+      continue;
+    }
     if (E.K != FlowEvent::UseAfterFree || !E.At.first().local() ||
         !E.Related.last())
       continue;
@@ -33,6 +41,25 @@ void PoolUseAfterFreeCheck::check(const MatchFinder::MatchResult &Result) {
         << E.Display << callName(Prior, *rules(), Ctx);
     chainNotes(E.Related, Ctx, 1);
   }
+}
+
+void PoolUseAfterFreeCheck::reportDangling(const FlowEvent &E,
+                                           ASTContext &Ctx) {
+  const CallExpr *At = E.At.first().local();
+  diag(At->getBeginLoc(),
+       "%0 frees pool handle '%1', which may already be freed: '%2' ignores "
+       "the failure of a call that frees it without clearing it")
+      << callName(At, *rules(), Ctx) << E.Display
+      << (E.Setup ? E.Setup->getName() : llvm::StringRef());
+  chainNotes(E.At, Ctx);
+  // From the setup callback down to the first free.
+  chainNotes(E.Related, Ctx);
+  CallRef First = E.Related.last();
+  diag(locOf(First, Ctx),
+       "'%0' is freed here by %1 on an error path, and the handle is not "
+       "set to NULL",
+       DiagnosticIDs::Note)
+      << E.Display << callName(First, *rules(), Ctx);
 }
 
 } // namespace ndis

@@ -19,6 +19,9 @@ public:
     matchTranslationUnit(Finder);
   }
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+
+private:
+  void reportDangling(const FlowEvent &E, clang::ASTContext &Ctx);
 };
 
 } // namespace ndis

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "HandleFlow.h"
+#include "BodyParents.h"
 #include "FlatMap.h"
 #include "AccessPath.h"
 #include "DdiCalls.h"
@@ -991,9 +992,31 @@ static ChainedSite through(const CallExpr *Call, const ChainedSite &Inner) {
   return Inner.through(Call);
 }
 
+/// Is the call's result unused: a statement of its own, or cast to void?
+static bool resultIgnored(const CallExpr *C, const Stmt *Body) {
+  BodyParents Parents(Body);
+  const Stmt *P = Parents.parent(C);
+  while (P && (isa<ParenExpr>(P) ||
+               (isa<CStyleCastExpr>(P) &&
+                cast<CStyleCastExpr>(P)->getType()->isVoidType())))
+    P = Parents.parent(P);
+  return P && isa<CompoundStmt, LabelStmt, CaseStmt, DefaultStmt>(P);
+}
+
 void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
                                  const FunctionSummary &CS, State &St) {
   llvm::StringRef Name = nameOf(Callee);
+  if (Reporting) {
+    // Handles the callee, or one it ignores the failure of, may leave
+    // dangling (Summaries.h: FreedOnError, MayDangle).
+    for (const auto &[Key, Site] : CS.MayDangle)
+      if (auto K = translate(Key, C); K && isSharedKey(*K))
+        Sum.MayDangle.emplace(Summaries.keep(*K), through(C, Site));
+    if (!CS.FreedOnError.empty() && resultIgnored(C, Fn->getBody()))
+      for (const auto &[Key, Site] : CS.FreedOnError)
+        if (auto K = translate(Key, C); K && isSharedKey(*K))
+          Sum.MayDangle.emplace(Summaries.keep(*K), through(C, Site));
+  }
   for (const auto &[Key, Site] : CS.MayFreePools) {
     auto K = translate(Key, C);
     if (!K)
@@ -1349,6 +1372,12 @@ void FunctionFlow::handleReturn(const ReturnStmt *R, State &St) {
   }
   if (Reporting)
     checkLeaksAtExit(St, R->getBeginLoc(), ErrorReturn);
+  // A field freed on every path here and not cleared: if the caller goes
+  // on after this error, the handle dangles.
+  if (Reporting && ErrorReturn)
+    for (const auto &[K, V] : St.Pools)
+      if (V.Bits == PFreed && V.Free && isSharedKey(K))
+        Sum.FreedOnError.emplace(Summaries.keep(K), *V.Free);
 }
 
 // ---------------------------------------------------------------------------

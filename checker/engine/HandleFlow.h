@@ -73,7 +73,15 @@
 namespace ndis {
 
 struct FlowEvent {
-  enum Kind { UseAfterFree, OutstandingAtFree, UncheckedUse, ReturnLeak } K;
+  enum Kind {
+    UseAfterFree,
+    OutstandingAtFree,
+    UncheckedUse,
+    ReturnLeak,
+    /// A teardown frees a handle a setup callback's helper freed on its
+    /// error path without clearing it, the failure ignored (Lifecycle.h).
+    DanglingFree
+  } K;
   const clang::FunctionDecl *Fn = nullptr;
   /// Where the warning goes: the offending call in Fn, and when the DDI is
   /// inside a callee, the chain from that call down to it.
@@ -86,6 +94,9 @@ struct FlowEvent {
   std::string HandedBy;
   /// Leak: the return statement (or the closing brace).
   clang::SourceLocation ReturnLoc;
+  /// DanglingFree: the setup callback, and its call whose failure is
+  /// ignored (Related runs from it down to the first free).
+  const clang::FunctionDecl *Setup = nullptr;
   bool ErrorReturn = false;
   std::string Display; ///< the pool (or item) as written
   std::string ItemDisplay;

@@ -326,4 +326,71 @@ std::vector<LeakFinding> findPoolLeaks(const DriverModel &Model,
   return Out;
 }
 
+std::vector<FlowEvent> findDanglingFrees(const DriverModel &Model,
+                                         const SummaryMap &Sums,
+                                         const RuleSet &Rules,
+                                         ASTContext &Ctx) {
+  std::vector<FlowEvent> Out;
+  std::map<std::string, std::vector<const FunctionInfo *>> ByRole;
+  bool AnyDangle = false;
+  for (const auto &[Fn, S] : Sums)
+    AnyDangle |= !S.MayDangle.empty();
+  if (!AnyDangle)
+    return Out;
+  for (const FunctionInfo &T : Model.functions())
+    for (const RoleEvidence &R : T.Roles)
+      ByRole[R.Role->Name].push_back(&T);
+  std::set<const void *> Reported;
+  for (const FunctionInfo &S : Model.functions()) {
+    if (!S.hasPhase(Phase::Setup))
+      continue;
+    auto SIt = Sums.find(S.Fn);
+    if (SIt == Sums.end() || SIt->second.MayDangle.empty())
+      continue;
+    const FunctionSummary &Setup = SIt->second;
+    for (const auto &[Key, First] : Setup.MayDangle) {
+      // Allocated again some other way: it may be a new pool by teardown.
+      bool Again = false;
+      for (const PoolAllocation &A : Setup.AllocatesPools)
+        Again |= A.Path == Key && A.Site.first() != First.first();
+      if (Again)
+        continue;
+      for (const RoleEvidence &R : S.Roles) {
+        if (R.Role->Stage != Phase::Setup)
+          continue;
+        for (const std::string &Undo : R.Role->UndoneBy) {
+          auto It = ByRole.find(Undo);
+          if (It == ByRole.end())
+            continue;
+          for (const FunctionInfo *T : It->second) {
+            auto TIt = Sums.find(T->Fn);
+            if (TIt == Sums.end())
+              continue;
+            for (const auto &[FreedKey, Second] : TIt->second.MayFreePools) {
+              if (FreedKey != Key || !Second.first().local() ||
+                  !Reported.insert(Second.last().opaque()).second)
+                continue;
+              FlowEvent E;
+              E.K = FlowEvent::DanglingFree;
+              E.Fn = T->Fn;
+              E.Setup = S.Fn;
+              E.At = Second;
+              E.Related = First;
+              if (const CallExpr *D = Second.ddi())
+                if (const DdiRule *Rule = ddiRuleFor(D, Rules, Ctx))
+                  if (const Effect *Eff = Rule->find(EffectKind::FreePool))
+                    if (const Expr *Arg = argOf(D, Eff->Arg))
+                      E.Display = sourceText(Arg, Ctx);
+              if (E.Display.empty())
+                E.Display = Key.str();
+              Out.push_back(std::move(E));
+            }
+          }
+        }
+      }
+    }
+  }
+  return Out;
+}
+
 } // namespace ndis

@@ -51,6 +51,17 @@ struct LeakFinding {
   const FunctionInfo *Teardown = nullptr;
 };
 
+/// A teardown that frees a handle a setup callback may have left dangling:
+///   setup callback ──calls, result unused──► helper ──error path──► frees
+///   Ctx::Pool, does not clear it, returns an error   (MayDangle)
+///   a teardown that undoes that setup ──(calls…)──► frees Ctx::Pool
+/// (events of kind FlowEvent::DanglingFree). Silent when the setup callback
+/// also allocates the handle some other way (it may be new again).
+std::vector<FlowEvent> findDanglingFrees(const DriverModel &Model,
+                                         const SummaryMap &Sums,
+                                         const RuleSet &Rules,
+                                         clang::ASTContext &Ctx);
+
 std::vector<TeardownFinding>
 findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
                             const ValueAliases &Aliases, const RuleSet &Rules,

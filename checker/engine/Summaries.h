@@ -207,6 +207,13 @@ struct FunctionSummary {
   /// Pools it allocates, and items from field/global pools that escape.
   std::vector<PoolAllocation> AllocatesPools;
   std::vector<EscapingItem> EscapingItems;
+  /// Fields and globals it frees, and does not clear, on a path that
+  /// returns an error: the handle dangles if the caller goes on.
+  SitesByKey FreedOnError;
+  /// Such frees in the helpers it calls whose failure it ignores (the
+  /// result unused), there or further down: after it returns, the handle
+  /// may dangle. (Not in the whole-driver summaries.)
+  SitesByKey MayDangle;
   /// A new pool it returns (`return NdisAllocateNetBufferListPool(...)`,
   /// or a local it allocated): its call sites allocate a pool of this
   /// kind and DataSize (-1 unknown, 0, 1); the chain to the allocation.
@@ -220,7 +227,8 @@ struct FunctionSummary {
     return MayFreePools.empty() && MustFreePools.empty() &&
            FreesItemParam.empty() && HandsItemParam.empty() &&
            FreesItemsOfKind.empty() && !Waits && AllocatesPools.empty() &&
-           EscapingItems.empty() && ReturnsPool == ObjKind::None;
+           EscapingItems.empty() && ReturnsPool == ObjKind::None &&
+           FreedOnError.empty() && MayDangle.empty();
   }
 };
 

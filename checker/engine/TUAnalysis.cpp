@@ -126,6 +126,8 @@ TUAnalysis::TUAnalysis(ASTContext &Ctx, const RuleSet &Rules,
   Timer.lap("flow");
   Teardown = findTeardownWithOutstanding(Model, Summaries, Aliases, Rules, Ctx,
                                          Imports.get());
+  for (FlowEvent &E : findDanglingFrees(Model, Summaries, Rules, Ctx))
+    Events.push_back(std::move(E));
   Timer.lap("teardown");
   Leaks = findPoolLeaks(Model, Summaries, Facts, Aliases, Imports.get());
   Timer.lap("leaks");
