@@ -186,30 +186,24 @@ void PoolFacts::add(const FunctionInfo &F, ASTContext &Ctx,
         } else {
           P = TargetOf(C.Call, &Written);
         }
-        if (!P && E.Out < 0 && F.Fn->getReturnType()->isVoidPointerType()) {
-          // Maybe returned: addReturnedPools looks.
-          PoolSite S;
-          S.Kind = E.Pool;
-          S.Call = C.Call;
-          S.Fn = F.Fn;
-          if (E.Params >= 0)
-            if (const Expr *Params = argOf(C.Call, E.Params))
-              dataSizeOf(S, F, Params, Ctx);
-          Unstored.push_back(std::move(S));
-        }
-        if (!P)
+        // Not stored: maybe returned (addReturnedPools looks).
+        if (!P && (E.Out >= 0 || !F.Fn->getReturnType()->isVoidPointerType()))
           break;
         PoolSite S;
-        S.Path = *P;
-        llvm::StringRef Version = Write ? Versions.writeKey(Write) : "";
-        S.Key = Version.empty() ? P->key().str().str() : Version.str();
-        S.Written = Written;
         S.Kind = E.Pool;
         S.Call = C.Call;
         S.Fn = F.Fn;
         if (E.Params >= 0)
           if (const Expr *Params = argOf(C.Call, E.Params))
             dataSizeOf(S, F, Params, Ctx);
+        if (!P) {
+          Unstored.push_back(std::move(S));
+          break;
+        }
+        S.Path = *P;
+        llvm::StringRef Version = Write ? Versions.writeKey(Write) : "";
+        S.Key = Version.empty() ? P->key().str().str() : Version.str();
+        S.Written = Written;
         Pools.push_back(std::move(S));
         break;
       }
