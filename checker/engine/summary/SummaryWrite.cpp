@@ -177,7 +177,7 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
     O["allocates_pools"] = std::move(A);
   }
   if (P.ReturnsPool != ObjKind::None)
-    O["returns_pool"] = Array{objKindName(P.ReturnsPool), P.ReturnsDataSize,
+    O["returns_pool"] = Array{Kind(P.ReturnsPool), P.ReturnsDataSize,
                               W.chain(P.ReturnSite)};
   if (!P.EscapingItems.empty()) {
     Array A;
