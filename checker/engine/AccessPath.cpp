@@ -117,7 +117,11 @@ std::optional<AccessPath> accessPathOf(const Expr *E) {
       // through a pointer (or a base with no path), the path starts at
       // the pointee's record type, whichever pointer reached it.
       if (!P) {
-        const RecordDecl *R = recordOf(stripCasts(M->getBase())->getType());
+        // The type the code accesses it as: `((PMP_ADAPTER)Context)->Pool`
+        // names MP_ADAPTER::Pool, though Context is an NDIS_HANDLE.
+        const RecordDecl *R = recordOf(M->getBase()->getType());
+        if (!R)
+          R = recordOf(stripCasts(M->getBase())->getType());
         if (!R)
           continue;
         P = AccessPath();
