@@ -242,15 +242,13 @@ std::optional<int> paramIndex(llvm::StringRef Key) {
 /// One function's analysis.
 class FunctionFlow {
 public:
-  FunctionFlow(ASTContext &Ctx, const RuleSet &Rules, const DriverModel &Model,
-               const SummaryMap &Summaries, const ValueAliases &Aliases,
-               const DriverIndex *Imports, const DrainEvidence &Drains,
+  FunctionFlow(ASTContext &Ctx, const RuleSet &Rules,
+               const SummaryMap &Summaries, const DriverIndex *Imports, const DrainEvidence &Drains,
                ItemLending &Lending, const FunctionInfo &F,
                std::vector<FlowEvent> &Events,
                llvm::DenseMap<const Expr *, llvm::StringRef> &Displays,
                llvm::StringSaver &DisplaySaver)
-      : Ctx(Ctx), Rules(Rules), Model(Model), Summaries(Summaries),
-        Aliases(Aliases), Imports(Imports), Drains(Drains), Lending(Lending),
+      : Ctx(Ctx), Rules(Rules), Summaries(Summaries), Imports(Imports), Drains(Drains), Lending(Lending),
         F(F), Fn(F.Fn),
         Events(Events),
         Displays(Displays), DisplaySaver(DisplaySaver) {}
@@ -427,9 +425,7 @@ private:
 
   ASTContext &Ctx;
   const RuleSet &Rules;
-  const DriverModel &Model;
   const SummaryMap &Summaries;
-  const ValueAliases &Aliases;
   const DriverIndex *Imports;
   const DrainEvidence &Drains;
   ItemLending &Lending;
@@ -1859,7 +1855,7 @@ FunctionSummary HandleFlow::analyze(const FunctionInfo &F,
   // Most functions touch no pool: no FunctionFlow (its maps) for them.
   if (!worthAnalysing(F, Summaries, Imports))
     return FunctionSummary();
-  return FunctionFlow(Ctx, Rules, Model, Summaries, Aliases, Imports, Drains,
+  return FunctionFlow(Ctx, Rules, Summaries, Imports, Drains,
                       Lending, F, Events, Displays, DisplaySaver)
       .run();
 }
