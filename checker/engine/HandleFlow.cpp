@@ -314,6 +314,13 @@ private:
   void handleReturn(const ReturnStmt *R, State &St);
   void checkLeaksAtExit(const State &St, SourceLocation Loc, bool ErrorReturn);
   void recordMustFree(const State &AtExit);
+  /// FunctionSummary::WaitsIfParam: `if (P) <wait>;` (or `if (!P)`) at the
+  /// top of the body, P a parameter the body never writes, nothing before
+  /// the wait that returns or jumps.
+  void recordConditionalWait();
+  /// Does this call wait in a way that may drain: a call of a helper that
+  /// waits when a parameter has the truth its constant argument has.
+  bool waitsByArgument(const CallExpr *C, const FunctionSummary &CS) const;
 
   /// Chain: the way down to the allocation when C is a helper that
   /// returns a new pool (FunctionSummary::ReturnsPool); else C's own.
@@ -823,11 +830,127 @@ bool FunctionFlow::drainingWait(const CallExpr *C) {
     return R->find(EffectKind::Wait) && Drains.mayDrain(C, F);
   if (const FunctionDecl *Callee = calleeWithBody(C)) {
     auto It = Summaries.find(Callee);
-    return It != Summaries.end() && It->second.Waits;
+    return It != Summaries.end() &&
+           (It->second.Waits || waitsByArgument(C, It->second));
   }
   if (const UnitSummary::Function *Other = importedCallee(C, Imports))
-    return Other->Pools.Waits;
+    return Other->Pools.Waits || waitsByArgument(C, Other->Pools);
   return false;
+}
+
+bool FunctionFlow::waitsByArgument(const CallExpr *C,
+                                   const FunctionSummary &CS) const {
+  if (CS.WaitsIfParam < 0 || unsigned(CS.WaitsIfParam) >= C->getNumArgs())
+    return false;
+  const Expr *Arg = C->getArg(CS.WaitsIfParam);
+  Expr::EvalResult Result;
+  if (Arg->isValueDependent() || !Arg->EvaluateAsInt(Result, Ctx))
+    return false;
+  return Result.Val.getInt().getBoolValue() == CS.WaitsIfSet;
+}
+
+/// `P`, `!P`, `P != 0`, `P == 0`, `P == TRUE`, ... for a parameter P:
+/// the parameter, and whether the condition holds when it is nonzero.
+static std::optional<std::pair<const ParmVarDecl *, bool>>
+parameterTest(const Expr *Cond, ASTContext &Ctx) {
+  Cond = Cond ? Cond->IgnoreParenImpCasts() : nullptr;
+  bool Set = true;
+  while (const auto *U = dyn_cast_or_null<UnaryOperator>(Cond)) {
+    if (U->getOpcode() != UO_LNot)
+      break;
+    Set = !Set;
+    Cond = U->getSubExpr()->IgnoreParenImpCasts();
+  }
+  if (const auto *B = dyn_cast_or_null<BinaryOperator>(Cond);
+      B && (B->getOpcode() == BO_EQ || B->getOpcode() == BO_NE)) {
+    const Expr *L = B->getLHS()->IgnoreParenImpCasts();
+    const Expr *R = B->getRHS()->IgnoreParenImpCasts();
+    Expr::EvalResult Value;
+    if (R->isValueDependent() || !R->EvaluateAsInt(Value, Ctx))
+      return std::nullopt;
+    bool Nonzero = Value.Val.getInt().getBoolValue();
+    // P == 0 holds when P is zero; P != 0 when it is not; P == TRUE when
+    // it is not (for a BOOLEAN); P != TRUE when it is zero.
+    Set = (B->getOpcode() == BO_EQ) == Nonzero ? Set : !Set;
+    Cond = L;
+  }
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(Cond);
+  const auto *P = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+  if (!P)
+    return std::nullopt;
+  return std::make_pair(P, Set);
+}
+
+/// Does S hold a return, a goto, a break or a continue, or write Param?
+static bool leavesOrWrites(const Stmt *S, const ParmVarDecl *Param) {
+  llvm::SmallVector<const Stmt *, 16> Stack{S};
+  while (!Stack.empty()) {
+    const Stmt *X = Stack.pop_back_val();
+    if (!X)
+      continue;
+    if (isa<ReturnStmt, GotoStmt, BreakStmt, ContinueStmt, IndirectGotoStmt>(X))
+      return true;
+    if (Param) {
+      const Expr *Target = nullptr;
+      if (const auto *B = dyn_cast<BinaryOperator>(X); B && B->isAssignmentOp())
+        Target = B->getLHS();
+      else if (const auto *U = dyn_cast<UnaryOperator>(X);
+               U && (U->isIncrementDecrementOp() || U->getOpcode() == UO_AddrOf))
+        Target = U->getSubExpr();
+      if (const auto *Ref =
+              dyn_cast_or_null<DeclRefExpr>(Target ? Target->IgnoreParenImpCasts()
+                                                   : nullptr))
+        if (Ref->getDecl() == Param)
+          return true;
+    }
+    for (const Stmt *Child : X->children())
+      Stack.push_back(Child);
+  }
+  return false;
+}
+
+void FunctionFlow::recordConditionalWait() {
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(Fn->getBody());
+  if (!Body)
+    return;
+  for (const Stmt *Top : Body->body()) {
+    const auto *If = dyn_cast<IfStmt>(Top);
+    auto Test = If && !If->getInit() && !If->getConditionVariable()
+                    ? parameterTest(If->getCond(), Ctx)
+                    : std::nullopt;
+    if (!Test) {
+      if (leavesOrWrites(Top, nullptr))
+        return; // some paths may not reach what follows
+      continue;
+    }
+    if (leavesOrWrites(Body, Test->first))
+      continue; // the parameter is written: its value at the test is unknown
+    // The wait must be on every path through the branch the test takes:
+    // a statement of the branch itself, with nothing before it that leaves.
+    for (bool Then : {true, false}) {
+      const Stmt *Branch = Then ? If->getThen() : If->getElse();
+      if (!Branch)
+        continue;
+      llvm::ArrayRef<Stmt *> Stmts;
+      Stmt *Single = const_cast<Stmt *>(Branch);
+      if (const auto *Block = dyn_cast<CompoundStmt>(Branch))
+        Stmts = llvm::ArrayRef(Block->body_begin(), Block->body_end());
+      else
+        Stmts = llvm::ArrayRef(&Single, 1);
+      for (const Stmt *S : Stmts) {
+        const auto *Call = dyn_cast<CallExpr>(S);
+        if (Call && drainingWait(Call)) {
+          Sum.WaitsIfParam = Test->first->getFunctionScopeIndex();
+          Sum.WaitsIfSet = Then ? Test->second : !Test->second;
+          Sum.WaitsIfSite = ChainedSite{{Call}};
+          return;
+        }
+        if (leavesOrWrites(S, nullptr))
+          break;
+      }
+    }
+    return; // one test at the top: nothing smarter
+  }
 }
 
 void FunctionFlow::findDrainSkips() {
@@ -1085,6 +1208,8 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
   }
   if (CS.Waits) // on every path through the callee
     waited(St, through(C, CS.WaitSite));
+  else if (waitsByArgument(C, CS))
+    waited(St, through(C, CS.WaitsIfSite));
   if (!Reporting)
     return;
   for (const auto &[Kind, Site] : CS.FreesItemsOfKind)
@@ -1749,8 +1874,14 @@ void FunctionFlow::recordMustFree(const State &AtExit) {
   recordStoredAtExit(AtExit);
   // A wait on every path to the exit; frees all after a wait.
   Sum.Waits = AtExit.Reached && AtExit.Waited && !Sum.WaitSite.Calls.empty();
-  if (!Sum.Waits)
+  if (!Sum.Waits) {
+    // A wait on some path only: perhaps on every path where a parameter
+    // says so.
+    bool WaitedSomewhere = !Sum.WaitSite.Calls.empty();
     Sum.WaitSite = ChainedSite();
+    if (WaitedSomewhere)
+      recordConditionalWait();
+  }
   for (const auto &[K, Site] : Sum.MayFreePools)
     if (!Unwaited.count(K))
       Sum.FreedAfterWait.insert(K.str());

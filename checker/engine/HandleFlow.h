@@ -50,6 +50,9 @@
 //     (passed to a helper that only reads or fills it in: no change,
 //     ItemLending.h)
 //
+//   (a helper that waits only under a test of a parameter waits at a
+//   call that passes a constant of that truth: FunctionSummary::WaitsIfParam)
+//
 //   event: its pool freed while Owned or Handed is possible
 //          -> outstanding buffers
 //

@@ -201,6 +201,12 @@ struct FunctionSummary {
   /// later free comes after it).
   bool Waits = false;
   ChainedSite WaitSite;
+  /// Else, such a wait on every path where parameter WaitsIfParam is
+  /// nonzero (WaitsIfSet) or zero: `if (Wait) NdisWaitEvent(...);`. A call
+  /// that passes a constant of that truth waits.
+  int WaitsIfParam = -1;
+  bool WaitsIfSet = true;
+  ChainedSite WaitsIfSite;
   /// The pools of MayFreePools that every path frees only after such a
   /// wait (in this function or in a callee before the free).
   std::set<std::string, std::less<>> FreedAfterWait;
@@ -226,7 +232,8 @@ struct FunctionSummary {
   bool empty() const {
     return MayFreePools.empty() && MustFreePools.empty() &&
            FreesItemParam.empty() && HandsItemParam.empty() &&
-           FreesItemsOfKind.empty() && !Waits && AllocatesPools.empty() &&
+           FreesItemsOfKind.empty() && !Waits && WaitsIfParam < 0 &&
+           AllocatesPools.empty() &&
            EscapingItems.empty() && ReturnsPool == ObjKind::None &&
            FreedOnError.empty() && MayDangle.empty();
   }

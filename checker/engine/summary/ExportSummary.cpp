@@ -121,6 +121,10 @@ FunctionSummary exportedPools(const FunctionSummary &S, UnitSummary &U,
   Out.Waits = S.Waits;
   if (S.Waits)
     Out.WaitSite = Sites.chain(S.WaitSite);
+  Out.WaitsIfParam = S.WaitsIfParam;
+  Out.WaitsIfSet = S.WaitsIfSet;
+  if (S.WaitsIfParam >= 0)
+    Out.WaitsIfSite = Sites.chain(S.WaitsIfSite);
   Out.FreedAfterWait = S.FreedAfterWait;
   for (const PoolAllocation &A : S.AllocatesPools) {
     PoolAllocation X = A;

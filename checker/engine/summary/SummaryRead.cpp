@@ -252,6 +252,16 @@ bool Reader::function(const Value &V) {
         return true;
       }))
     return false;
+  if (const Value *V = O->get("waits_if")) {
+    const Array *A = array(V, "waits_if", 3);
+    int64_t N;
+    auto Set = A ? (*A)[1].getAsBoolean() : std::nullopt;
+    if (!A || !integer(&(*A)[0], N, 0, 255, "waits_if") || !Set ||
+        !chain(&(*A)[2], P.WaitsIfSite, "waits_if"))
+      return fail("waits_if: malformed");
+    P.WaitsIfParam = int(N);
+    P.WaitsIfSet = *Set;
+  }
   if (const Value *W = O->get("waits")) {
     P.Waits = true;
     if (!chain(W, P.WaitSite, "functions.waits"))

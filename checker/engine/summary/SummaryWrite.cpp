@@ -164,6 +164,9 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
     O["frees_items_of_kind"] = ByInt(P.FreesItemsOfKind, Kind);
   if (P.Waits)
     O["waits"] = W.chain(P.WaitSite);
+  if (P.WaitsIfParam >= 0)
+    O["waits_if"] = Array{P.WaitsIfParam, P.WaitsIfSet,
+                          W.chain(P.WaitsIfSite)};
   if (!P.FreedAfterWait.empty()) {
     Array A;
     for (const std::string &K : P.FreedAfterWait)
