@@ -354,6 +354,12 @@ private:
   /// was inside Container when it is known which one; else all are gone.
   void unchainItem(llvm::StringRef Container, const AccessPath &Out,
                    State &St);
+  /// A DDI or a helper frees the item at Key (not what is inside it).
+  void freeItem(llvm::StringRef Key, State &St) {
+    if (auto It = St.Items.find(Key); It != St.Items.end())
+      It->second.Bits = IFreed;
+    dropContained(Key, St);
+  }
   /// The container is gone (freed, overwritten): so is what was inside,
   /// for all we know (code that walks a packet's chain may free it).
   void dropContained(llvm::StringRef Container, State &St);
@@ -881,32 +887,43 @@ parameterTest(const Expr *Cond, ASTContext &Ctx) {
   return std::make_pair(P, Set);
 }
 
-/// Does S hold a return, a goto, a break or a continue, or write Param?
-static bool leavesOrWrites(const Stmt *S, const ParmVarDecl *Param) {
+/// Is any node under S (S included) one Pred accepts?
+template <typename Pred> static bool anyNode(const Stmt *S, Pred &&P) {
   llvm::SmallVector<const Stmt *, 16> Stack{S};
   while (!Stack.empty()) {
     const Stmt *X = Stack.pop_back_val();
     if (!X)
       continue;
-    if (isa<ReturnStmt, GotoStmt, BreakStmt, ContinueStmt, IndirectGotoStmt>(X))
+    if (P(X))
       return true;
-    if (Param) {
-      const Expr *Target = nullptr;
-      if (const auto *B = dyn_cast<BinaryOperator>(X); B && B->isAssignmentOp())
-        Target = B->getLHS();
-      else if (const auto *U = dyn_cast<UnaryOperator>(X);
-               U && (U->isIncrementDecrementOp() || U->getOpcode() == UO_AddrOf))
-        Target = U->getSubExpr();
-      if (const auto *Ref =
-              dyn_cast_or_null<DeclRefExpr>(Target ? Target->IgnoreParenImpCasts()
-                                                   : nullptr))
-        if (Ref->getDecl() == Param)
-          return true;
-    }
     for (const Stmt *Child : X->children())
       Stack.push_back(Child);
   }
   return false;
+}
+
+/// Does S hold a return, a goto, a break or a continue?
+static bool leaves(const Stmt *S) {
+  return anyNode(S, [](const Stmt *X) {
+    return isa<ReturnStmt, GotoStmt, BreakStmt, ContinueStmt,
+               IndirectGotoStmt>(X);
+  });
+}
+
+/// Does S write Param, or take its address?
+static bool writes(const Stmt *S, const ParmVarDecl *Param) {
+  return anyNode(S, [&](const Stmt *X) {
+    const Expr *Target = nullptr;
+    if (const auto *B = dyn_cast<BinaryOperator>(X); B && B->isAssignmentOp())
+      Target = B->getLHS();
+    else if (const auto *U = dyn_cast<UnaryOperator>(X);
+             U && (U->isIncrementDecrementOp() || U->getOpcode() == UO_AddrOf))
+      Target = U->getSubExpr();
+    const auto *Ref =
+        dyn_cast_or_null<DeclRefExpr>(Target ? Target->IgnoreParenImpCasts()
+                                             : nullptr);
+    return Ref && Ref->getDecl() == Param;
+  });
 }
 
 void FunctionFlow::recordConditionalWait() {
@@ -918,13 +935,12 @@ void FunctionFlow::recordConditionalWait() {
     auto Test = If && !If->getInit() && !If->getConditionVariable()
                     ? parameterTest(If->getCond(), Ctx)
                     : std::nullopt;
-    if (!Test) {
-      if (leavesOrWrites(Top, nullptr))
+    if (!Test || writes(Body, Test->first)) {
+      // (A parameter written anywhere has no known value at the test.)
+      if (leaves(Top))
         return; // some paths may not reach what follows
       continue;
     }
-    if (leavesOrWrites(Body, Test->first))
-      continue; // the parameter is written: its value at the test is unknown
     // The wait must be on every path through the branch the test takes:
     // a statement of the branch itself, with nothing before it that leaves.
     for (bool Then : {true, false}) {
@@ -945,7 +961,7 @@ void FunctionFlow::recordConditionalWait() {
           Sum.WaitsIfSite = ChainedSite{{Call}};
           return;
         }
-        if (leavesOrWrites(S, nullptr))
+        if (leaves(S))
           break;
       }
     }
@@ -1059,10 +1075,7 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
     case EffectKind::FreeItem:
       if (const Expr *Arg = argOf(C, E.Arg)) {
         if (auto I = accessPathOf(Arg)) {
-          auto It = St.Items.find(I->key());
-          if (It != St.Items.end())
-            It->second.Bits = IFreed;
-          dropContained(I->key(), St);
+          freeItem(I->key(), St);
           if (Reporting)
             if (auto K = summaryKey(*I))
               if (auto N = paramIndex(*K))
@@ -1172,10 +1185,7 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
   for (const auto &[Index, Site] : CS.FreesItemParam) {
     Covered.insert(Index);
     if (auto I = accessPathOf(argOf(C, Index))) {
-      auto It = St.Items.find(I->key());
-      if (It != St.Items.end())
-        It->second.Bits = IFreed;
-      dropContained(I->key(), St);
+      freeItem(I->key(), St);
       if (Reporting)
         if (auto K = summaryKey(*I))
           if (auto N = paramIndex(*K))
