@@ -852,13 +852,26 @@ bool FunctionFlow::waitsByArgument(const CallExpr *C,
   Expr::EvalResult Result;
   if (Arg->isValueDependent() || !Arg->EvaluateAsInt(Result, Ctx))
     return false;
-  return Result.Val.getInt().getBoolValue() == CS.WaitsIfSet;
+  const llvm::APSInt &Passed = Result.Val.getInt();
+  bool Holds = !CS.WaitsIfValue ? Passed.getBoolValue()
+               : Passed.getSignificantBits() > 64
+                   ? false
+                   : Passed.getExtValue() == *CS.WaitsIfValue;
+  return Holds == CS.WaitsIfSet;
 }
 
-/// `P`, `!P`, `P != 0`, `P == 0`, `P == TRUE`, ... for a parameter P:
-/// the parameter, and whether the condition holds when it is nonzero.
-static std::optional<std::pair<const ParmVarDecl *, bool>>
-parameterTest(const Expr *Cond, ASTContext &Ctx) {
+/// A test of a parameter: it holds where the parameter is nonzero (no
+/// Value) or equals Value, when Set; where that is false, when not.
+struct ParameterTest {
+  const ParmVarDecl *Param;
+  bool Set;
+  std::optional<int64_t> Value;
+};
+
+/// `P`, `!P`, `P != 0`, `P == 0`, `P == Halting`, `Halting != P`, ... for
+/// a parameter P and a constant.
+static std::optional<ParameterTest> parameterTest(const Expr *Cond,
+                                                  ASTContext &Ctx) {
   Cond = Cond ? Cond->IgnoreParenImpCasts() : nullptr;
   bool Set = true;
   while (const auto *U = dyn_cast_or_null<UnaryOperator>(Cond)) {
@@ -867,24 +880,39 @@ parameterTest(const Expr *Cond, ASTContext &Ctx) {
     Set = !Set;
     Cond = U->getSubExpr()->IgnoreParenImpCasts();
   }
+  std::optional<int64_t> Value;
   if (const auto *B = dyn_cast_or_null<BinaryOperator>(Cond);
       B && (B->getOpcode() == BO_EQ || B->getOpcode() == BO_NE)) {
     const Expr *L = B->getLHS()->IgnoreParenImpCasts();
     const Expr *R = B->getRHS()->IgnoreParenImpCasts();
-    Expr::EvalResult Value;
-    if (R->isValueDependent() || !R->EvaluateAsInt(Value, Ctx))
+    auto Constant = [&](const Expr *E) -> std::optional<llvm::APSInt> {
+      Expr::EvalResult Result;
+      if (E->isValueDependent() || !E->EvaluateAsInt(Result, Ctx))
+        return std::nullopt;
+      return Result.Val.getInt();
+    };
+    std::optional<llvm::APSInt> C = Constant(R);
+    if (!C) { // the constant on the left: `Halting == State`
+      C = Constant(L);
+      L = R;
+    }
+    if (!C || C->getSignificantBits() > 64)
       return std::nullopt;
-    bool Nonzero = Value.Val.getInt().getBoolValue();
-    // P == 0 holds when P is zero; P != 0 when it is not; P == TRUE when
-    // it is not (for a BOOLEAN); P != TRUE when it is zero.
-    Set = (B->getOpcode() == BO_EQ) == Nonzero ? Set : !Set;
+    // P == 0 holds where P is zero, P != 0 where it is not; against any
+    // other constant the test is of that value (P == TRUE is P == 1).
+    if (C->isZero())
+      Set = B->getOpcode() == BO_EQ ? !Set : Set;
+    else {
+      Value = C->getExtValue();
+      Set = B->getOpcode() == BO_EQ ? Set : !Set;
+    }
     Cond = L;
   }
   const auto *Ref = dyn_cast_or_null<DeclRefExpr>(Cond);
   const auto *P = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
   if (!P)
     return std::nullopt;
-  return std::make_pair(P, Set);
+  return ParameterTest{P, Set, Value};
 }
 
 /// Is any node under S (S included) one Pred accepts?
@@ -935,7 +963,7 @@ void FunctionFlow::recordConditionalWait() {
     auto Test = If && !If->getInit() && !If->getConditionVariable()
                     ? parameterTest(If->getCond(), Ctx)
                     : std::nullopt;
-    if (!Test || writes(Body, Test->first)) {
+    if (!Test || writes(Body, Test->Param)) {
       // (A parameter written anywhere has no known value at the test.)
       if (leaves(Top))
         return; // some paths may not reach what follows
@@ -956,8 +984,9 @@ void FunctionFlow::recordConditionalWait() {
       for (const Stmt *S : Stmts) {
         const auto *Call = dyn_cast<CallExpr>(S);
         if (Call && drainingWait(Call)) {
-          Sum.WaitsIfParam = Test->first->getFunctionScopeIndex();
-          Sum.WaitsIfSet = Then ? Test->second : !Test->second;
+          Sum.WaitsIfParam = Test->Param->getFunctionScopeIndex();
+          Sum.WaitsIfSet = Then ? Test->Set : !Test->Set;
+          Sum.WaitsIfValue = Test->Value;
           Sum.WaitsIfSite = ChainedSite{{Call}};
           return;
         }

@@ -35,6 +35,7 @@
 #include "llvm/Support/Allocator.h"
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -201,11 +202,14 @@ struct FunctionSummary {
   /// later free comes after it).
   bool Waits = false;
   ChainedSite WaitSite;
-  /// Else, such a wait on every path where parameter WaitsIfParam is
-  /// nonzero (WaitsIfSet) or zero: `if (Wait) NdisWaitEvent(...);`. A call
-  /// that passes a constant of that truth waits.
+  /// Else, such a wait on every path where parameter WaitsIfParam passes
+  /// a test: with no WaitsIfValue, where it is nonzero (WaitsIfSet) or
+  /// zero (`if (Wait) NdisWaitEvent(...);`); with one, where it equals
+  /// that value (WaitsIfSet) or differs from it (`if (State == Halting)`).
+  /// A call that passes a constant passing the test waits.
   int WaitsIfParam = -1;
   bool WaitsIfSet = true;
+  std::optional<int64_t> WaitsIfValue;
   ChainedSite WaitsIfSite;
   /// The pools of MayFreePools that every path frees only after such a
   /// wait (in this function or in a callee before the free).

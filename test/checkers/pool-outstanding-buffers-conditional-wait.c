@@ -1,10 +1,13 @@
 // RUN: %check_ndis_tidy %s ndis-pool-outstanding-buffers %t -- -DNDIS50
 // RUN: %check_ndis_tidy --check-suffix=FIXED %s ndis-pool-outstanding-buffers %t -- -DNDIS50 -DFIXED
+// RUN: %check_ndis_tidy --check-suffix=FIXED %s ndis-pool-outstanding-buffers %t -- -DNDIS50 -DFIXED_BY_VALUE
+// RUN: %check_ndis_tidy --check-suffix=FIXED %s ndis-pool-outstanding-buffers %t -- -DNDIS50 -DFIXED_SWAPPED
 
 // A helper that waits only when a parameter says so (`if (Wait)`, or
-// `if (!NoWait)`) waits at a call that passes a constant of that truth, and
-// not at one that passes the other. Without FIXED the unbind handler asks
-// it not to wait, then frees the pool while sends may be outstanding.
+// `if (!NoWait)`, `if (PT_WHY_UNBIND == Why)`) waits at a call that passes
+// a constant passing that test, and not at one that passes another. Without
+// FIXED the unbind handler asks it not to wait, then frees the pool while
+// sends may be outstanding.
 #include "ndis.h"
 
 typedef struct _BINDING {
@@ -50,6 +53,18 @@ VOID PtMaybeQuiesce(PBINDING Binding, BOOLEAN Skip, BOOLEAN Wait) {
     NdisWaitEvent(&Binding->SendsDone, 0);
 }
 
+// Waits for one reason only: PT_WHY_RESET is nonzero, but not that one.
+#define PT_WHY_RESET 1
+#define PT_WHY_UNBIND 2
+VOID PtDrain(PBINDING Binding, ULONG Why) {
+  if (Why == PT_WHY_UNBIND)
+    NdisWaitEvent(&Binding->SendsDone, 0);
+}
+VOID PtDrainSwapped(PBINDING Binding, ULONG Why) {
+  if (PT_WHY_UNBIND == Why)
+    NdisWaitEvent(&Binding->SendsDone, 0);
+}
+
 VOID PtBind(PNDIS_STATUS Status, NDIS_HANDLE BindContext, PNDIS_STRING DeviceName,
             PVOID SystemSpecific1, PVOID SystemSpecific2) {
   PBINDING Binding;
@@ -63,18 +78,24 @@ VOID PtBind(PNDIS_STATUS Status, NDIS_HANDLE BindContext, PNDIS_STRING DeviceNam
 VOID PtUnbind(PNDIS_STATUS Status, NDIS_HANDLE ProtocolBindingContext,
               NDIS_HANDLE UnbindContext) {
   PBINDING Binding = (PBINDING)ProtocolBindingContext;
-#ifdef FIXED
+#if defined(FIXED)
   PtQuiesce(Binding, FALSE);
+#elif defined(FIXED_BY_VALUE)
+  PtDrain(Binding, PT_WHY_UNBIND);
+#elif defined(FIXED_SWAPPED)
+  PtDrainSwapped(Binding, PT_WHY_UNBIND);
 #else
   PtQuiesce(Binding, TRUE);
   PtMaybeQuiesce(Binding, TRUE, TRUE);
+  PtDrain(Binding, PT_WHY_RESET);
+  PtDrainSwapped(Binding, PT_WHY_RESET);
 #endif
   NdisFreePacketPool(Binding->PacketPool);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisFreePacketPool frees pool 'Binding->PacketPool' during teardown while NDIS_PACKETs allocated from it by other callbacks may still be outstanding [ndis-pool-outstanding-buffers]
   // CHECK-NOTES: :[[@LINE+13]]:3: note: 'PtUnbind' is a teardown callback (PROTOCOL_UNBIND_ADAPTER)
-  // CHECK-NOTES: :[[@LINE-55]]:3: note: a NDIS_PACKET is allocated from the pool here by NdisAllocatePacket, in 'PtSendOne'
-  // CHECK-NOTES: :[[@LINE-52]]:3: note: and handed to NDIS by NdisSend here
-  // CHECK-NOTES: :[[@LINE-14]]:6: note: nothing on the teardown path of 'PtUnbind' frees such NDIS_PACKETs or waits for them before the pool is freed
+  // CHECK-NOTES: :[[@LINE-73]]:3: note: a NDIS_PACKET is allocated from the pool here by NdisAllocatePacket, in 'PtSendOne'
+  // CHECK-NOTES: :[[@LINE-70]]:3: note: and handed to NDIS by NdisSend here
+  // CHECK-NOTES: :[[@LINE-20]]:6: note: nothing on the teardown path of 'PtUnbind' frees such NDIS_PACKETs or waits for them before the pool is freed
   NdisFreeMemory(Binding, sizeof(BINDING), 0);
 }
 

@@ -123,6 +123,7 @@ FunctionSummary exportedPools(const FunctionSummary &S, UnitSummary &U,
     Out.WaitSite = Sites.chain(S.WaitSite);
   Out.WaitsIfParam = S.WaitsIfParam;
   Out.WaitsIfSet = S.WaitsIfSet;
+  Out.WaitsIfValue = S.WaitsIfValue;
   if (S.WaitsIfParam >= 0)
     Out.WaitsIfSite = Sites.chain(S.WaitsIfSite);
   Out.FreedAfterWait = S.FreedAfterWait;

@@ -261,6 +261,12 @@ bool Reader::function(const Value &V) {
       return fail("waits_if: malformed");
     P.WaitsIfParam = int(N);
     P.WaitsIfSet = *Set;
+    if (A->size() > 3) {
+      auto Value = (*A)[3].getAsInteger();
+      if (!Value)
+        return fail("waits_if: the value tested is not an integer");
+      P.WaitsIfValue = *Value;
+    }
   }
   if (const Value *W = O->get("waits")) {
     P.Waits = true;

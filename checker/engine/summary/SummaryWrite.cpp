@@ -164,9 +164,12 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
     O["frees_items_of_kind"] = ByInt(P.FreesItemsOfKind, Kind);
   if (P.Waits)
     O["waits"] = W.chain(P.WaitSite);
-  if (P.WaitsIfParam >= 0)
-    O["waits_if"] = Array{P.WaitsIfParam, P.WaitsIfSet,
-                          W.chain(P.WaitsIfSite)};
+  if (P.WaitsIfParam >= 0) {
+    Array A{P.WaitsIfParam, P.WaitsIfSet, W.chain(P.WaitsIfSite)};
+    if (P.WaitsIfValue)
+      A.push_back(*P.WaitsIfValue);
+    O["waits_if"] = std::move(A);
+  }
   if (!P.FreedAfterWait.empty()) {
     Array A;
     for (const std::string &K : P.FreedAfterWait)

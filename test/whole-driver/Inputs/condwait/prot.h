@@ -8,3 +8,7 @@ typedef struct _BINDING {
 } BINDING, *PBINDING;
 
 VOID PtQuiesce(PBINDING Binding, BOOLEAN Wait);
+
+#define PT_WHY_RESET 1
+#define PT_WHY_UNBIND 2
+VOID PtDrain(PBINDING Binding, ULONG Why);

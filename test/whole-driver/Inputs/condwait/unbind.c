@@ -16,10 +16,13 @@ VOID PtBind(PNDIS_STATUS Status, NDIS_HANDLE BindContext, PNDIS_STRING DeviceNam
 VOID PtUnbind(PNDIS_STATUS Status, NDIS_HANDLE ProtocolBindingContext,
               NDIS_HANDLE UnbindContext) {
   PBINDING Binding = (PBINDING)ProtocolBindingContext;
-#ifdef CORRECT
+#if defined(CORRECT)
   PtQuiesce(Binding, TRUE);
+#elif defined(CORRECT_BY_VALUE)
+  PtDrain(Binding, PT_WHY_UNBIND);
 #else
   PtQuiesce(Binding, FALSE);
+  PtDrain(Binding, PT_WHY_RESET);
 #endif
   NdisFreePacketPool(Binding->PacketPool);
   NdisFreeMemory(Binding, sizeof(BINDING), 0);
