@@ -173,6 +173,9 @@ void DriverIndex::add(std::shared_ptr<UnitSummary> U) {
     Freed.insert(K);
   for (const std::string &N : U->AddressTaken)
     AddressTaken.insert(N);
+  for (const RoleMark &R : U->Roles)
+    if (takesAddress(R))
+      AddressTaken.insert(R.Function);
   Units.push_back(std::move(U));
 }
 

@@ -165,7 +165,12 @@ void exportRoles(const TUAnalysis &A, UnitSummary &U, SiteMaker &Sites) {
     M.Role = R.Role->Name;
     M.Where = Sites.point(R.Loc, "", "");
     M.Kind = R.Kind;
-    M.Detail = R.Detail;
+    // The field a role is registered through is what the rules name for
+    // it, most often: the reader takes it from there (one string fewer
+    // per registration, most of what a small registering file writes).
+    if (R.Kind != RoleEvidence::Field || R.Role->Fields.size() != 1 ||
+        R.Role->Fields.front() != R.Detail)
+      M.Detail = R.Detail;
     U.Roles.push_back(std::move(M));
   };
   for (const FunctionInfo &F : A.Model.functions())
@@ -351,9 +356,15 @@ UnitSummary summarizeUnit(const TUAnalysis &A, const LockIrqlOutcome &Locks,
       U.Aliases.push_back({X, Y});
   exportContexts(Locks, U, Sites, Ctx);
 
+  // (A function registered here through a field or a DDI has its address
+  // taken: the reader knows that from "roles", DriverIndex::add.)
+  std::set<std::string> Registered;
+  for (const RoleMark &R : U.Roles)
+    if (takesAddress(R))
+      Registered.insert(R.Function);
   std::set<std::string> Taken;
   for (const FunctionDecl *FD : A.Model.addressTakenSet())
-    if (isOtherFileFunction(FD, Ctx))
+    if (isOtherFileFunction(FD, Ctx) && !Registered.count(FD->getName().str()))
       Taken.insert(FD->getName().str());
   U.AddressTaken.assign(Taken.begin(), Taken.end());
   return U;

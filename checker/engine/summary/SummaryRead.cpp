@@ -84,19 +84,24 @@ public:
       Names.push_back(std::move(Name));
     }
     for (const Value &V : *list(Root, "sites")) {
-      const Array *A = array(&V, "sites", 5);
+      const Array *A = array(&V, "sites", 3);
       if (!A)
         return false;
-      int64_t File, Line, Col, Caller, Callee;
+      int64_t File, Line, Col, Caller = -1, Callee = -1;
       ExternalCall C;
+      // (A caller and a callee left out are empty: a point.)
       if (!integer(&(*A)[0], File, 0, int64_t(Files.size()) - 1, "sites") ||
           !integer(&(*A)[1], Line, 0, 1 << 30, "sites") ||
           !integer(&(*A)[2], Col, 0, 1 << 30, "sites") ||
-          !integer(&(*A)[3], Caller, 0, int64_t(Names.size()) - 1, "sites") ||
-          !integer(&(*A)[4], Callee, 0, int64_t(Names.size()) - 1, "sites"))
+          (A->size() > 3 &&
+           !integer(&(*A)[3], Caller, 0, int64_t(Names.size()) - 1, "sites")) ||
+          (A->size() > 4 &&
+           !integer(&(*A)[4], Callee, 0, int64_t(Names.size()) - 1, "sites")))
         return false;
-      C.Caller = Names[Caller];
-      C.Callee = Names[Callee];
+      if (Caller >= 0)
+        C.Caller = Names[Caller];
+      if (Callee >= 0)
+        C.Callee = Names[Callee];
       // Relative to the source's folder, as written (an absolute source
       // only: writeSummary makes paths relative to no other).
       C.File = llvm::sys::path::is_absolute(Files[File]) ||
@@ -421,12 +426,14 @@ bool Reader::context(const Value &V, const Array &Sources,
 
 bool Reader::rest(const Object &Root) {
   for (const Value &V : *list(Root, "roles")) {
-    const Array *A = array(&V, "roles", 5);
+    const Array *A = array(&V, "roles", 3);
     RoleMark R;
+    R.Kind = RoleEvidence::Field; // (left out: a field the rules name)
     if (!A || !name(&(*A)[0], R.Function, "roles") ||
         !name(&(*A)[1], R.Role, "roles") ||
-        !site(&(*A)[2], R.Where, "roles") || !how(&(*A)[3], R.Kind, "roles") ||
-        !name(&(*A)[4], R.Detail, "roles"))
+        !site(&(*A)[2], R.Where, "roles") ||
+        (A->size() > 3 && !how(&(*A)[3], R.Kind, "roles")) ||
+        (A->size() > 4 && !name(&(*A)[4], R.Detail, "roles")))
       return fail("roles: malformed");
     S.Roles.push_back(std::move(R));
   }

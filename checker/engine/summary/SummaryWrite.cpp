@@ -69,9 +69,16 @@ public:
       return nullptr;
     auto Key = std::make_tuple(C->File, C->Line, C->Col, C->Caller, C->Callee);
     auto [It, New] = SiteIndex.try_emplace(Key, Sites.size());
-    if (New)
-      Sites.push_back(Array{file(C->File), C->Line, C->Col, name(C->Caller),
-                            name(C->Callee)});
+    if (New) {
+      // A point (a registration, a lock's acquire) has no caller or
+      // callee: the items left out are empty.
+      Array Site{file(C->File), C->Line, C->Col};
+      if (!C->Caller.empty() || !C->Callee.empty())
+        Site.push_back(name(C->Caller));
+      if (!C->Callee.empty())
+        Site.push_back(name(C->Callee));
+      Sites.push_back(std::move(Site));
+    }
     return static_cast<int64_t>(It->second);
   }
   Value chain(const ChainedSite &S) {
@@ -266,10 +273,16 @@ std::string writeSummary(const UnitSummary &S) {
   Array Functions, Roles, Pools, Freed, Shared, Aliases, Contexts, Inherits;
   for (const UnitSummary::Function &F : S.Functions)
     Functions.push_back(functionJson(F, W));
-  for (const RoleMark &R : S.Roles)
-    Roles.push_back(
-        Array{W.name(R.Function), W.name(R.Role), W.site(R.Where),
-              W.name(howName(R.Kind)), W.name(R.Detail)});
+  for (const RoleMark &R : S.Roles) {
+    // A registration through a field, with no detail (the field the rules
+    // name), is the common case: the items left out mean just that.
+    Array Role{W.name(R.Function), W.name(R.Role), W.site(R.Where)};
+    if (R.Kind != RoleEvidence::Field || !R.Detail.empty())
+      Role.push_back(W.name(howName(R.Kind)));
+    if (!R.Detail.empty())
+      Role.push_back(W.name(R.Detail));
+    Roles.push_back(std::move(Role));
+  }
   for (const PoolFact &P : S.Pools)
     Pools.push_back(Array{W.name(P.Key), W.name(objKindName(P.Kind)),
                           P.DataSize, W.site(P.Where), W.name(P.Display)});

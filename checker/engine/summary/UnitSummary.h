@@ -61,6 +61,12 @@ struct RoleMark {
   std::string Detail;
 };
 
+/// Does the registration take the function's address (a field, a DDI),
+/// so that a file whose summary lists it need not list it as taken too?
+inline bool takesAddress(const RoleMark &R) {
+  return R.Kind == RoleEvidence::Field || R.Kind == RoleEvidence::Registration;
+}
+
 struct PoolFact {
   std::string Key;
   std::string Display; ///< the pool as its allocation wrote it
