@@ -2,6 +2,7 @@
 
 #include "SalAnnotations.h"
 #include "AccessPath.h"
+#include "clang/AST/TypeLoc.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/MacroArgs.h"
@@ -55,6 +56,11 @@ bool isSalMacro(StringRef Name) {
 /// is not the function's.
 bool isConditionalSal(StringRef Name) {
   return Name == "_When_" || Name == "_At_" || Name == "_On_failure_";
+}
+
+/// The parameter annotations written without arguments.
+bool takesNoArguments(StringRef Name) {
+  return Name == "_IRQL_saves_" || Name == "_IRQL_restores_";
 }
 
 class Recorder : public PPCallbacks {
@@ -309,7 +315,16 @@ void lexAnnotations(const SourceManager &SM, const LangOptions &LO,
             Buffer.begin() + Begin, Buffer.begin() + End);
   std::vector<SalAnnotations::Expansion> Found;
   Token T;
-  while (!Raw.LexFromRawLexer(T) || T.isNot(tok::eof)) {
+  // A token read ahead after a macro without arguments (`_IRQL_restores_
+  // KIRQL Old`), still to be looked at.
+  std::optional<Token> Ahead;
+  while (true) {
+    if (Ahead) {
+      T = *Ahead;
+      Ahead.reset();
+    } else if (Raw.LexFromRawLexer(T) && T.is(tok::eof)) {
+      break;
+    }
     if (T.is(tok::eof))
       break;
     // The raw lexer reads on to the buffer's terminating NUL, past End.
@@ -324,10 +339,16 @@ void lexAnnotations(const SourceManager &SM, const LangOptions &LO,
       continue;
     SalAnnotations::Expansion E{T.getLocation(), T.getRawIdentifier().str(),
                                 "", ""};
-    // The arguments, as written: "(DISPATCH_LEVEL)", "(OldIrql, Lock)".
+    // The arguments, as written: "(DISPATCH_LEVEL)", "(OldIrql, Lock)";
+    // none for the parameter annotations _IRQL_saves_, _IRQL_restores_.
     Token Paren;
-    if (Raw.LexFromRawLexer(Paren) || Paren.isNot(tok::l_paren))
+    Raw.LexFromRawLexer(Paren);
+    if (Paren.isNot(tok::l_paren)) {
+      if (!Skip && takesNoArguments(E.Macro))
+        Found.push_back(std::move(E));
+      Ahead = Paren;
       continue;
+    }
     unsigned Depth = 1, Index = 0;
     while (Depth > 0 && !Raw.LexFromRawLexer(T) && T.isNot(tok::eof)) {
       if (T.is(tok::l_paren))
@@ -348,8 +369,9 @@ void lexAnnotations(const SourceManager &SM, const LangOptions &LO,
 /// clangd (ndis-clangd) parses the headers once into a preamble, and the
 /// preprocessor does not expand their macros again when it builds the AST:
 /// the annotations on prototypes in the driver's own headers were never
-/// recorded. They are read back from the headers' text, between each
-/// function declaration that came from the preamble and the one before it.
+/// recorded. They are read back from the headers' text, from the end of
+/// the declaration before each function declaration that came from the
+/// preamble to the end of that function's parameter list.
 /// (Without a preamble, every declaration's location is a local one and
 /// nothing is read here.)
 void readPreamble(ASTContext &Ctx,
@@ -369,9 +391,17 @@ void readPreamble(ASTContext &Ctx,
       SourceLocation From = PrevEnd.isValid() && SM.getFileID(PrevEnd) == File
                                 ? PrevEnd
                                 : SM.getLocForStartOfFile(File);
-      // The annotations stand before the declaration's first token or
-      // among its leading specifiers: before its name.
-      lexAnnotations(SM, Ctx.getLangOpts(), From, Name, Expansions);
+      // The function's annotations stand before the declaration's first
+      // token or among its leading specifiers, before its name; its
+      // parameters' (_IRQL_saves_, _IRQL_restores_) after it, up to the
+      // parameter list's closing parenthesis.
+      SourceLocation To = Name;
+      if (FunctionTypeLoc FTL = cast<FunctionDecl>(D)->getFunctionTypeLoc())
+        if (SourceLocation R = SM.getExpansionLoc(FTL.getRParenLoc());
+            R.isValid() && SM.getFileID(R) == File &&
+            SM.isBeforeInTranslationUnit(Name, R))
+          To = R;
+      lexAnnotations(SM, Ctx.getLangOpts(), From, To, Expansions);
     }
     if (End.isValid())
       PrevEnd = End;
