@@ -1231,19 +1231,25 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
             Sum.HandsItemParam.emplace(*N, through(C, Site));
     }
   }
-  for (unsigned I = 0; I < C->getNumArgs(); ++I) {
-    if (auto P = accessPathOf(C->getArg(I)); P && P->isLocal() &&
-                                             !CS.MayFreePools.count("%" + std::to_string(I)))
-      if (auto It = St.Pools.find(P->key()); It != St.Pools.end())
+  // (Nothing tracked, nothing to mark or let go: most calls of most
+  // functions.)
+  for (unsigned I = 0;
+       I < C->getNumArgs() && !(St.Pools.empty() && St.Items.empty()); ++I) {
+    std::optional<AccessPath> P = accessPathOf(C->getArg(I));
+    llvm::SmallString<64> Key;
+    if (P)
+      Key = P->key();
+    if (P && P->isLocal() && !St.Pools.empty() &&
+        !CS.MayFreePools.count(("%" + llvm::Twine(I)).str()))
+      if (auto It = St.Pools.find(Key); It != St.Pools.end())
         It->second.Bits |= PUnknown;
-    if (Covered.count(I))
+    if (Covered.count(I) || St.Items.empty())
       continue;
     // An item lent to a helper that only reads or fills it in stays ours.
-    if (auto P = accessPathOf(C->getArg(I));
-        P && !(St.Items.count(P->key()) && Lending.lends(Callee, I)))
-      escapeItem(P->key(), St, C, "passed to '" + llvm::Twine(Name) + "'");
-    if (auto P = pointeePathOf(C->getArg(I)))
-      escapeItem(P->key(), St, C, "passed to '" + llvm::Twine(Name) + "'");
+    if (P && !(St.Items.count(Key) && Lending.lends(Callee, I)))
+      escapeItem(Key, St, C, "passed to '" + llvm::Twine(Name) + "'");
+    if (auto Q = pointeePathOf(C->getArg(I)))
+      escapeItem(Q->key(), St, C, "passed to '" + llvm::Twine(Name) + "'");
   }
   if (CS.Waits) // on every path through the callee
     waited(St, through(C, CS.WaitSite));

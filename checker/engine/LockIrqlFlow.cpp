@@ -68,6 +68,33 @@ void checkIrql(Shared &S, std::vector<LockIrqlEvent> &Events,
   Events.push_back(std::move(E));
 }
 
+/// Could E be an integer constant? No when it reads a variable or a
+/// field or calls a function: the evaluator would find that out at many
+/// times the cost (a local's every integer store asks).
+bool mayBeConstant(const Expr *E) {
+  llvm::SmallVector<const Stmt *, 8> Stack{E};
+  while (!Stack.empty()) {
+    const Stmt *S = Stack.pop_back_val();
+    if (!S)
+      continue;
+    if (const auto *D = dyn_cast<DeclRefExpr>(S)) {
+      // (A const variable with an initializer the evaluator may fold.)
+      const auto *V = dyn_cast<VarDecl>(D->getDecl());
+      if (!isa<EnumConstantDecl>(D->getDecl()) &&
+          !(V && V->getType().isConstQualified() && V->hasInit()))
+        return false;
+      continue;
+    }
+    if (isa<MemberExpr, CallExpr, ArraySubscriptExpr>(S))
+      return false;
+    if (isa<UnaryExprOrTypeTraitExpr>(S))
+      continue; // sizeof(X): a constant, whatever X reads
+    for (const Stmt *Child : S->children())
+      Stack.push_back(Child);
+  }
+  return true;
+}
+
 std::optional<Irql> levelValue(const Expr *E, ASTContext &Ctx) {
   if (!E)
     return std::nullopt;
@@ -121,7 +148,7 @@ std::optional<bool> constantArg(const Expr *Arg, const LState &L,
     return std::nullopt;
   }
   Expr::EvalResult R;
-  if (!Arg->EvaluateAsInt(R, Ctx))
+  if (!mayBeConstant(Arg) || !Arg->EvaluateAsInt(R, Ctx))
     return std::nullopt;
   return R.Val.getInt() != 0;
 }
@@ -788,7 +815,7 @@ void FunctionPass::visit(const Stmt *St, LState &L) {
     // a local holding a constant prunes branches like a constant argument.
     Expr::EvalResult R;
     if (!RHS->isValueDependent() && RHS->getType()->isIntegerType() &&
-        RHS->EvaluateAsInt(R, S.Ctx))
+        mayBeConstant(RHS) && RHS->EvaluateAsInt(R, S.Ctx))
       L.ParamConst[Key] = R.Val.getInt() != 0 ? 1 : 0;
   }
   const auto *Call = dyn_cast<CallExpr>(stripCasts(RHS));
