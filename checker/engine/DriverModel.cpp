@@ -735,10 +735,12 @@ void DriverModel::collectFunctions(ASTContext &Ctx, const RuleSet &Rules,
     for (const auto &[FD, N] : Finder.Uses)
       if (N > 0)
         AddressTaken.insert(FD);
-    F.RuleOf = F.Ddis;
-    llvm::sort(F.RuleOf, [](const DdiCall &A, const DdiCall &B) {
-      return A.Call < B.Call;
-    });
+    if (F.Ddis.size() > FunctionInfo::FewDdis) {
+      F.RuleOf = F.Ddis;
+      llvm::sort(F.RuleOf, [](const DdiCall &A, const DdiCall &B) {
+        return A.Call < B.Call;
+      });
+    }
     addTypedefRoles(F, Rules); // the declaration is at hand here
     if (Walked)
       Walked(F);

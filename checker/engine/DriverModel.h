@@ -80,11 +80,19 @@ struct FunctionInfo {
   /// (followsSyntax)? Both flows ask, the lock flow twice: the answer is
   /// worked out once, on first use.
   bool structured() const;
-  /// Ddis sorted by call, for ruleOf (a hash map per function would cost
-  /// a kilobyte each for a handful of calls).
+  /// Ddis sorted by call, for ruleOf, when there are more than a few (a
+  /// hash map per function would cost a kilobyte each for a handful of
+  /// calls; a handful is searched in Ddis itself).
   std::vector<DdiCall> RuleOf;
+  static constexpr size_t FewDdis = 8;
 
   const DdiRule *ruleOf(const clang::CallExpr *C) const {
+    if (RuleOf.empty()) {
+      for (const DdiCall &D : Ddis)
+        if (D.Call == C)
+          return D.Rule;
+      return nullptr;
+    }
     auto It = std::lower_bound(
         RuleOf.begin(), RuleOf.end(), C,
         [](const DdiCall &D, const clang::CallExpr *K) { return D.Call < K; });
