@@ -104,12 +104,31 @@ bool ValueAliases::mayBeEqual(llvm::StringRef A, llvm::StringRef B) const {
   return find(A) == find(B);
 }
 
+/// Can a parameter of type T be a pool or shared-memory handle, a buffer,
+/// an item, or point to one of these? Not when it points to a structure
+/// other than an item: a driver's context (PMP_ADAPTER), a lock, an IRP.
+/// What such a parameter aliases is reached through its fields, which are
+/// named by their type (AccessPath.h), never through the parameter itself;
+/// binding it to each argument cost a hash-map entry per call.
+static bool mayHoldTrackedValue(QualType T) {
+  const auto *Ptr = T->getAs<PointerType>();
+  if (!Ptr)
+    return false;
+  const RecordType *Rec = Ptr->getPointeeType()->getAs<RecordType>();
+  if (!Rec)
+    return true; // void *, a buffer, a pointer to a handle
+  llvm::StringRef Name = Rec->getDecl()->getName();
+  Name.consume_front("_");
+  return Name == "NET_BUFFER_LIST" || Name == "NET_BUFFER" ||
+         Name == "NDIS_PACKET" || Name == "MDL";
+}
+
 void ValueAliases::addCallBindings(const CallExpr *Call,
                                    const FunctionDecl *Callee,
                                    const LocalVersions &V) {
   unsigned N = std::min<unsigned>(Call->getNumArgs(), Callee->getNumParams());
   for (unsigned I = 0; I < N; ++I)
-    if (Callee->getParamDecl(I)->getType()->isPointerType()) {
+    if (mayHoldTrackedValue(Callee->getParamDecl(I)->getType())) {
       AccessPath Param;
       Param.Root = Callee->getParamDecl(I)->getCanonicalDecl();
       joinRead(Param.key(), Call->getArg(I), V);
