@@ -5,7 +5,9 @@
 //    is owned on some path or was handed to NDIS and not waited for;
 //  - across callbacks (Lifecycle): a teardown callback frees a context
 //    pool while other callbacks let its items go to NDIS or into storage,
-//    and nothing on the teardown path frees or waits for them.
+//    and nothing on the teardown path frees or waits for them; items the
+//    driver keeps in a slot (a field, an array, a ring) must be freed from
+//    that slot before the pool.
 //
 //===----------------------------------------------------------------------===//
 
@@ -45,6 +47,18 @@ void PoolOutstandingBuffersCheck::check(const MatchFinder::MatchResult &Result) 
            "when the pool is freed",
            DiagnosticIDs::Note)
           << E.ItemDisplay << E.HandedBy;
+    else if (E.Stored && E.Stored == E.Related.last().local())
+      diag(At->getBeginLoc(),
+           "the driver keeps '%0' there, and nothing frees the items kept "
+           "there before the pool is freed",
+           DiagnosticIDs::Note)
+          << E.ItemDisplay;
+    else if (E.Stored)
+      diag(E.Stored->getBeginLoc(),
+           "'%0' is %1 here, and nothing frees the items kept there before "
+           "the pool is freed",
+           DiagnosticIDs::Note)
+          << E.ItemDisplay << E.StoredHow;
     else
       diag(At->getBeginLoc(),
            "on some path to this free, '%0' is neither freed nor handed on",
@@ -82,6 +96,11 @@ void PoolOutstandingBuffersCheck::check(const MatchFinder::MatchResult &Result) 
          "them before the pool is freed",
          DiagnosticIDs::Note)
         << F.Teardown->Fn->getName() << objKindCName(F.Item.Kind);
+    if (F.FreedAfter.last())
+      diag(locOf(F.FreedAfter.last(), Ctx),
+           "the %0s kept there are freed here, after the pool",
+           DiagnosticIDs::Note)
+          << objKindCName(F.Item.Kind);
     if (F.UndrainedPause) {
       const RoleEvidence *Pause = F.UndrainedPause->firstRole();
       diag(F.UndrainedPause->Fn->getLocation(),

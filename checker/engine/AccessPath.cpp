@@ -229,6 +229,106 @@ std::optional<std::string> summaryKeyOf(const AccessPath &P) {
   return P.key().str().str();
 }
 
+/// The name of the record that declares Field: through anonymous structs
+/// and unions to the named one, by its typedef when it has no tag.
+static llvm::StringRef ownerName(const FieldDecl *Field) {
+  const auto *R = dyn_cast<RecordDecl>(Field->getDeclContext());
+  while (R && R->isAnonymousStructOrUnion())
+    R = dyn_cast<RecordDecl>(R->getDeclContext());
+  if (!R)
+    return llvm::StringRef();
+  if (!R->getName().empty())
+    return R->getName();
+  if (const TypedefNameDecl *TD = R->getTypedefNameForAnonDecl())
+    return TD->getName();
+  return llvm::StringRef();
+}
+
+/// Is R one of NDIS's items (NET_BUFFER, NET_BUFFER_LIST, NDIS_PACKET, an
+/// MDL, which NDIS_BUFFER is), by its tag?
+static bool isItemRecord(const RecordDecl *R) {
+  if (!R)
+    return false;
+  llvm::StringRef Name = R->getName().ltrim('_');
+  return Name == "NET_BUFFER" || Name == "NET_BUFFER_LIST" ||
+         Name == "NDIS_PACKET" || Name == "MDL";
+}
+
+/// Is a field on the way to E one of an item's own (`NET_BUFFER_NEXT_NB(Nb)`,
+/// `Packet->Private.Head`)? What is stored there is inside that item.
+static bool insideItem(const Expr *E) {
+  for (E = stripCasts(E); E;) {
+    if (const auto *M = dyn_cast<MemberExpr>(E)) {
+      if (isItemRecord(recordOf(M->getBase()->getType())))
+        return true;
+      E = stripCasts(M->getBase());
+    } else if (const auto *A = dyn_cast<ArraySubscriptExpr>(E)) {
+      E = stripCasts(A->getBase());
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
+std::optional<std::string> slotKeyOf(const Expr *E) {
+  auto P = accessPathOf(E);
+  if (!P || P->isLocal() || P->Kind == AccessPath::Constant || !P->Root ||
+      !isSharedKey(P->key()) || insideItem(E))
+    return std::nullopt;
+  llvm::SmallVector<llvm::StringRef, 2> Subscripts; // innermost last
+  const Expr *X = stripCasts(E);
+  while (const auto *A = dyn_cast_or_null<ArraySubscriptExpr>(X)) {
+    const Expr *Index = A->getIdx()->IgnoreParenImpCasts();
+    const auto *Lit = dyn_cast<IntegerLiteral>(Index);
+    Subscripts.push_back(Lit ? elementName(Lit->getValue().getLimitedValue())
+                             : llvm::StringRef("[]"));
+    X = stripCasts(A->getBase());
+  }
+  const auto *M = dyn_cast_or_null<MemberExpr>(X);
+  const auto *Field = M ? dyn_cast<FieldDecl>(M->getMemberDecl()) : nullptr;
+  llvm::StringRef Owner = Field ? ownerName(Field) : llvm::StringRef();
+  if (Owner.empty())
+    return P->key().str().str(); // a global, or a record with no name
+  std::string K = (Owner + "::" + Field->getName()).str();
+  for (llvm::StringRef S : llvm::reverse(Subscripts))
+    K += ("." + S).str();
+  return K;
+}
+
+/// Key with every "[N]" written "[]".
+static std::string collapsed(llvm::StringRef Key) {
+  std::string Out;
+  Out.reserve(Key.size());
+  while (!Key.empty()) {
+    size_t Open = Key.find('[');
+    Out += Key.take_front(Open).str();
+    if (Open == llvm::StringRef::npos)
+      break;
+    size_t Close = Key.find(']', Open);
+    if (Close == llvm::StringRef::npos) {
+      Out += Key.drop_front(Open).str();
+      break;
+    }
+    Out += "[]";
+    Key = Key.drop_front(Close + 1);
+  }
+  return Out;
+}
+
+bool namesCollection(llvm::StringRef Key) { return Key.contains("[]"); }
+
+bool releasesSlot(llvm::StringRef Release, llvm::StringRef Kept) {
+  if (Release.empty() || Kept.empty())
+    return false;
+  if (Release == Kept)
+    return true;
+  // One element of the collection, or a different field: not this one.
+  if (!namesCollection(Release) || collapsed(Release) != Release)
+    return false;
+  return collapsed(Kept) == Release;
+}
+
 bool isSharedKey(llvm::StringRef Key) {
   return !Key.empty() && Key[0] != '%' && Key[0] != '#' && Key != "?" &&
          !Key.contains('@');

@@ -51,6 +51,28 @@ std::optional<std::string> summaryKeyOf(const AccessPath &P);
 /// path with no root "?")? Such keys go into whole-driver summaries.
 bool isSharedKey(llvm::StringRef Key);
 
+/// Where the driver keeps an item stored at E, when E is a field, an array
+/// element or a ring slot that outlives the function: the record that
+/// declares the last field, the field, then its subscripts ("[N]" for a
+/// constant index, "[]" for any other):
+///   Adapter->RxNbls[i]     -> "MP_ADAPTER::RxNbls.[]"
+///   Adapter->Rcb[i].Nbl    -> "MP_RCB::Nbl"  (so is Rcb->Nbl: one field
+///   Rcb->Nbl               -> "MP_RCB::Nbl"   however it is reached)
+///   g_Nbls[3]              -> "::g_Nbls.[3]"
+/// None for a local, a constant, no path, or a field of an item itself
+/// (`NET_BUFFER_NEXT_NB(Nb)`: what is stored there is inside that item).
+std::optional<std::string> slotKeyOf(const clang::Expr *E);
+
+/// Does freeing the items at slot Release free the one kept at slot Kept?
+/// The same slot does; a non-constant index (a loop over the collection)
+/// frees every element; one constant index frees its own element only (a
+/// weak update: `Adapter->RxNbls[0]` says nothing of the other slots).
+bool releasesSlot(llvm::StringRef Release, llvm::StringRef Kept);
+
+/// Does the key (a path or slot key) hold a non-constant index: does it
+/// name every element of a collection rather than one?
+bool namesCollection(llvm::StringRef Key);
+
 /// The path an lvalue or rvalue expression reads, looking through parens,
 /// casts, `*&`; none for anything else (calls, arithmetic).
 std::optional<AccessPath> accessPathOf(const clang::Expr *E);

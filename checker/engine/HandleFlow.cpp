@@ -54,7 +54,17 @@ enum ItemBits : uint8_t {
   /// Stored in a field or global, still ours to hand on: what happens to it
   /// next on the path decides (handed to NDIS, or kept at the exit).
   IStored = 32,
+  /// Kept in other slots of the collection this entry names (an item
+  /// allocated into `Adapter->RxNbls[i]` while earlier ones are there):
+  /// a test or a hand-off of this slot leaves them where they are.
+  IMany = 64,
 };
+
+/// What of Bits a test or hand-off of one slot of a collection leaves: the
+/// items the other slots keep (a weak update).
+uint8_t otherSlots(uint8_t Bits) {
+  return (Bits & IMany) ? (Bits & (IStored | IMany)) : 0;
+}
 
 /// A pool as written: an expression whose source text is read only if a
 /// report shows it (reading it is most of a free's cost: the source is
@@ -102,6 +112,9 @@ struct ItemVal {
   llvm::StringRef PoolBase; ///< see PoolVal::Base
   const Stmt *Stored = nullptr; ///< where it was stored (IStored)
   llvm::StringRef StoredHow;
+  /// The slot it is kept in (AccessPath.h, slotKeyOf), when stored in a
+  /// field, an array element or a ring that outlives the function.
+  llvm::StringRef Slot;
   /// The item it is inside (a buffer chained into a packet, a NET_BUFFER
   /// put into a NET_BUFFER_LIST), if any: it goes where that item goes.
   llvm::StringRef Inside;
@@ -117,6 +130,8 @@ struct ItemVal {
       Stored = O.Stored;
       StoredHow = O.StoredHow;
     }
+    if (Slot.empty())
+      Slot = O.Slot;
     if (!Alloc)
       Alloc = O.Alloc;
   }
@@ -135,6 +150,12 @@ struct State {
   /// Every path here passed a wait that may drain the outstanding items
   /// (DrainEvidence.h): a must-bit, intersected at joins.
   bool Waited = false;
+  /// Slots whose items were freed on some path here (may: united at joins),
+  /// and kinds of items freed from where the flow cannot tell (bit 1 << K).
+  FlatMap<char> Released;
+  uint8_t ReleasedKinds = 0;
+  /// A local holding what a slot holds: `Nbl = Adapter->RxNbls[i];`.
+  FlatMap<llvm::StringRef> SlotCopy;
 
   /// No path tracked at all: no branch can narrow anything.
   bool tracksNothing() const {
@@ -161,6 +182,13 @@ struct State {
       Waited = false;
       Changed = true;
     }
+    for (const auto &[K, V] : Other.Released)
+      Changed |= Released.emplaceInterned(K, V).second;
+    if ((ReleasedKinds | Other.ReleasedKinds) != ReleasedKinds) {
+      ReleasedKinds |= Other.ReleasedKinds;
+      Changed = true;
+    }
+    Changed |= SlotCopy.keepCommon(Other.SlotCopy);
     return Changed;
   }
 
@@ -329,9 +357,11 @@ private:
                     const ChainedSite *Chain = nullptr);
   /// The summary of the function C calls, here or in another file.
   const FunctionSummary *calleeSummary(const CallExpr *C) const;
+  /// Also: what a callee freed of the items kept before this free.
   void freePool(llvm::StringRef Key, Shown Display,
                 ChainedSite Site, bool Must, State &St,
-                llvm::StringRef Base = llvm::StringRef());
+                llvm::StringRef Base = llvm::StringRef(),
+                const ItemsFreedFirst *Also = nullptr);
   void usePool(const AccessPath &P, const CallExpr *C, State &St,
                llvm::StringRef Base);
   void newItem(const AccessPath &I, const Expr *Pool, const CallExpr *C,
@@ -341,9 +371,30 @@ private:
                   const llvm::Twine &How);
   void handItem(llvm::StringRef Key, State &St, const Stmt *Where,
                 const llvm::Twine &By);
-  /// `Ctx->Head = Nbl;`: stored, but the path may still hand it on.
+  /// `Ctx->Head = Nbl;`: stored, but the path may still hand it on. Slot:
+  /// where it is kept (slotKeyOf), if that outlives the function.
   void storeItem(llvm::StringRef Key, State &St, const Stmt *Where,
-                 const llvm::Twine &How);
+                 const llvm::Twine &How,
+                 llvm::StringRef Slot = llvm::StringRef());
+  /// A DDI or a helper frees the item Arg names (Site: the way to the
+  /// free): the item the state tracks there, and the items kept in the
+  /// slot it is read from. False when it cannot tell which items those
+  /// are (walked off a list): the caller then frees items of the kind.
+  bool freeItemAt(const Expr *Arg, const ChainedSite &Site, State &St);
+  /// The local at Key is about to hold something else: an item it holds
+  /// that a slot keeps stays kept there, tracked by the slot's key (for a
+  /// collection, among others: IMany).
+  void parkKept(llvm::StringRef Key, State &St);
+  /// The items kept at Slot are freed, those of kind K from anywhere.
+  void releaseSlot(llvm::StringRef Slot, const ChainedSite &Site, State &St);
+  void releaseKind(ObjKind K, State &St);
+  /// Were the items kept where V is freed on some path here (or by a
+  /// callee before its pool free, Also)?
+  bool released(const State &St, const ItemVal &V,
+                const ItemsFreedFirst *Also) const;
+  /// A free of pool Key (a summary key): the kept items freed before it.
+  void recordFreedFirst(llvm::StringRef Key, const State &St,
+                        const ItemsFreedFirst *Also);
   /// Items inside items (ItemVal::Inside): the item at Key goes inside the
   /// one at Container; what becomes of the container becomes of it.
   /// False when it cannot be followed (the container is not tracked, or
@@ -377,6 +428,9 @@ private:
   }
   /// Items still stored at the exit are kept by the driver.
   void recordStoredAtExit(const State &AtExit);
+  /// What becomes of the kept items is out of view from here: they are
+  /// recorded as kept, and no longer followed.
+  void leaveKept(State &St);
   void waited(State &St, ChainedSite Site);
   /// A free of summary key Key: it counts as drained only if every free of
   /// Key comes after a wait (FunctionSummary::FreedAfterWait).
@@ -541,10 +595,16 @@ void FunctionFlow::allocatePool(const AccessPath &P, const CallExpr *C,
 
 void FunctionFlow::freePool(llvm::StringRef Key, Shown Display,
                             ChainedSite Site, bool Must, State &St,
-                            llvm::StringRef Base) {
-  // Items of this pool that may still be outstanding.
+                            llvm::StringRef Base,
+                            const ItemsFreedFirst *Also) {
+  // Items of this pool that may still be outstanding: owned, handed to
+  // NDIS, or kept in a slot whose items nothing freed first.
   for (const auto &[IK, Item] : St.Items) {
-    if (!(Item.Bits & (IOwned | IHanded)))
+    // (After a wait that may drain, as across callbacks: it may be for
+    // them.)
+    bool Kept = (Item.Bits & (IStored | IMany)) && !Item.Slot.empty() &&
+                Item.Stored && !St.Waited && !released(St, Item, Also);
+    if (!(Item.Bits & (IOwned | IHanded)) && !Kept)
       continue;
     if (Item.Pool != Key || differentObjects(Item.PoolBase, Base))
       continue;
@@ -555,6 +615,9 @@ void FunctionFlow::freePool(llvm::StringRef Key, Shown Display,
     if (Item.Bits & IHanded) {
       E.Handed = Item.Handed;
       E.HandedBy = Item.HandedBy.str();
+    } else if (!(Item.Bits & IOwned) && Kept) {
+      E.Stored = Item.Stored;
+      E.StoredHow = Item.StoredHow.str();
     }
     E.Display = text(Display).str();
     E.ItemDisplay = Item.Display.str();
@@ -639,8 +702,28 @@ void FunctionFlow::newItem(const AccessPath &I, const Expr *Pool,
   V.Display = Target ? display(Target)
               : !DeclName.empty() ? intern(DeclName) : intern(IK);
   V.PoolBase = baseVar(Pool);
-  // An item stored straight into a field or global, or into an array
-  // (whose elements we do not tell apart), has left our view.
+  // An item allocated straight into a field, an array element or a ring
+  // slot the driver keeps: followed there (freed by the slot, kept at the
+  // exit). Allocated into a slot of a collection that already keeps some,
+  // it joins them (a weak update: IMany).
+  std::optional<std::string> Slot =
+      !I.isLocal() && Target ? slotKeyOf(Target) : std::nullopt;
+  if (Slot) {
+    auto Old = St.Items.find(IK);
+    V.Bits = IStored | INull;
+    if (Old != St.Items.end() && namesCollection(IK) &&
+        (Old->second.Bits & (IStored | IMany)))
+      V.Bits |= IMany;
+    V.Slot = intern(*Slot);
+    V.Stored = C;
+    V.StoredHow = intern(("stored in '" + V.Display + "'").str());
+    St.Items[IK] = V;
+    if (StatusPath)
+      St.StatusOf[StatusPath->key()] = intern(IK);
+    return;
+  }
+  // Else stored into a field or global, or into a local array (whose
+  // elements we do not tell apart), it has left our view.
   bool InArray = llvm::is_contained(I.Fields, "[]");
   if (!I.isLocal() || InArray) {
     if (PP && Reporting)
@@ -656,6 +739,7 @@ void FunctionFlow::newItem(const AccessPath &I, const Expr *Pool,
       }
     return;
   }
+  parkKept(IK, St);
   St.Items[IK] = V;
   if (StatusPath)
     St.StatusOf[StatusPath->key()] = intern(IK);
@@ -706,7 +790,7 @@ void FunctionFlow::handItem(llvm::StringRef Key, State &St,
     addEscaping(std::move(X));
   }
   if (V.Bits & (IOwned | IStored)) {
-    V.Bits = (V.Bits & ~(IOwned | IStored)) | IHanded;
+    V.Bits = (V.Bits & ~(IOwned | IStored)) | IHanded | otherSlots(V.Bits);
     if (!V.Handed) {
       V.Handed = Where;
       V.HandedBy = intern(By.str());
@@ -718,7 +802,8 @@ void FunctionFlow::handItem(llvm::StringRef Key, State &St,
 }
 
 void FunctionFlow::storeItem(llvm::StringRef Key, State &St,
-                             const Stmt *Where, const llvm::Twine &How) {
+                             const Stmt *Where, const llvm::Twine &How,
+                             llvm::StringRef Slot) {
   auto It = St.Items.find(Key);
   if (It == St.Items.end())
     return;
@@ -732,8 +817,10 @@ void FunctionFlow::storeItem(llvm::StringRef Key, State &St,
     V.Stored = Where;
     V.StoredHow = intern(How.str());
   }
+  if (V.Slot.empty())
+    V.Slot = Slot;
   forContained(Key, St, [&](llvm::StringRef K) {
-    storeItem(K, St, Where, How);
+    storeItem(K, St, Where, How, Slot);
   });
 }
 
@@ -810,7 +897,8 @@ void FunctionFlow::recordStoredAtExit(const State &AtExit) {
   if (!Reporting)
     return;
   for (const auto &[K, V] : AtExit.Items) {
-    if (!(V.Bits & IStored) || !V.Alloc || !V.Stored || !isSharedPath(V.Pool))
+    if (!(V.Bits & (IStored | IMany)) || !V.Alloc || !V.Stored ||
+        !isSharedPath(V.Pool))
       continue;
     EscapingItem X;
     X.Pool = V.Pool.str();
@@ -818,7 +906,115 @@ void FunctionFlow::recordStoredAtExit(const State &AtExit) {
     X.Alloc.Calls = {V.Alloc};
     X.EscapeSite = V.Stored;
     X.EscapeHow = V.StoredHow.str();
+    X.Slot = V.Slot.str();
     addEscaping(std::move(X));
+  }
+}
+
+void FunctionFlow::leaveKept(State &St) {
+  recordStoredAtExit(St);
+  for (auto &[K, V] : St.Items)
+    if ((V.Bits & (IStored | IMany)) && !V.Slot.empty())
+      V.Bits = (V.Bits & ~(IStored | IMany)) | IGone;
+}
+
+bool FunctionFlow::freeItemAt(const Expr *Arg, const ChainedSite &Site,
+                              State &St) {
+  auto I = Arg ? accessPathOf(Arg) : std::nullopt;
+  if (!I)
+    return false;
+  llvm::SmallString<64> Key = I->key();
+  llvm::StringRef Slot;
+  auto It = St.Items.find(Key);
+  bool Tracked = It != St.Items.end();
+  if (Tracked)
+    Slot = It->second.Slot;
+  if (Slot.empty())
+    if (auto S = slotKeyOf(Arg))
+      Slot = intern(*S);
+  if (Slot.empty())
+    if (auto C = St.SlotCopy.find(Key); C != St.SlotCopy.end())
+      Slot = C->second;
+  freeItem(Key, St);
+  if (!Slot.empty()) {
+    releaseSlot(Slot, Site, St);
+    return true;
+  }
+  // An item of its own, or a parameter's (its callers know which).
+  if (Tracked)
+    return true;
+  auto K = summaryKey(*I);
+  return K && paramIndex(*K);
+}
+
+void FunctionFlow::parkKept(llvm::StringRef Key, State &St) {
+  auto It = St.Items.find(Key);
+  if (It == St.Items.end() || !Key.contains('@') ||
+      !(It->second.Bits & (IStored | IMany)) || It->second.Slot.empty() ||
+      It->second.Slot == Key)
+    return;
+  ItemVal Kept = It->second;
+  Kept.Bits &= IStored | IMany;
+  Kept.Inside = llvm::StringRef();
+  if (namesCollection(Kept.Slot))
+    Kept.Bits |= IMany;
+  It->second.Bits &= ~(IStored | IMany);
+  auto [At, New] = St.Items.emplaceInterned(Kept.Slot, Kept);
+  if (!New) {
+    At->second.Bits |= Kept.Bits;
+    At->second.mergeSites(Kept);
+  }
+}
+
+void FunctionFlow::releaseSlot(llvm::StringRef Slot, const ChainedSite &Site,
+                               State &St) {
+  St.Released.emplace(Slot, 1);
+  for (auto &[K, V] : St.Items)
+    if ((V.Bits & (IStored | IMany)) && releasesSlot(Slot, V.Slot))
+      V.Bits = (V.Bits & ~(IStored | IMany)) | IFreed;
+  if (Reporting)
+    Sum.FreesItemsAt.emplace(Summaries.keep(Slot), Site);
+}
+
+void FunctionFlow::releaseKind(ObjKind K, State &St) {
+  St.ReleasedKinds |= uint8_t(1u << unsigned(K));
+  if (Reporting)
+    Sum.FreesItemsUnseen.insert(K);
+}
+
+bool FunctionFlow::released(const State &St, const ItemVal &V,
+                            const ItemsFreedFirst *Also) const {
+  if (V.Slot.empty())
+    return false;
+  if (St.ReleasedKinds & (1u << unsigned(V.Kind)))
+    return true;
+  for (const auto &[R, Unused] : St.Released)
+    if (releasesSlot(R, V.Slot))
+      return true;
+  if (!Also)
+    return false;
+  if (Also->Kinds.count(V.Kind))
+    return true;
+  for (const std::string &R : Also->Slots)
+    if (releasesSlot(R, V.Slot))
+      return true;
+  return false;
+}
+
+void FunctionFlow::recordFreedFirst(llvm::StringRef Key, const State &St,
+                                    const ItemsFreedFirst *Also) {
+  if (!Reporting ||
+      (St.Released.empty() && !St.ReleasedKinds && (!Also || Also->empty())))
+    return;
+  ItemsFreedFirst &First = Sum.ItemsFreedBefore[Key.str()];
+  for (const auto &[R, Unused] : St.Released)
+    First.Slots.insert(R.str());
+  for (unsigned K = 0; K < 8; ++K)
+    if (St.ReleasedKinds & (1u << K))
+      First.Kinds.insert(ObjKind(K));
+  if (Also) {
+    First.Slots.insert(Also->Slots.begin(), Also->Slots.end());
+    First.Kinds.insert(Also->Kinds.begin(), Also->Kinds.end());
   }
 }
 
@@ -1075,6 +1271,7 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
             if (auto K = summaryKey(*P)) {
               Sum.MayFreePools.emplace(Summaries.keep(*K), ChainedSite{{C}});
               freedAt(St, *K, false);
+              recordFreedFirst(*K, St, nullptr);
             }
           // Freeing a local copy frees the field it was copied from.
           if (auto It = St.CopyOf.find(P->key()); It != St.CopyOf.end()) {
@@ -1084,6 +1281,7 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
               Sum.MayFreePools.emplace(Summaries.keep(Source),
                                        ChainedSite{{C}});
               freedAt(St, Source, false);
+              recordFreedFirst(Source, St, nullptr);
             }
           }
         }
@@ -1103,8 +1301,9 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
     }
     case EffectKind::FreeItem:
       if (const Expr *Arg = argOf(C, E.Arg)) {
+        if (!freeItemAt(Arg, ChainedSite{{C}}, St))
+          releaseKind(E.Item, St); // from where we cannot tell
         if (auto I = accessPathOf(Arg)) {
-          freeItem(I->key(), St);
           if (Reporting)
             if (auto K = summaryKey(*I))
               if (auto N = paramIndex(*K))
@@ -1196,6 +1395,9 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
         if (const Effect *E = R->find(EffectKind::FreePool))
           Display.E = argOf(Site.ddi(), E->Arg);
     ChainedSite Chain = through(C, Site);
+    auto First = CS.ItemsFreedBefore.find(Key);
+    const ItemsFreedFirst *Before =
+        First == CS.ItemsFreedBefore.end() ? nullptr : &First->second;
     if (Reporting) {
       // A parameter passed on is the caller's parameter: "%N" again.
       std::optional<std::string> Passed;
@@ -1205,16 +1407,28 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
       llvm::StringRef SK = Passed ? llvm::StringRef(*Passed) : *K;
       if (!SK.contains('@') && !Sum.MayFreePools.count(SK))
         Sum.MayFreePools.emplace(Summaries.keep(SK), Chain);
-      if (!SK.contains('@'))
+      if (!SK.contains('@')) {
         freedAt(St, SK, CS.FreedAfterWait.count(Key) != 0);
+        recordFreedFirst(SK, St, Before);
+      }
     }
-    freePool(*K, Display, std::move(Chain), Must, St);
+    freePool(*K, Display, std::move(Chain), Must, St, llvm::StringRef(),
+             Before);
   }
+  // Its item frees: those before a pool free counted there; as for the
+  // state, after them (a helper's item frees apply before its pool frees
+  // only where its summary says so).
+  for (const auto &[Slot, Site] : CS.FreesItemsAt)
+    releaseSlot(Slot, through(C, Site), St);
+  for (ObjKind K : CS.FreesItemsUnseen)
+    releaseKind(K, St);
   std::set<int> Covered;
   for (const auto &[Index, Site] : CS.FreesItemParam) {
     Covered.insert(Index);
+    if (!freeItemAt(argOf(C, Index), through(C, Site), St))
+      for (const auto &[Kind, Unused] : CS.FreesItemsOfKind)
+        releaseKind(Kind, St); // which items, the caller cannot tell
     if (auto I = accessPathOf(argOf(C, Index))) {
-      freeItem(I->key(), St);
       if (Reporting)
         if (auto K = summaryKey(*I))
           if (auto N = paramIndex(*K))
@@ -1323,6 +1537,16 @@ void FunctionFlow::handleCall(const CallExpr *C, State &St) {
   llvm::StringRef Name = Callee                 ? nameOf(Callee)
                          : C->getDirectCallee() ? nameOf(C->getDirectCallee())
                                                 : "a function pointer";
+  // Given a structure, it may free the items kept in it (a cleanup helper
+  // in another file): they stay kept for the other callbacks' view, but
+  // this function can no longer tell they are there.
+  for (const Expr *Arg : C->arguments()) {
+    QualType T = Arg->IgnoreParenImpCasts()->getType();
+    if (T->isPointerType() && T->getPointeeType()->isRecordType()) {
+      leaveKept(St);
+      break;
+    }
+  }
   for (const Expr *Arg : C->arguments()) {
     if (auto P = accessPathOf(Arg)) {
       escapeItem(P->key(), St, C, "passed to '" + llvm::Twine(Name) + "'");
@@ -1432,6 +1656,10 @@ void FunctionFlow::handleAssign(const Expr *LHS, const Expr *RHS,
       It->second.Bits = PUnknown;
   if (L) {
     St.CopyOf.erase(LK);
+    St.SlotCopy.erase(LK);
+    if (LLocal && RP && R->getType()->isPointerType())
+      if (auto Slot = slotKeyOf(R))
+        St.SlotCopy[LK] = intern(*Slot);
     if (LLocal && RP && RP->Kind != AccessPath::Constant) {
       llvm::StringRef Source = RK;
       if (auto It = St.CopyOf.find(Source); It != St.CopyOf.end())
@@ -1451,9 +1679,14 @@ void FunctionFlow::handleAssign(const Expr *LHS, const Expr *RHS,
       St.Pools[LK].Bits = PUnknown;
     }
     if (auto It = St.Items.find(RK); It != St.Items.end()) {
+      // A copy of what a slot keeps: it stays kept there (SlotCopy names
+      // the slot a free through the copy frees).
+      if (isSharedPath(RK) && !It->second.Slot.empty())
+        return;
       if (L && LLocal) {
         ItemVal Copy = It->second;
         It->second.Bits = IGone; // ownership moves to the copy
+        parkKept(LK, St);
         St.Items[LK] = Copy;
         llvm::StringRef NewKey = St.Items.find(LK)->first;
         forContained(RK, St, [&](llvm::StringRef K) {
@@ -1464,8 +1697,11 @@ void FunctionFlow::handleAssign(const Expr *LHS, const Expr *RHS,
         llvm::StringRef Ctr = containerOf(LHS, St);
         if (!Ctr.empty() && chainItem(RK, Ctr, St))
           ; // `Packet->Private.Head = Buffer;`
-        else if (L)
-          storeItem(RK, St, Where, "stored in '" + display(LHS) + "'");
+        else if (L) {
+          std::optional<std::string> Slot = slotKeyOf(LHS);
+          storeItem(RK, St, Where, "stored in '" + display(LHS) + "'",
+                    Slot ? intern(*Slot) : llvm::StringRef());
+        }
         else
           escapeItem(RK, St, Where, "stored");
       }
@@ -1476,8 +1712,12 @@ void FunctionFlow::handleAssign(const Expr *LHS, const Expr *RHS,
     if (auto It = St.Pools.find(LK); It != St.Pools.end())
       It->second.Bits = Null ? PNull : PUnknown;
   }
-  if (L)
+  // A store through a non-constant index is a weak update of the
+  // collection: the other slots keep what they hold.
+  if (L && !namesCollection(LK))
     if (auto It = St.Items.find(LK); It != St.Items.end()) {
+      parkKept(LK, St);
+      It = St.Items.find(LK);
       It->second.Bits = isNullConstant(R, Ctx) ? INull : IGone;
       dropContained(LK, St);
     }
@@ -1671,7 +1911,7 @@ void FunctionFlow::applyTests(State &St, llvm::ArrayRef<BranchTest> Tests,
       return;
     uint8_t &Bits = It->second.Bits;
     if (Failed && (Bits & (IOwned | INull)))
-      Bits = INull;
+      Bits = INull | otherSlots(Bits);
     else if (!Failed && (Bits & INull))
       Bits = (Bits & ~INull) ? (Bits & ~INull) : IOwned;
   };
@@ -1711,7 +1951,7 @@ void FunctionFlow::applyTests(State &St, llvm::ArrayRef<BranchTest> Tests,
     if (auto It = St.Items.find(T.Key); It != St.Items.end()) {
       uint8_t &Bits = It->second.Bits;
       if (IsZero)
-        Bits = INull;
+        Bits = INull | otherSlots(Bits);
       else if (Bits & INull)
         Bits = (Bits & ~INull) ? (Bits & ~INull) : IOwned;
     }

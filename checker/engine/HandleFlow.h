@@ -42,7 +42,10 @@
 //                                  └──free──► Freed      wait ──────┘──► Gone
 //     (a wait counts only where it may drain: DrainEvidence.h)
 //     Owned ──stored in a field──► Stored ──hand to NDIS──► Handed
+//                                    ├──its slot freed──► Freed
 //                                    └──(at the exit)──► kept by the driver
+//     allocate into a slot (`Adapter->RxNbls[i] = Alloc(...)`) ──► Stored|Null
+//       (into a collection that keeps some already: |Many)
 //     Owned ──chained into another item──► goes where that item goes
 //       (handed, stored, passed on with it; its container freed ──► Gone;
 //        unchained ──► Owned again, in the out-parameter)
@@ -50,11 +53,32 @@
 //     (passed to a helper that only reads or fills it in: no change,
 //     ItemLending.h)
 //
+// Slots (kept items, AccessPath.h slotKeyOf): the field, array element or
+// ring slot an item is kept in, by the record that declares the field and
+// its indices ("MP_ADAPTER::RxNbls.[]", "MP_RCB::Nbl"). Weak updates:
+//
+//     Many ──test/store/hand-off of one slot──► Many (the other slots keep
+//                                                     theirs)
+//     free through slot S ──► every item kept where S names is Freed
+//       (`Adapter->RxNbls[i]`, a non-constant index: the whole collection;
+//        `Adapter->RxNbls[0]`: that element only)
+//     free of an item from where the flow cannot tell (walked off a list)
+//       ──► items of that kind may all be freed (stay silent)
+//     the local holding a Stored item reused ──► the item stays Stored,
+//       followed by its slot's key (a ring filled in a loop)
+//     a structure passed to a function out of view ──► kept items Gone
+//       here (recorded as kept: that function may free them)
+//
+// Released (may, united at joins): the slots, and those kinds, freed on
+// some path here. A free of a pool records them (ItemsFreedBefore): what
+// the teardown freed before the pool, for Lifecycle.h to judge kept items.
+//
 //   (a helper that waits only under a test of a parameter waits at a
 //   call that passes a constant of that truth: FunctionSummary::WaitsIfParam)
 //
-//   event: its pool freed while Owned or Handed is possible
-//          -> outstanding buffers
+//   event: its pool freed while Owned or Handed is possible, or Stored or
+//          Many in a slot nothing Released (and no wait that may drain
+//          passed: it may be for them) -> outstanding buffers
 //
 // Callees with bodies are applied through their summaries (Summaries.h),
 // computed first because functions are analysed bottom-up.
@@ -95,6 +119,10 @@ struct FlowEvent {
   /// Outstanding: where the item was handed to NDIS, if it was.
   const clang::Stmt *Handed = nullptr;
   std::string HandedBy;
+  /// Outstanding: where it was stored in the slot the driver keeps it in,
+  /// when it is kept there (not handed on, nothing freed the slot first).
+  const clang::Stmt *Stored = nullptr;
+  std::string StoredHow;
   /// Leak: the return statement (or the closing brace).
   clang::SourceLocation ReturnLoc;
   /// DanglingFree: the setup callback, and its call whose failure is

@@ -124,6 +124,27 @@ static bool guardedByLastReference(const CallExpr *Free, const RuleSet &Rules,
   return false;
 }
 
+/// Is X kept by the driver in a slot it names (a field, an array element,
+/// a ring)? Such items the teardown must free from there, before the pool
+/// (or wait, in a way that may drain): no Pause handler and no free of
+/// other items of their kind does.
+static bool keptInSlot(const EscapingItem &X) {
+  return !X.Handed && !X.Slot.empty();
+}
+
+/// Does the teardown free the items kept where X is before the pool: from
+/// that slot (or the whole collection), or items of its kind from where it
+/// cannot tell (walked off a list: perhaps these)?
+static bool freedFirst(const EscapingItem &X, const ItemsFreedFirst *Before) {
+  if (!Before)
+    return false;
+  if (Before->Kinds.count(X.Kind))
+    return true;
+  return llvm::any_of(Before->Slots, [&](const std::string &R) {
+    return releasesSlot(R, X.Slot);
+  });
+}
+
 std::vector<TeardownFinding>
 findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
                             const ValueAliases &Aliases, const RuleSet &Rules,
@@ -169,8 +190,11 @@ findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
       if (PoolKey.empty() || PoolKey[0] == '%' || !Free.last() ||
           Reported.count(Free.last().opaque()))
         continue;
-      if (S.FreedAfterWait.count(PoolKey))
-        continue; // every path waits (for what may be the items) first
+      // Every path waits (for what may be the items) first.
+      bool Waited = S.FreedAfterWait.count(PoolKey) != 0;
+      auto First = S.ItemsFreedBefore.find(PoolKey);
+      const ItemsFreedFirst *Before =
+          First == S.ItemsFreedBefore.end() ? nullptr : &First->second;
       int Guarded = -1; // computed when first needed (it walks parents)
       // Items from this pool that other functions let go of.
       auto Found = EscapingFrom.find(PoolKey);
@@ -180,8 +204,16 @@ findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
         const EscapingItem &X = *G.X;
         if (G.Fn ? G.Fn == T.Fn : G.Name == T.Fn->getName())
           continue;
-        if (S.FreesItemsOfKind.count(X.Kind))
-          continue; // the teardown path frees such items first
+        // (A wait may be for kept items too: a cache a DPC drains, a
+        // counter that counts them. Where it may drain, it stays silent.)
+        if (Waited)
+          continue;
+        if (!keptInSlot(X)) {
+          if (S.FreesItemsOfKind.count(X.Kind))
+            continue; // it frees such items, from where we cannot tell
+        } else if (freedFirst(X, Before)) {
+          continue; // it frees the items kept there before the pool
+        }
         if (Drained && X.Handed)
           continue; // the Pause handler drained what NDIS held
         if (Guarded < 0) {
@@ -207,6 +239,12 @@ findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
         if (Finding.PoolDisplay.empty())
           Finding.PoolDisplay = PoolKey.str();
         Finding.Item = X;
+        if (keptInSlot(X))
+          for (const auto &[Slot, Site] : S.FreesItemsAt)
+            if (releasesSlot(Slot, X.Slot)) {
+              Finding.FreedAfter = Site;
+              break;
+            }
         Finding.ItemFn = G.Fn;
         Finding.ItemFnName = G.Name.str();
         if (ByPause && X.Handed)

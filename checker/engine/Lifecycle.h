@@ -39,6 +39,9 @@ struct TeardownFinding {
   std::string ItemFnName; ///< its name (the function may be in another file)
   /// Halt or detach: the Pause handler in view that does not drain.
   const FunctionInfo *UndrainedPause = nullptr;
+  /// Kept items the teardown frees from their slot only after the pool:
+  /// the way to that free.
+  ChainedSite FreedAfter;
 };
 
 struct LeakFinding {

@@ -13,8 +13,10 @@
 //
 // Every list in a summary is a set, with one chain per entry (the first
 // found): by path (MayFreePools, MustFreePools), parameter or kind (the
-// item maps), (path, kind, allocating DDI call) for AllocatesPools, and
-// (pool, kind, allocating DDI call, escape site, handed) for EscapingItems.
+// item maps), (path, kind, allocating DDI call) for AllocatesPools,
+// (pool, kind, allocating DDI call, escape site, handed) for EscapingItems,
+// and slot keys and kinds for the items freed (FreesItemsAt, and per pool
+// key ItemsFreedBefore: pools by slots of the translation unit at most).
 // So a summary holds at most one entry per such site in the translation
 // unit, however many paths and calls reach it: a helper called twice adds
 // nothing to its caller's summary the first call did not (appending per
@@ -151,6 +153,20 @@ struct EscapingItem {
   /// Handed to NDIS (which the Pause handler drains) rather than kept by
   /// the driver (which nothing but the driver frees).
   bool Handed = false;
+  /// Kept by the driver: the slot it is kept in (AccessPath.h, slotKeyOf:
+  /// "MP_ADAPTER::RxNbls.[]"), when the path there is known. A teardown
+  /// must free the items there before the pool.
+  std::string Slot;
+};
+
+/// What a function frees of the items the driver keeps before it frees one
+/// pool, on some path: the slots freed (`NdisFreeNetBufferList(
+/// Adapter->RxNbls[i])` in a loop, or in a helper), and the kinds of items
+/// freed from where it cannot tell (walked off a list), which may be any.
+struct ItemsFreedFirst {
+  std::set<std::string, std::less<>> Slots;
+  std::set<ObjKind> Kinds;
+  bool empty() const { return Slots.empty() && Kinds.empty(); }
 };
 
 /// Sites by path key, in key order: a sorted vector (a summary holds a
@@ -197,6 +213,14 @@ struct FunctionSummary {
   std::map<int, ChainedSite> HandsItemParam;
   /// Kinds of item it frees at all (a cleanup helper walking a list).
   std::map<ObjKind, ChainedSite> FreesItemsOfKind;
+  /// Items it frees where the driver keeps them, by slot key (AccessPath.h,
+  /// slotKeyOf), with the chain to the first such free; and the kinds of
+  /// those it frees from where it cannot tell.
+  SitesByKey FreesItemsAt;
+  std::set<ObjKind> FreesItemsUnseen;
+  /// By pool key (of MayFreePools): the items freed before that pool, on
+  /// some path (in this function or in a callee before its free).
+  std::map<std::string, ItemsFreedFirst, std::less<>> ItemsFreedBefore;
   /// A wait that may drain outstanding items (DrainEvidence.h): an event,
   /// a sleep, a delay, on every path to the function's exit (so a caller's
   /// later free comes after it).
@@ -236,7 +260,8 @@ struct FunctionSummary {
   bool empty() const {
     return MayFreePools.empty() && MustFreePools.empty() &&
            FreesItemParam.empty() && HandsItemParam.empty() &&
-           FreesItemsOfKind.empty() && !Waits && WaitsIfParam < 0 &&
+           FreesItemsOfKind.empty() && FreesItemsAt.empty() &&
+           FreesItemsUnseen.empty() && ItemsFreedBefore.empty() && !Waits && WaitsIfParam < 0 &&
            AllocatesPools.empty() &&
            EscapingItems.empty() && ReturnsPool == ObjKind::None &&
            FreedOnError.empty() && MayDangle.empty();

@@ -235,6 +235,27 @@ void DriverIndex::compose(UnitSummary::Function &Into,
   auto Through = [&](const ChainedSite &S) { return S.through(Call.Site); };
   FunctionSummary &P = Into.Pools;
   const FunctionSummary &C = Callee.Pools;
+  // Item frees against pool frees: a caller whose file saw the callee's
+  // summary has the callee's item frees among its own and its pool frees
+  // among its own, in the order its flow found (HandleFlow applies them
+  // at the call). One that did not: the thin link cannot tell the order,
+  // and stays silent (the callee's item frees may come before the
+  // caller's pool frees, and the caller's item frees before the callee's).
+  bool SawItemFrees =
+      llvm::all_of(C.FreesItemsAt,
+                   [&](const auto &E) { return P.FreesItemsAt.count(E.first); }) &&
+      llvm::all_of(C.FreesItemsUnseen,
+                   [&](ObjKind K) { return P.FreesItemsUnseen.count(K); });
+  std::set<std::string, std::less<>> OwnPools;
+  for (const auto &[K, S] : P.MayFreePools)
+    OwnPools.insert(K.str());
+  if (!SawItemFrees)
+    for (const auto &[K, S] : P.MayFreePools) {
+      ItemsFreedFirst &Into = P.ItemsFreedBefore[K.str()];
+      for (const auto &[Slot, Site] : C.FreesItemsAt)
+        Into.Slots.insert(Slot.str());
+      Into.Kinds.insert(C.FreesItemsUnseen.begin(), C.FreesItemsUnseen.end());
+    }
   // What the callee may do, the caller may: a may-free, never a must-free
   // (whether the call is on every path is the caller's flow's to say).
   for (const auto &[K, S] : C.MayFreePools)
@@ -251,6 +272,28 @@ void DriverIndex::compose(UnitSummary::Function &Into,
       P.HandsItemParam.emplace(*M, Through(S));
   for (const auto &[K, S] : C.FreesItemsOfKind)
     P.FreesItemsOfKind.emplace(K, Through(S));
+  // The items the callee frees before a pool come first (its other item
+  // frees after its pool frees).
+  for (const auto &[K, First] : C.ItemsFreedBefore)
+    if (auto T = Translate(K)) {
+      ItemsFreedFirst &Into = P.ItemsFreedBefore[T->str()];
+      Into.Slots.insert(First.Slots.begin(), First.Slots.end());
+      Into.Kinds.insert(First.Kinds.begin(), First.Kinds.end());
+    }
+  for (const auto &[K, S] : C.MayFreePools)
+    if (auto T = Translate(K); T && !OwnPools.count(*T) &&
+                               (!P.FreesItemsAt.empty() ||
+                                !P.FreesItemsUnseen.empty())) {
+      ItemsFreedFirst &Into = P.ItemsFreedBefore[T->str()];
+      for (const auto &[Slot, Site] : P.FreesItemsAt)
+        Into.Slots.insert(Slot.str());
+      Into.Kinds.insert(P.FreesItemsUnseen.begin(), P.FreesItemsUnseen.end());
+    }
+  for (const auto &[K, S] : C.FreesItemsAt)
+    if (!P.FreesItemsAt.count(K))
+      P.FreesItemsAt.emplace(Keys.save(K), Through(S));
+  P.FreesItemsUnseen.insert(C.FreesItemsUnseen.begin(),
+                            C.FreesItemsUnseen.end());
   if (C.Waits && !P.Waits) {
     P.Waits = true;
     P.WaitSite = Through(C.WaitSite);

@@ -118,6 +118,10 @@ FunctionSummary exportedPools(const FunctionSummary &S, UnitSummary &U,
     Out.HandsItemParam.emplace(N, Sites.chain(C));
   for (const auto &[K, C] : S.FreesItemsOfKind)
     Out.FreesItemsOfKind.emplace(K, Sites.chain(C));
+  for (const auto &[K, C] : S.FreesItemsAt)
+    Out.FreesItemsAt.emplace(U.keep(K), Sites.chain(C));
+  Out.FreesItemsUnseen = S.FreesItemsUnseen;
+  Out.ItemsFreedBefore = S.ItemsFreedBefore;
   Out.Waits = S.Waits;
   if (S.Waits)
     Out.WaitSite = Sites.chain(S.WaitSite);

@@ -257,6 +257,39 @@ bool Reader::function(const Value &V) {
         return true;
       }))
     return false;
+  if (!Pairs("frees_items_at", KeyedInto(P.FreesItemsAt)))
+    return false;
+  auto Kinds = [&](const Array &A, std::set<ObjKind> &Into, const char *What) {
+    for (const Value &K : A) {
+      ObjKind Kind;
+      if (!kind(&K, Kind, What))
+        return false;
+      Into.insert(Kind);
+    }
+    return true;
+  };
+  if (!Kinds(*list(*O, "frees_items_unseen"), P.FreesItemsUnseen,
+             "frees_items_unseen"))
+    return false;
+  for (const Value &E : *list(*O, "items_freed_before")) {
+    const Array *A = array(&E, "items_freed_before", 3);
+    std::string Pool;
+    if (!A || !name(&(*A)[0], Pool, "items_freed_before"))
+      return false;
+    const Array *Slots = array(&(*A)[1], "items_freed_before");
+    const Array *KindList = array(&(*A)[2], "items_freed_before");
+    if (!Slots || !KindList)
+      return false;
+    ItemsFreedFirst &First = P.ItemsFreedBefore[Pool];
+    for (const Value &S : *Slots) {
+      std::string Slot;
+      if (!name(&S, Slot, "items_freed_before"))
+        return false;
+      First.Slots.insert(std::move(Slot));
+    }
+    if (!Kinds(*KindList, First.Kinds, "items_freed_before"))
+      return false;
+  }
   if (const Value *V = O->get("waits_if")) {
     const Array *A = array(V, "waits_if", 3);
     int64_t N;
@@ -314,6 +347,8 @@ bool Reader::function(const Value &V) {
         !name(&(*A)[4], X.EscapeHow, "escaping_items") || !Handed)
       return fail("escaping_items: malformed");
     X.Handed = *Handed;
+    if (A->size() > 6 && !name(&(*A)[6], X.Slot, "escaping_items"))
+      return false;
     P.EscapingItems.push_back(std::move(X));
   }
   LockSummary &L = F.Locks;

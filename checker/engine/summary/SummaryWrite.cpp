@@ -1,7 +1,7 @@
 //===--- SummaryWrite.cpp - Writing the summary file (JSON) ---------------===//
 //
 // Layout (docs/whole-driver.md has the full description):
-//   { "format": "ndis-tidy-summary", "version": 1,
+//   { "format": "ndis-tidy-summary", "version": 2,
 //     "source": PATH, "hash": "xxh3:...",
 //     "functions": [{"name": NAME, "may_free": [[KEY, CHAIN]...], ...}...],
 //     "roles": [...], "pools": [...], "freed_pools": [...],
@@ -169,6 +169,26 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
     O["hands_item_param"] = ByInt(P.HandsItemParam, Int);
   if (!P.FreesItemsOfKind.empty())
     O["frees_items_of_kind"] = ByInt(P.FreesItemsOfKind, Kind);
+  if (!P.FreesItemsAt.empty())
+    O["frees_items_at"] = ByKey(P.FreesItemsAt);
+  auto Kinds = [&](const std::set<ObjKind> &Set) {
+    Array A;
+    for (ObjKind K : Set)
+      A.push_back(Kind(K));
+    return A;
+  };
+  if (!P.FreesItemsUnseen.empty())
+    O["frees_items_unseen"] = Kinds(P.FreesItemsUnseen);
+  if (!P.ItemsFreedBefore.empty()) {
+    Array A;
+    for (const auto &[Pool, First] : P.ItemsFreedBefore) {
+      Array Slots;
+      for (const std::string &S : First.Slots)
+        Slots.push_back(W.name(S));
+      A.push_back(Array{W.name(Pool), std::move(Slots), Kinds(First.Kinds)});
+    }
+    O["items_freed_before"] = std::move(A);
+  }
   if (P.Waits)
     O["waits"] = W.chain(P.WaitSite);
   if (P.WaitsIfParam >= 0) {
@@ -194,10 +214,13 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
                               W.chain(P.ReturnSite)};
   if (!P.EscapingItems.empty()) {
     Array A;
-    for (const EscapingItem &X : P.EscapingItems)
-      A.push_back(Array{W.name(X.Pool), Kind(X.Kind), W.chain(X.Alloc),
-                        W.site(X.EscapeElsewhere), W.name(X.EscapeHow),
-                        X.Handed});
+    for (const EscapingItem &X : P.EscapingItems) {
+      Array E{W.name(X.Pool), Kind(X.Kind), W.chain(X.Alloc),
+              W.site(X.EscapeElsewhere), W.name(X.EscapeHow), X.Handed};
+      if (!X.Slot.empty())
+        E.push_back(W.name(X.Slot)); // kept there by the driver
+      A.push_back(std::move(E));
+    }
     O["escaping_items"] = std::move(A);
   }
   const LockSummary &L = F.Locks;

@@ -1,0 +1,40 @@
+#include "mp.h"
+
+NDIS_HANDLE MPNblPool(NDIS_HANDLE Handle) {
+  NET_BUFFER_LIST_POOL_PARAMETERS Params;
+  NdisZeroMemory(&Params, sizeof(Params));
+  Params.Header.Type = NDIS_OBJECT_TYPE_DEFAULT;
+  Params.Header.Revision = NET_BUFFER_LIST_POOL_PARAMETERS_REVISION_1;
+  Params.Header.Size = NDIS_SIZEOF_NET_BUFFER_LIST_POOL_PARAMETERS_REVISION_1;
+  Params.fAllocateNetBuffer = TRUE;
+  return NdisAllocateNetBufferListPool(Handle, &Params);
+}
+
+NDIS_STATUS MPInitializeEx(NDIS_HANDLE MiniportAdapterHandle, NDIS_HANDLE MiniportDriverContext,
+                           PNDIS_MINIPORT_INIT_PARAMETERS MiniportInitParameters) {
+  PMP_ADAPTER Adapter;
+  PNET_BUFFER_LIST Nbl;
+  ULONG i;
+  Adapter = (PMP_ADAPTER)NdisAllocateMemoryWithTagPriority(
+      MiniportAdapterHandle, sizeof(MP_ADAPTER), 'pMdN', NormalPoolPriority);
+  if (Adapter == NULL)
+    return NDIS_STATUS_RESOURCES;
+  NdisZeroMemory(Adapter, sizeof(MP_ADAPTER));
+  Adapter->Handle = MiniportAdapterHandle;
+  Adapter->RxPool = MPNblPool(MiniportAdapterHandle);
+  if (Adapter->RxPool == NULL)
+    return NDIS_STATUS_RESOURCES;
+  Adapter->RcbPool = MPNblPool(MiniportAdapterHandle);
+  if (Adapter->RcbPool == NULL) {
+    NdisFreeNetBufferListPool(Adapter->RxPool);
+    return NDIS_STATUS_RESOURCES;
+  }
+  for (i = 0; i < MP_NUM_RX; i++) {
+    Adapter->RxNbls[i] = NdisAllocateNetBufferList(Adapter->RxPool, 0, 0);
+    Nbl = NdisAllocateNetBufferList(Adapter->RcbPool, 0, 0);
+    if (Nbl == NULL)
+      break;
+    Adapter->Rcb[i].Nbl = Nbl;
+  }
+  return NDIS_STATUS_SUCCESS;
+}

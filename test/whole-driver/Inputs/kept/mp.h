@@ -1,0 +1,25 @@
+#define NDIS60_MINIPORT 1
+#define NDIS60 1
+#include "ndis.h"
+
+#define MP_NUM_RX 8
+
+typedef struct _MP_RCB {
+  LIST_ENTRY Link;
+  PNET_BUFFER_LIST Nbl;
+} MP_RCB, *PMP_RCB;
+
+typedef struct _MP_ADAPTER {
+  NDIS_HANDLE Handle;
+  NDIS_HANDLE RxPool;
+  NDIS_HANDLE RcbPool;
+  PNET_BUFFER_LIST RxNbls[MP_NUM_RX];
+  MP_RCB Rcb[MP_NUM_RX];
+} MP_ADAPTER, *PMP_ADAPTER;
+
+MINIPORT_INITIALIZE MPInitializeEx;
+MINIPORT_HALT MPHaltEx;
+
+NDIS_HANDLE MPNblPool(NDIS_HANDLE Handle);
+VOID MPFreeRxNbls(PMP_ADAPTER Adapter);
+VOID MPFreeRcbs(PMP_ADAPTER Adapter);

@@ -1,0 +1,17 @@
+#define NDIS60_MINIPORT 1
+#define NDIS60 1
+#include "ndis.h"
+
+#define MP_NUM_RX 8
+
+typedef struct _MP_ADAPTER {
+  NDIS_HANDLE Handle;
+  NDIS_HANDLE RxPool;
+  PNET_BUFFER_LIST RxNbls[MP_NUM_RX];
+} MP_ADAPTER, *PMP_ADAPTER;
+
+MINIPORT_INITIALIZE MPInitializeEx;
+MINIPORT_HALT MPHaltEx;
+
+VOID MPFreeAll(PMP_ADAPTER Adapter);
+VOID MPFreeRxNbls(PMP_ADAPTER Adapter);
