@@ -50,7 +50,7 @@ void PoolUseAfterFreeCheck::reportDangling(const FlowEvent &E,
        "%0 frees pool handle '%1', which may already be freed: '%2' ignores "
        "the failure of a call that frees it without clearing it")
       << callName(At, *rules(), Ctx) << E.Display
-      << (E.Setup ? E.Setup->getName() : llvm::StringRef());
+      << (E.Setup ? E.Setup->getName() : llvm::StringRef(E.SetupName));
   chainNotes(E.At, Ctx);
   // From the setup callback down to the first free.
   chainNotes(E.Related, Ctx);

@@ -128,6 +128,7 @@ struct FlowEvent {
   /// DanglingFree: the setup callback, and its call whose failure is
   /// ignored (Related runs from it down to the first free).
   const clang::FunctionDecl *Setup = nullptr;
+  std::string SetupName; ///< when the setup callback is in another file
   bool ErrorReturn = false;
   std::string Display; ///< the pool (or item) as written
   std::string ItemDisplay;

@@ -367,36 +367,63 @@ std::vector<LeakFinding> findPoolLeaks(const DriverModel &Model,
 std::vector<FlowEvent> findDanglingFrees(const DriverModel &Model,
                                          const SummaryMap &Sums,
                                          const RuleSet &Rules,
-                                         ASTContext &Ctx) {
+                                         ASTContext &Ctx,
+                                         const DriverIndex *Imports) {
   std::vector<FlowEvent> Out;
-  std::map<std::string, std::vector<const FunctionInfo *>> ByRole;
-  bool AnyDangle = false;
-  for (const auto &[Fn, S] : Sums)
-    AnyDangle |= !S.MayDangle.empty();
-  if (!AnyDangle)
-    return Out;
-  for (const FunctionInfo &T : Model.functions())
-    for (const RoleEvidence &R : T.Roles)
-      ByRole[R.Role->Name].push_back(&T);
-  std::set<const void *> Reported;
+  // The setup callbacks that may leave a handle dangling, here and in the
+  // other files, with the roles they have.
+  struct Setup {
+    const FunctionDecl *Fn; ///< null: in another file
+    llvm::StringRef Name;
+    const FunctionSummary *Sum;
+    std::vector<const RoleRule *> Roles;
+  };
+  std::vector<Setup> Setups;
   for (const FunctionInfo &S : Model.functions()) {
     if (!S.hasPhase(Phase::Setup))
       continue;
     auto SIt = Sums.find(S.Fn);
     if (SIt == Sums.end() || SIt->second.MayDangle.empty())
       continue;
-    const FunctionSummary &Setup = SIt->second;
-    for (const auto &[Key, First] : Setup.MayDangle) {
+    Setup X{S.Fn, S.Fn->getName(), &SIt->second, {}};
+    for (const RoleEvidence &R : S.Roles)
+      X.Roles.push_back(R.Role);
+    Setups.push_back(std::move(X));
+  }
+  if (Imports)
+    for (const UnitSummary::Function *G : Imports->functions()) {
+      if (G->Pools.MayDangle.empty())
+        continue;
+      bool Here = false; // (one defined here is this file's own)
+      for (const FunctionInfo &F : Model.functions())
+        Here |= F.Fn->getIdentifier() && F.Fn->getName() == G->Name;
+      if (Here)
+        continue;
+      Setup X{nullptr, G->Name, &G->Pools, {}};
+      for (const RoleMark *R : Imports->rolesOf(G->Name))
+        if (const RoleRule *Role = Rules.role(R->Role))
+          X.Roles.push_back(Role);
+      Setups.push_back(std::move(X));
+    }
+  if (Setups.empty())
+    return Out;
+  std::map<std::string, std::vector<const FunctionInfo *>> ByRole;
+  for (const FunctionInfo &T : Model.functions())
+    for (const RoleEvidence &R : T.Roles)
+      ByRole[R.Role->Name].push_back(&T);
+  std::set<const void *> Reported;
+  for (const Setup &S : Setups) {
+    for (const auto &[Key, First] : S.Sum->MayDangle) {
       // Allocated again some other way: it may be a new pool by teardown.
       bool Again = false;
-      for (const PoolAllocation &A : Setup.AllocatesPools)
+      for (const PoolAllocation &A : S.Sum->AllocatesPools)
         Again |= A.Path == Key && A.Site.first() != First.first();
       if (Again)
         continue;
-      for (const RoleEvidence &R : S.Roles) {
-        if (R.Role->Stage != Phase::Setup)
+      for (const RoleRule *Role : S.Roles) {
+        if (Role->Stage != Phase::Setup)
           continue;
-        for (const std::string &Undo : R.Role->UndoneBy) {
+        for (const std::string &Undo : Role->UndoneBy) {
           auto It = ByRole.find(Undo);
           if (It == ByRole.end())
             continue;
@@ -412,6 +439,7 @@ std::vector<FlowEvent> findDanglingFrees(const DriverModel &Model,
               E.K = FlowEvent::DanglingFree;
               E.Fn = T->Fn;
               E.Setup = S.Fn;
+              E.SetupName = S.Name.str();
               E.At = Second;
               E.Related = First;
               if (const CallExpr *D = Second.ddi())

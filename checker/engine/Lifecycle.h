@@ -59,11 +59,14 @@ struct LeakFinding {
 ///   Ctx::Pool, does not clear it, returns an error   (MayDangle)
 ///   a teardown that undoes that setup ──(calls…)──► frees Ctx::Pool
 /// (events of kind FlowEvent::DanglingFree). Silent when the setup callback
-/// also allocates the handle some other way (it may be new again).
+/// also allocates the handle some other way (it may be new again). The
+/// setup callback may be in another file (Imports): the finding is this
+/// file's, where the teardown frees.
 std::vector<FlowEvent> findDanglingFrees(const DriverModel &Model,
                                          const SummaryMap &Sums,
                                          const RuleSet &Rules,
-                                         clang::ASTContext &Ctx);
+                                         clang::ASTContext &Ctx,
+                                         const DriverIndex *Imports = nullptr);
 
 std::vector<TeardownFinding>
 findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,

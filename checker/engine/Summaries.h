@@ -246,7 +246,7 @@ struct FunctionSummary {
   SitesByKey FreedOnError;
   /// Such frees in the helpers it calls whose failure it ignores (the
   /// result unused), there or further down: after it returns, the handle
-  /// may dangle. (Not in the whole-driver summaries.)
+  /// may dangle.
   SitesByKey MayDangle;
   /// A new pool it returns (`return NdisAllocateNetBufferListPool(...)`,
   /// or a local it allocated): its call sites allocate a pool of this

@@ -126,7 +126,8 @@ TUAnalysis::TUAnalysis(ASTContext &Ctx, const RuleSet &Rules,
   Timer.lap("flow");
   Teardown = findTeardownWithOutstanding(Model, Summaries, Aliases, Rules, Ctx,
                                          Imports.get());
-  for (FlowEvent &E : findDanglingFrees(Model, Summaries, Rules, Ctx))
+  for (FlowEvent &E : findDanglingFrees(Model, Summaries, Rules, Ctx,
+                                           Imports.get()))
     Events.push_back(std::move(E));
   Timer.lap("teardown");
   Leaks = findPoolLeaks(Model, Summaries, Facts, Aliases, Imports.get());

@@ -112,6 +112,12 @@ FunctionSummary exportedPools(const FunctionSummary &S, UnitSummary &U,
     Out.MayFreePools.emplace(U.keep(K), Sites.chain(C));
   for (const auto &[K, C] : S.MustFreePools)
     Out.MustFreePools.emplace(U.keep(K), Sites.chain(C));
+  // (Handles a setup path may leave dangling: a teardown in another file
+  // frees them again, Lifecycle's findDanglingFrees.)
+  for (const auto &[K, C] : S.FreedOnError)
+    Out.FreedOnError.emplace(U.keep(K), Sites.chain(C));
+  for (const auto &[K, C] : S.MayDangle)
+    Out.MayDangle.emplace(U.keep(K), Sites.chain(C));
   for (const auto &[N, C] : S.FreesItemParam)
     Out.FreesItemParam.emplace(N, Sites.chain(C));
   for (const auto &[N, C] : S.HandsItemParam)

@@ -246,6 +246,8 @@ bool Reader::function(const Value &V) {
   };
   if (!Pairs("may_free", KeyedInto(P.MayFreePools)) ||
       !Pairs("must_free", KeyedInto(P.MustFreePools)) ||
+      !Pairs("freed_on_error", KeyedInto(P.FreedOnError)) ||
+      !Pairs("may_dangle", KeyedInto(P.MayDangle)) ||
       !Pairs("frees_item_param", Param(P.FreesItemParam)) ||
       !Pairs("hands_item_param", Param(P.HandsItemParam)) ||
       !Pairs("frees_items_of_kind", [&](const Array &A) {

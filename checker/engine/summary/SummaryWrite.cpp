@@ -163,6 +163,10 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
     O["may_free"] = ByKey(P.MayFreePools);
   if (!P.MustFreePools.empty())
     O["must_free"] = ByKey(P.MustFreePools);
+  if (!P.FreedOnError.empty())
+    O["freed_on_error"] = ByKey(P.FreedOnError);
+  if (!P.MayDangle.empty())
+    O["may_dangle"] = ByKey(P.MayDangle);
   if (!P.FreesItemParam.empty())
     O["frees_item_param"] = ByInt(P.FreesItemParam, Int);
   if (!P.HandsItemParam.empty())
