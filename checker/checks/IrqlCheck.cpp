@@ -50,8 +50,14 @@ void IrqlCheck::sourceNotes(const IrqlSource &S, const CallExpr *At,
     break;
   }
   case IrqlSource::Sal:
-    diag(S.Loc, "'%0' is annotated %1 here", DiagnosticIDs::Note)
-        << Fn << S.Text;
+    if (StringRef(S.Text).starts_with("_Requires_"))
+      diag(S.Loc, "'%0' is annotated %1 here: the spin lock is held, and the "
+                  "IRQL is DISPATCH_LEVEL, on entry",
+           DiagnosticIDs::Note)
+          << Fn << S.Text;
+    else
+      diag(S.Loc, "'%0' is annotated %1 here", DiagnosticIDs::Note)
+          << Fn << S.Text;
     break;
   case IrqlSource::Lock:
   case IrqlSource::Required:
@@ -91,6 +97,19 @@ void IrqlCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   const TUAnalysis &A = analysis(Ctx);
   for (const LockIrqlEvent &E : A.LockEvents) {
+    if (E.K == LockIrqlEvent::ApcsEnabled) {
+      diag(E.At->getBeginLoc(),
+           "%0 must be called with normal kernel APCs disabled (in a critical "
+           "or guarded region, or at APC_LEVEL), but here they are enabled")
+          << callName(E.At, *rules(), Ctx);
+      if (E.ApcsLeft)
+        diag(E.ApcsLeft->getBeginLoc(),
+             "normal kernel APCs are enabled again here by %0",
+             DiagnosticIDs::Note)
+            << callName(E.ApcsLeft, *rules(), Ctx);
+      sourceNotes(E.Source, E.At, Ctx);
+      continue;
+    }
     if (E.K != LockIrqlEvent::IrqlTooHigh && E.K != LockIrqlEvent::IrqlTooLow)
       continue;
     // Certain: the whole interval is outside the range; otherwise some

@@ -214,11 +214,32 @@ const DdiRule *NdisCheck::ruleOf(CallRef C, clang::ASTContext &Ctx) const {
 }
 
 void NdisCheck::acquisitionNotes(const HeldLock &Lock, clang::ASTContext &Ctx) {
+  if (isEntryLockSite(Lock.Acquire)) {
+    const ExternalCall &X = *Lock.Acquire.external();
+    diag(locOf(Lock.Acquire, Ctx),
+         "'%0' is held on entry to '%1', which is annotated %2 here",
+         clang::DiagnosticIDs::Note)
+        << Lock.Display << X.Caller << X.Callee;
+    return;
+  }
   if (Lock.Inner.size() > 1)
     chainNotes(ChainedSite{Lock.Inner}, Ctx);
   diag(locOf(Lock.Acquire, Ctx), "'%0' is acquired here by %1",
        clang::DiagnosticIDs::Note)
       << Lock.Display << callName(Lock.Acquire, *rules(), Ctx);
+}
+
+void NdisCheck::heldLockNotes(const HeldLock &Lock, const clang::CallExpr *At,
+                              clang::ASTContext &Ctx) {
+  // Where the lock is taken: the call in its function, through the
+  // driver's own lock helpers down to the DDI.
+  acquisitionNotes(Lock, Ctx);
+  // And the calls from there to the warning's.
+  if (!Lock.Calls.empty()) {
+    ChainedSite Calls{Lock.Calls};
+    Calls.Calls.push_back(At);
+    chainNotes(Calls, Ctx);
+  }
 }
 
 llvm::StringRef NdisCheck::enumOption(llvm::StringRef Name,

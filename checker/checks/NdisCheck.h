@@ -62,6 +62,11 @@ protected:
   /// helpers, then the acquiring DDI.
   void acquisitionNotes(const HeldLock &Lock, clang::ASTContext &Ctx);
 
+  /// acquisitionNotes, then each call from the function that took the lock
+  /// down to At, the call a warning is at, made with the lock held.
+  void heldLockNotes(const HeldLock &Lock, const clang::CallExpr *At,
+                     clang::ASTContext &Ctx);
+
   /// Reads an option that must be one of Allowed; a bad value is reported
   /// as a configuration error and Default is used.
   llvm::StringRef enumOption(llvm::StringRef Name, llvm::StringRef Default,
@@ -85,6 +90,16 @@ private:
   std::string ExportSummaries, ImportSummaries;
   AnalysisOptions AnalysisOpts;
   std::shared_ptr<const RuleSet> Rules;
+};
+
+/// A check that reports from the whole translation unit's analysis, once
+/// per translation unit.
+class NdisUnitCheck : public NdisCheck {
+public:
+  using NdisCheck::NdisCheck;
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override {
+    matchTranslationUnit(Finder);
+  }
 };
 
 } // namespace ndis

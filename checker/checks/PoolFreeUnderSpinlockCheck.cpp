@@ -25,15 +25,7 @@ void PoolFreeUnderSpinlockCheck::check(const MatchFinder::MatchResult &Result) {
          "%0 is called while spin lock '%1' is held; the driver must release "
          "every spin lock before freeing the pool")
         << E.Rule->Name << E.Lock.Display;
-    // Where the lock is taken: the call in its function, through the
-    // driver's own lock helpers down to the DDI.
-    acquisitionNotes(E.Lock, Ctx);
-    // And the calls from there to the free.
-    if (!E.Lock.Calls.empty()) {
-      ChainedSite Calls{E.Lock.Calls};
-      Calls.Calls.push_back(E.At);
-      chainNotes(Calls, Ctx);
-    }
+    heldLockNotes(E.Lock, E.At, Ctx);
   }
 }
 

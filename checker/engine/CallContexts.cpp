@@ -6,6 +6,7 @@
 
 #include "CallContexts.h"
 #include "AccessPath.h"
+#include "DdiCalls.h"
 #include "LockIrqlState.h"
 #include <map>
 #include <set>
@@ -45,7 +46,7 @@ bool sameHeldKeys(const CallState &A, const CallState &B) {
 } // namespace
 
 bool sameContext(const CallState &A, const CallState &B) {
-  if (A.Known != B.Known)
+  if (A.Known != B.Known || A.Apcs != B.Apcs)
     return false;
   if (A.Known &&
       (A.Irql.Min != B.Irql.Min || A.Irql.Max != B.Irql.Max ||
@@ -116,12 +117,17 @@ void dedupeFindings(std::vector<LockIrqlEvent> &Events) {
   });
 }
 
+bool isEntryLockSite(CallRef Acquire) {
+  const ExternalCall *X = Acquire.external();
+  return X && llvm::StringRef(X->Callee).starts_with("_Requires_");
+}
+
 namespace lockflow {
 using namespace clang;
 
 /// The states at the calls into F that the other files' summaries
 /// recorded, as this file's own call states (their sources and locks kept
-/// in S, their calls in S.ImportedCalls).
+/// in S).
 std::vector<CallState> importedCallStates(Shared &S, const FunctionInfo &F) {
   std::vector<CallState> Out;
   if (!S.Imports || !F.Fn->isExternallyVisible() || !F.Fn->getIdentifier())
@@ -178,6 +184,7 @@ std::optional<LState> roleEntry(Shared &S, const FunctionInfo &F) {
     return std::nullopt;
   LState Entry;
   Entry.Reached = true;
+  Entry.ApcsEntry = 0; // NDIS and the kernel call callbacks in no region
   IrqlRange Range = R->Role->Irql;
   for (const RoleEvidence &Other : F.Roles) {
     Range.Min = std::min(Range.Min, Other.Role->Irql.Min);
@@ -270,6 +277,12 @@ LState mergedEntry(Shared &S, const FunctionInfo &F,
     V.Lock = S.keep(std::move(Copy));
     Entry.Held[Key] = V;
   }
+  // The regions, where every call is made in as many.
+  if (!Calls.empty() && Calls.front().St &&
+      llvm::all_of(Calls, [&](const EntryContext &C) {
+        return C.St && C.St->Apcs == Calls.front().St->Apcs;
+      }))
+    Entry.ApcsEntry = Calls.front().St->Apcs;
   // Parameters every (local) caller passes the same constant for.
   for (const ParmVarDecl *Parm : F.Fn->parameters()) {
     unsigned I = Parm->getFunctionScopeIndex();
@@ -303,6 +316,7 @@ LState contextEntry(Shared &S, const FunctionInfo &F, const EntryContext &C) {
   Entry.Reached = true;
   if (!C.St)
     return Entry;
+  Entry.ApcsEntry = C.St->Apcs;
   for (const auto &[I, V] : C.St->Consts) {
     AccessPath P;
     P.Root = F.Fn->getParamDecl(I)->getCanonicalDecl();
@@ -325,6 +339,88 @@ LState contextEntry(Shared &S, const FunctionInfo &F, const EntryContext &C) {
     Entry.Held[V.Lock->Key] = V;
   }
   return Entry;
+}
+
+/// The key the lock flow gives the lock R names on F: what parameter
+/// R.Param points to, or R.Key.
+std::string requiredKey(const FunctionDecl *F, const SalLock &R) {
+  if (R.Param < 0)
+    return R.Key;
+  AccessPath P;
+  P.Root = F->getParamDecl(R.Param)->getCanonicalDecl();
+  P.Fields.push_back("*");
+  return P.key().str().str();
+}
+
+llvm::SmallVector<std::string, 1> requiredLockKeys(const Shared &S,
+                                                   const FunctionDecl *F) {
+  llvm::SmallVector<std::string, 1> Keys;
+  if (S.Sal.empty())
+    return Keys;
+  auto It = S.Sal.find(F->getCanonicalDecl());
+  if (It != S.Sal.end())
+    for (const SalLock &R : It->second.RequiresHeld)
+      if (R.Spin)
+        Keys.push_back(requiredKey(F, R));
+  return Keys;
+}
+
+void addRequiredLocks(Shared &S, const FunctionInfo &F, LState &Entry) {
+  auto It = S.Sal.find(F.Fn->getCanonicalDecl());
+  if (It == S.Sal.end())
+    return;
+  const SourceManager &SM = S.Ctx.getSourceManager();
+  for (const SalLock &R : It->second.RequiresHeld) {
+    if (R.ApcsOff && Entry.ApcsEntry < 1)
+      Entry.ApcsEntry = 1; // a mutex or resource held: in a region
+    if (!R.Spin || (Entry.Known && Entry.Irql.Max < Irql::Dispatch))
+      continue; // not a spin lock we follow, or a caller says otherwise
+    std::string Key = requiredKey(F.Fn, R);
+    llvm::StringRef Interned = intern(Key);
+    const std::string &Annotation = R.Annotation;
+    if (!Entry.Held.count(Interned)) {
+      // The annotation as the lock's "acquire": a point the notes and the
+      // summary file show like any other (isEntryLockSite).
+      SourceLocation At = SM.getExpansionLoc(R.Loc);
+      ExternalCall X;
+      X.File = absoluteFileName(SM.getFileID(At), SM);
+      X.Line = SM.getExpansionLineNumber(At);
+      X.Col = SM.getExpansionColumnNumber(At);
+      X.Caller = F.Fn->getNameAsString();
+      X.Callee = Annotation;
+      X.Loc = At;
+      X.Resolved = true;
+      S.EntrySites.push_back(std::move(X));
+      HeldLock H;
+      H.Key = Interned.str();
+      H.Display = R.Text;
+      H.Acquire = CallRef(&S.EntrySites.back());
+      H.Fn = F.Fn;
+      if (R.BaseParam >= 0)
+        H.Addr = LockAddr{F.Fn->getParamDecl(R.BaseParam), true, R.Rest};
+      else if (R.BaseGlobal)
+        H.Addr = LockAddr{R.BaseGlobal, false, R.Rest};
+      HeldVal V;
+      V.Lock = S.keep(std::move(H));
+      Entry.Held[Interned] = V;
+    }
+    if (Entry.Known && Entry.Irql.Min >= Irql::Dispatch)
+      continue; // the callers' own IRQL already says it
+    if (Entry.Known) {
+      Entry.Irql.Min = Irql::Dispatch;
+      Entry.Irql.Max = std::max(Entry.Irql.Max, Irql::Dispatch);
+      continue;
+    }
+    IrqlSource Src;
+    Src.K = IrqlSource::Sal;
+    Src.Fn = F.Fn;
+    Src.Loc = SM.getExpansionLoc(R.Loc);
+    Src.Text = Annotation;
+    Src.Level = Irql::Dispatch;
+    Entry.Known = true;
+    Entry.Irql = IrqlRange{Irql::Dispatch, Irql::Dispatch};
+    Entry.Src = S.keep(std::move(Src));
+  }
 }
 
 /// The states F is entered with: its role's, its SAL annotation's, or one
@@ -374,8 +470,10 @@ entryStates(Shared &S, const FunctionInfo &F,
     Entries.emplace_back();
     Entries.back().Reached = true;
   }
-  for (LState &Entry : Entries)
+  for (LState &Entry : Entries) {
+    addRequiredLocks(S, F, Entry);
     Entry.Pristine = !Entry.Known && enteredPristine(S, F);
+  }
   return Entries;
 }
 

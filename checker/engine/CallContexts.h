@@ -33,6 +33,9 @@ namespace ndis {
 /// The state at a call site, kept for the callee's entry.
 struct CallState {
   bool Known = false;
+  /// The critical and guarded regions the call is made in (LState::apcsDepth);
+  /// -1 when unknown.
+  int8_t Apcs = -1;
   IrqlRange Irql;
   const IrqlSource *Src = nullptr;
   /// (Inline: a state is kept at every call a context makes, and holds a

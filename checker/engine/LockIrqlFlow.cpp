@@ -170,6 +170,15 @@ constantArgs(const FunctionDecl &Callee, const CallExpr *C, const LState &L,
   return Out;
 }
 
+/// A lock kind (Effect::Lock) a thread that holds it cannot take again
+/// without deadlocking: the exclusive spin locks. (ex-spin's shared and
+/// exclusive acquires share their kind; the read/write locks allow
+/// recursive reads.)
+bool exclusiveSpin(llvm::StringRef Kind) {
+  return Kind == "ndis-spin" || Kind == "ke-spin" || Kind == "ke-queued" ||
+         Kind == "ke-interrupt" || Kind == "sal";
+}
+
 /// What a reporting pass adds to the analysis, kept apart until applied:
 /// the pass from the plain entry, run bottom-up where it takes F's summary,
 /// then serves that entry in the top-down pass too (PlainRun).
@@ -239,7 +248,20 @@ private:
   bool applySal(const CallExpr *C, const FunctionDecl *Callee, LState &L);
   void acquire(llvm::StringRef Lock, const Expr *Shown, const CallExpr *C,
                bool AtDispatch, Chain Inner, LState &L,
-               llvm::StringRef Display = {});
+               llvm::StringRef Display = {},
+               std::optional<LockAddr> Addr = std::nullopt);
+  /// Reports a call that takes (or, NotHeld, must not be made with) the
+  /// lock at Now when a held lock is that very lock (LockIdentity.h).
+  void reportIfHeld(const CallExpr *C, const std::optional<LockAddr> &Now,
+                    llvm::StringRef NotHeld, const LState &L);
+  /// The calls to a function declared _Requires_lock_not_held_.
+  void checkNotHeld(const CallExpr *C, const LState &L);
+  /// Is C a part of an if, while, do or for condition that the flow
+  /// refines (refinePart): `if (ExTryToAcquireFastMutex(&M))`, `if (!...)`,
+  /// `if (A && ...)`?
+  bool isTestedCall(const CallExpr *C);
+  llvm::DenseSet<const CallExpr *> TestedCalls;
+  bool TestedCallsFound = false;
   void release(llvm::StringRef Key, bool Restore, LState &L);
   void setLevel(LState &L, Irql Level, const IrqlSource *Src) {
     L.Known = true;
@@ -312,13 +334,29 @@ void FunctionPass::check(const CallExpr *C, const DdiRule &R, const LState &L) {
     checkIrql(S, Effects.Events, Effects.NotTooLow, Fn, C, R, L.Irql, L.Src);
   else if (R.Irql)
     Effects.NotTooLow.insert(C);
+  // Normal kernel APCs enabled on every path: no region entered since an
+  // entry known to be in none, at PASSIVE_LEVEL, explained.
+  if (R.ApcsDisabled && L.apcsDepth() == 0 && L.Known && L.Src &&
+      L.Irql.Max == Irql::Passive && !L.LastRef) {
+    LockIrqlEvent E;
+    E.K = LockIrqlEvent::ApcsEnabled;
+    E.Fn = Fn;
+    E.At = C;
+    E.Rule = &R;
+    E.Current = L.Irql;
+    E.Source = *L.Src;
+    E.ApcsLeft = L.ApcsLeft;
+    Effects.Events.push_back(std::move(E));
+  }
 }
 
 void FunctionPass::acquire(llvm::StringRef Lock, const Expr *Shown,
                            const CallExpr *C, bool AtDispatch, Chain Inner,
-                           LState &L, llvm::StringRef Display) {
+                           LState &L, llvm::StringRef Display,
+                           std::optional<LockAddr> Addr) {
   HeldLock H;
   H.Key = Lock;
+  H.Addr = std::move(Addr);
   // `&Adapter->Lock` is shown as the lock itself.
   if (const auto *U = dyn_cast_or_null<UnaryOperator>(Shown ? stripCasts(Shown) : nullptr))
     if (U->getOpcode() == UO_AddrOf)
@@ -353,6 +391,90 @@ void FunctionPass::acquire(llvm::StringRef Lock, const Expr *Shown,
     L.Irql = IrqlRange{Irql::Dispatch, Irql::Dispatch};
 }
 
+bool FunctionPass::isTestedCall(const CallExpr *C) {
+  if (!TestedCallsFound) {
+    TestedCallsFound = true;
+    llvm::SmallVector<const Stmt *, 32> Work{Fn->getBody()};
+    llvm::SmallVector<std::pair<const Expr *, int>, 8> Parts;
+    while (!Work.empty()) {
+      const Stmt *St = Work.pop_back_val();
+      if (!St)
+        continue;
+      const Expr *Cond = nullptr;
+      if (const auto *If = dyn_cast<IfStmt>(St))
+        Cond = If->getCond();
+      else if (const auto *W = dyn_cast<WhileStmt>(St))
+        Cond = W->getCond();
+      else if (const auto *D = dyn_cast<DoStmt>(St))
+        Cond = D->getCond();
+      else if (const auto *For = dyn_cast<ForStmt>(St))
+        Cond = For->getCond();
+      if (Cond)
+        Parts.push_back({Cond, 0});
+      while (!Parts.empty()) {
+        auto [Part, Depth] = Parts.pop_back_val();
+        Part = Part->IgnoreParenImpCasts();
+        if (Depth > 16)
+          continue;
+        if (const auto *U = dyn_cast<UnaryOperator>(Part);
+            U && U->getOpcode() == UO_LNot)
+          Parts.push_back({U->getSubExpr(), Depth + 1});
+        else if (const auto *B = dyn_cast<BinaryOperator>(Part);
+                 B && B->isLogicalOp()) {
+          Parts.push_back({B->getLHS(), Depth + 1});
+          Parts.push_back({B->getRHS(), Depth + 1});
+        } else if (const auto *Call = dyn_cast<CallExpr>(Part))
+          TestedCalls.insert(Call);
+      }
+      for (const Stmt *Child : St->children())
+        Work.push_back(Child);
+    }
+  }
+  return TestedCalls.count(C) != 0;
+}
+
+void FunctionPass::reportIfHeld(const CallExpr *C,
+                                const std::optional<LockAddr> &Now,
+                                llvm::StringRef NotHeld, const LState &L) {
+  if (!Reporting || !Now || L.Held.empty())
+    return;
+  for (const auto &[K, V] : L.Held) {
+    const HeldLock &H = *V.Lock;
+    if (V.Mixed || !H.Addr ||
+        !S.Roots.same(*H.Addr, H.Fn, *Now, Fn, H.Calls, S.Model))
+      continue;
+    LockIrqlEvent E;
+    E.K = LockIrqlEvent::Reacquired;
+    E.Fn = Fn;
+    E.At = C;
+    E.Rule = F.ruleOf(C);
+    E.Lock = H;
+    E.NotHeld = NotHeld.str();
+    Effects.Events.push_back(std::move(E));
+    return;
+  }
+}
+
+void FunctionPass::checkNotHeld(const CallExpr *C, const LState &L) {
+  const FunctionDecl *Callee = C->getDirectCallee();
+  if (!Reporting || L.Held.empty() || !Callee || S.Sal.empty())
+    return;
+  auto It = S.Sal.find(Callee->getCanonicalDecl());
+  if (It == S.Sal.end())
+    return;
+  for (const SalLock &R : It->second.RequiresNotHeld) {
+    std::optional<LockAddr> Now;
+    if (R.BaseParam >= 0)
+      Now = lockAddress(argOf(C, R.BaseParam));
+    else if (R.BaseGlobal)
+      Now = LockAddr{R.BaseGlobal, false, ""};
+    if (!Now)
+      continue;
+    Now->Rest += R.Rest;
+    reportIfHeld(C, Now, R.Annotation, L);
+  }
+}
+
 void FunctionPass::release(llvm::StringRef Key, bool Restore, LState &L) {
   if (Reporting) // Undone is read from the top-down (reporting) pass only
     Undone.Locks.insert(intern(Key));
@@ -383,6 +505,21 @@ void FunctionPass::release(llvm::StringRef Key, bool Restore, LState &L) {
 void FunctionPass::handleDdi(const CallExpr *C, const DdiRule &R, LState &L) {
   check(C, R, L);
   applyEffects(C, R.Effects, L);
+  // A try-acquire: its effects where its result is tested true (refinePart);
+  // a result the flow does not see tested leaves them unknown.
+  if (llvm::any_of(R.Effects, [](const Effect &E) { return E.IfTrue; }) &&
+      !isTestedCall(C))
+    for (const Effect &E : R.Effects) {
+      if (!E.IfTrue)
+        continue;
+      if (E.Kind == EffectKind::RaiseIrql) {
+        L.Known = false;
+        L.Pristine = false;
+        Summary.ChangesIrql = true;
+      }
+      if (E.Kind == EffectKind::DisableApcs)
+        L.ApcsLost = true;
+    }
   // The callee's annotations fill in what its rule leaves out (with the
   // WDK's headers, a DDI whose rule gives only its IRQL).
   if (!S.Sal.empty() && !changesLocksOrIrql(R.Effects))
@@ -410,7 +547,19 @@ void FunctionPass::applyEffects(const CallExpr *C,
     L.Pristine = false;
   SavedIrql Before{L.Known, L.Irql, L.Src};
   for (const Effect &E : Effects) {
+    if (E.IfTrue)
+      continue; // only where the result is tested true (refinePart)
     switch (E.Kind) {
+    case EffectKind::DisableApcs:
+      if (L.ApcsDelta < 16)
+        ++L.ApcsDelta;
+      break;
+    case EffectKind::EnableApcs:
+      --L.ApcsDelta;
+      L.ApcsLeft = C;
+      if (L.ApcsDelta < -16 || (L.ApcsEntry >= 0 && L.apcsDepth() < 0))
+        L.ApcsLost = true; // left a region it was not in: unknown
+      break;
     case EffectKind::AcquireLock:
       if (auto Lock = E.Global.empty()
                           ? lockKey(argOf(C, E.Arg), L)
@@ -418,7 +567,14 @@ void FunctionPass::applyEffects(const CallExpr *C,
         if (E.Token >= 0)
           if (auto T = pointeePathOf(argOf(C, E.Token)))
             L.TokenLock[T->key()] = *Lock;
-        acquire(*Lock, argOf(C, E.Arg), C, E.AtDispatch, {C}, L, Display);
+        std::optional<LockAddr> Addr;
+        if (E.Global.empty())
+          Addr = lockAddress(argOf(C, E.Arg));
+        // A spin lock is not recursive; a shared or read acquire may be.
+        if (exclusiveSpin(E.Lock))
+          reportIfHeld(C, Addr, "", L);
+        acquire(*Lock, argOf(C, E.Arg), C, E.AtDispatch, {C}, L, Display,
+                std::move(Addr));
         BeforeCall[C] = Before;
       }
       break;
@@ -504,7 +660,12 @@ void FunctionPass::applyEffects(const CallExpr *C,
 }
 
 void FunctionPass::handleCall(const CallExpr *C, LState &L) {
-  if (const DdiRule *R = F.ruleOf(C)) {
+  const DdiRule *R = F.ruleOf(C);
+  // (A DDI that acquires is reported as an acquire: KeAcquireSpinLock is
+  // also declared _Requires_lock_not_held_.)
+  if (!R || !R->find(EffectKind::AcquireLock))
+    checkNotHeld(C, L);
+  if (R) {
     handleDdi(C, *R, L);
     return;
   }
@@ -523,13 +684,27 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
       Out.Locks.push_back(*V.Lock);
     Effects.Outgoing.push_back(std::move(Out));
   }
+  if (!Callee && S.TracksApcs &&
+      (isOtherFileFunction(C->getDirectCallee(), S.Ctx) ||
+       !C->getDirectCallee()))
+    L.ApcsLost = true; // may enter or leave a region: count lost
   if (!Callee && !Sum) {
+    // A function of another file the flow knows nothing of may release a
+    // lock and take it again: which acquire holds it now is unknown (for
+    // ndis-spinlock-reacquired; the lock is still taken to be held). One
+    // whose SAL annotations speak of locks says what it does to them.
+    const FunctionDecl *Direct = C->getDirectCallee();
+    auto Sal = Direct ? S.Sal.find(Direct->getCanonicalDecl()) : S.Sal.end();
+    if ((!Direct || isOtherFileFunction(Direct, S.Ctx)) &&
+        (Sal == S.Sal.end() || !Sal->second.speaksOfLocks()))
+      for (auto &KV : L.Held)
+        KV.second.Mixed = true;
     // A function this file declares only: what its annotations say.
     applySal(C, C->getDirectCallee(), L);
     return;
   }
-  if (Sum)
-    L.Pristine = false;
+  if (Sum && Sum->changesLocksOrIrql())
+    L.Pristine = false; // (the regions alone leave the IRQL and locks be)
   if (Reporting && Callee) {
     CallState CS;
     // A call made where the last reference drops (`if (!Count) Free(A);`)
@@ -537,10 +712,18 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
     // reference (tap-windows6 drops one under its list lock while the
     // adapter's own reference keeps the free for later, at PASSIVE_LEVEL).
     CS.Known = L.Known && L.Src && !L.LastRef;
+    CS.Apcs = S.TracksApcs ? static_cast<int8_t>(L.apcsDepth()) : -1;
     CS.Irql = L.Irql;
     CS.Src = L.Src;
-    for (const auto &[K, V] : L.Held)
+    for (const auto &[K, V] : L.Held) {
+      if (V.Mixed && V.Lock->Addr) {
+        HeldLock Unnamed = *V.Lock; // which of the paths' locks: unknown
+        Unnamed.Addr.reset();
+        CS.Held.push_back(S.keep(std::move(Unnamed)));
+        continue;
+      }
       CS.Held.push_back(V.Lock);
+    }
     CS.Consts = constantArgs(*Callee, C, L, S.Model, S.Ctx);
     Effects.CallStates.push_back({C, std::move(CS)});
   }
@@ -556,7 +739,8 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
       Chain Calls{C};
       Calls.insert(Calls.end(), Site.Calls.begin(), Site.Calls.end());
       if (Lock) {
-        acquire(*Lock, Shown, C, false, std::move(Calls), L);
+        acquire(*Lock, Shown, C, false, std::move(Calls), L, {},
+                lockAddress(Shown));
       } else if (Key.empty() || Key[0] != '%') {
         // A field or global lock: its key is the same here; it is shown as
         // the acquiring DDI wrote it.
@@ -575,6 +759,18 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
       } else {
         release(Key, true, L);
       }
+    }
+  }
+  if (Sum && Callee) {
+    if (Sum->ApcsUnknown || L.ApcsDelta + Sum->ApcsDelta < -16 ||
+        L.ApcsDelta + Sum->ApcsDelta > 16) {
+      L.ApcsLost = true;
+    } else if (Sum->ApcsDelta != 0) {
+      L.ApcsDelta += Sum->ApcsDelta;
+      if (Sum->ApcsDelta < 0)
+        L.ApcsLeft = C;
+      if (L.ApcsEntry >= 0 && L.apcsDepth() < 0)
+        L.ApcsLost = true;
     }
   }
   if (Sum) {
@@ -679,6 +875,19 @@ bool FunctionPass::dropsLastReference(const Expr *Cond, bool Branch,
 void FunctionPass::refinePart(LState &L, const Expr *Cond, bool Branch) {
   if (dropsLastReference(Cond, Branch, L))
     L.LastRef = true;
+  // `if (ExTryToAcquireFastMutex(&M))`: acquired where it returned TRUE.
+  if (const auto *Call = dyn_cast<CallExpr>(Cond); Call && Branch)
+    if (const DdiRule *R = F.ruleOf(Call))
+      if (llvm::any_of(R->Effects, [](const Effect &E) { return E.IfTrue; })) {
+        llvm::SmallVector<Effect, 2> Taken;
+        for (const Effect &E : R->Effects)
+          if (E.IfTrue) {
+            Taken.push_back(E);
+            Taken.back().IfTrue = false;
+          }
+        applyEffects(Call, Taken, L);
+        return;
+      }
   // A parameter every caller passes the same constant for, or a local
   // holding a constant.
   if (const auto *D = dyn_cast<DeclRefExpr>(Cond))
@@ -1000,9 +1209,15 @@ void FunctionPass::noteExit(const LState &Edge, SourceLocation Loc,
                             const LState &Entry) {
   if (!Edge.Reached)
     return;
-  for (const auto &[Key, V] : Edge.Held)
-    if (V.Lock->Fn == Fn)
-      Effects.Exits.push_back({&F, Loc, V.Lock, nullptr});
+  for (const auto &[Key, V] : Edge.Held) {
+    if (V.Lock->Fn != Fn || isEntryLockSite(V.Lock->Acquire))
+      continue;
+    // Released and taken again: a lock its callers hold when they call it
+    // (_Requires_lock_held_) is theirs, whoever took it last.
+    if (llvm::is_contained(requiredLockKeys(S, Fn), Key.str()))
+      continue;
+    Effects.Exits.push_back({&F, Loc, V.Lock, nullptr});
+  }
   const IrqlSource *Src = Edge.Src;
   if (Edge.Known && Src && Src->K == IrqlSource::Raise && Src->Fn == Fn &&
       Edge.Irql.Min == Src->Level && Edge.Irql.Max == Src->Level &&
@@ -1026,20 +1241,27 @@ std::string parameterKey(const FunctionDecl &Fn, const std::string &Key) {
 
 /// Does anything in F change or depend on locks and the IRQL?
 bool relevant(const FunctionInfo &F, const Shared &S) {
-  for (const DdiCall &C : F.Ddis)
+  for (const DdiCall &C : F.Ddis) {
     for (const Effect &E : C.Rule->Effects)
       if (E.Kind == EffectKind::AcquireLock ||
           E.Kind == EffectKind::ReleaseLock ||
           E.Kind == EffectKind::RaiseIrql || E.Kind == EffectKind::LowerIrql ||
-          E.Kind == EffectKind::CurrentIrql)
+          E.Kind == EffectKind::CurrentIrql ||
+          (S.TracksApcs && (E.Kind == EffectKind::DisableApcs ||
+                            E.Kind == EffectKind::EnableApcs)))
         return true;
+    if (C.Rule->ApcsDisabled)
+      return true;
+  }
+  // A call into another file may enter a region: count lost.
+  if (S.TracksApcs && !F.OtherFileCalls.empty())
+    return true;
   for (const CallSite &C : F.Calls) {
     auto It = S.Summaries.find(C.Callee);
     if (It != S.Summaries.end() && !It->second.empty())
       return true;
     auto Sal = S.Sal.find(C.Callee->getCanonicalDecl());
-    if (Sal != S.Sal.end() &&
-        (Sal->second.Raises || Sal->second.hasCallEffects()))
+    if (Sal != S.Sal.end() && Sal->second.mattersToCallers())
       return true;
   }
   for (const CallExpr *C : F.OtherFileCalls)
@@ -1052,8 +1274,7 @@ bool relevant(const FunctionInfo &F, const Shared &S) {
   auto Annotated = [&](const CallExpr *C) {
     const FunctionDecl *Callee = C->getDirectCallee();
     auto Sal = Callee ? S.Sal.find(Callee->getCanonicalDecl()) : S.Sal.end();
-    return Sal != S.Sal.end() &&
-           (Sal->second.Raises || Sal->second.hasCallEffects());
+    return Sal != S.Sal.end() && Sal->second.mattersToCallers();
   };
   return llvm::any_of(F.OtherFileCalls, Annotated) ||
          llvm::any_of(F.Ddis, [&](const DdiCall &C) { return Annotated(C.Call); });
@@ -1162,7 +1383,10 @@ void selectExits(Shared &S) {
 /// The calls from where the event's lock or IRQL comes from down to the
 /// function it is in.
 const Chain &callsTo(const LockIrqlEvent &E) {
-  return E.K == LockIrqlEvent::FreeUnderLock ? E.Lock.Calls : E.Source.Calls;
+  return E.K == LockIrqlEvent::FreeUnderLock ||
+                 E.K == LockIrqlEvent::Reacquired
+             ? E.Lock.Calls
+             : E.Source.Calls;
 }
 
 /// Events that are one finding: the same kind, the same DDI rule, the lock
@@ -1170,7 +1394,7 @@ const Chain &callsTo(const LockIrqlEvent &E) {
 using FindingKey = std::tuple<int, const DdiRule *, int, const void *,
                               const void *, std::string>;
 FindingKey findingOf(const LockIrqlEvent &E) {
-  if (E.K == LockIrqlEvent::FreeUnderLock)
+  if (E.K == LockIrqlEvent::FreeUnderLock || E.K == LockIrqlEvent::Reacquired)
     return {E.K, E.Rule, 0, E.Lock.Fn, E.Lock.Acquire.opaque(), E.Lock.Key};
   const IrqlSource &Src = E.Source;
   return {E.K, E.Rule, Src.K, Src.Fn, Src.Loc.getPtrEncoding(), ""};
@@ -1232,7 +1456,8 @@ bool isPlainEntry(const LState &Entry, const PlainRun &Run) {
          Entry.TokenLock.empty() && Entry.Saved.empty() &&
          Entry.CurrentIrqlVars.empty() && Entry.ParamConst.empty() &&
          Entry.LockAlias.empty() && Entry.RefCountVars.empty() &&
-         !Entry.LastRef && Entry.Pristine == Run.Pristine;
+         !Entry.LastRef && Entry.Pristine == Run.Pristine &&
+         Entry.ApcsEntry < 0 && Entry.ApcsDelta == 0 && !Entry.ApcsLost;
 }
 
 /// What F does to its callers' locks and IRQL, run from Entry (bottom-up,
@@ -1256,6 +1481,10 @@ summarize(Shared &S, const FunctionInfo &F, const LState &Entry,
   if (Tested)
     Tested->assign(P.TestedParams.begin(), P.TestedParams.end());
   LockSummary Sum = std::move(P.Summary);
+  if (S.TracksApcs) { // (else no summary is made for the regions alone)
+    Sum.ApcsUnknown = Exit.ApcsLost;
+    Sum.ApcsDelta = Exit.ApcsLost ? 0 : Exit.ApcsDelta;
+  }
   llvm::StringSet<> Acquired;
   for (const auto &[K, V] : Exit.Held) {
     // Parameters ("Name@address" with or without "*") become "%N".
@@ -1325,6 +1554,7 @@ void enterFunction(Shared &S, const FunctionInfo &F, const LState &Entry,
     for (const CallSite &C : F.Calls) {
       CallState CS;
       CS.Known = Entry.Known && Entry.Src;
+      CS.Apcs = S.TracksApcs ? static_cast<int8_t>(Entry.apcsDepth()) : -1;
       CS.Irql = Entry.Irql;
       CS.Src = Entry.Src;
       CS.Held = Held;
@@ -1368,7 +1598,8 @@ bool LockSummary::sameEffects(const LockSummary &O) const {
     return K;
   };
   return Keys(*this) == Keys(O) && Releases == O.Releases &&
-         LowersToParam == O.LowersToParam && ChangesIrql == O.ChangesIrql;
+         LowersToParam == O.LowersToParam && ChangesIrql == O.ChangesIrql &&
+         ApcsDelta == O.ApcsDelta && ApcsUnknown == O.ApcsUnknown;
 }
 
 LockIrqlOutcome
@@ -1378,6 +1609,9 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
                     const DriverIndex *Imports) {
   Shared S(Ctx, Rules, Model, Sal, Imports);
   InternerScope Scope(S.Strings);
+  for (const FunctionInfo *F : Model.bottomUp())
+    S.TracksApcs |= llvm::any_of(
+        F->Ddis, [](const DdiCall &C) { return C.Rule->ApcsDisabled; });
 
   // Bottom-up: lock helpers.
   llvm::DenseSet<const FunctionDecl *> Summarized;
@@ -1444,6 +1678,7 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
   Out.Events = std::move(S.Events);
   Out.Summaries = std::move(S.Summaries);
   Out.Outgoing = std::move(S.Outgoing);
+  Out.EntrySites = std::move(S.EntrySites);
   dedupeOutgoing(Out.Outgoing);
   for (OutgoingCall &O : Out.Outgoing)
     for (HeldLock &H : O.Locks)

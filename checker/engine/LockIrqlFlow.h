@@ -18,6 +18,8 @@
 //      SAL minimum alone, a caller unknown  [min, DIRQL], reporting only
 //                                           what the minimum proves
 //      unknown otherwise (an unknown context too): no reports
+//      + _Requires_lock_held_(spin lock L)  at least DISPATCH +L (unless
+//                                           a context says below it)
 //
 // A DDI in a helper is reported when any context reaches it with a lock
 // held (the IRQL too high) on every path, once per DDI call and kind, its
@@ -31,6 +33,15 @@
 //      KeRaiseIrql / NDIS_RAISE_IRQL_TO_DISPATCH: [X, X], old IRQL saved
 //      KeLowerIrql(Old): the IRQL saved in Old; a constant; else unknown
 //      if (KeGetCurrentIrql() == PASSIVE_LEVEL): narrows each branch
+//      if (ExTryToAcquireFastMutex(&M)): the raise on the true branch only
+//        (if-true effects); untested, the IRQL after it is unknown
+//
+// Normal kernel APCs, where the translation unit acquires an ERESOURCE:
+// the regions the function was entered in (a role: none; a context: its
+// caller's; else unknown) plus those entered since (disable-apcs +1,
+// enable-apcs -1, a helper's summary its delta), joined by equality (else
+// lost, as after a call into another file). An apcs-disabled DDI at
+// PASSIVE_LEVEL in no region on every path is an ApcsEnabled event.
 //
 // Two passes: bottom-up, a summary of what each function does to locks (a
 // driver's own AcquireAdapterLock(Adapter) helper returns holding the
@@ -40,6 +51,8 @@
 //   - a DDI whose rule says no spin lock may be held, with one held;
 //   - a DDI called where the IRQL is above its documented range (some path
 //     reaches it higher: Max > allowed) or certainly below it;
+//   - an exclusive spin lock acquired (a _Requires_lock_not_held_ function
+//     called) where that very lock is held (LockIdentity.h): Reacquired;
 //   - a return (or the closing brace) that a function reaches still holding
 //     a lock it took, or still at the IRQL it raised to, when nothing
 //     undoes that afterwards: NDIS, calling a callback; a caller that
@@ -63,8 +76,10 @@
 #define NDIS_TIDY_ENGINE_LOCKIRQLFLOW_H
 
 #include "DriverModel.h"
+#include "LockIdentity.h"
 #include "SalAnnotations.h"
 #include "Summaries.h"
+#include <deque>
 
 namespace ndis {
 
@@ -98,11 +113,20 @@ struct HeldLock {
   const clang::FunctionDecl *Fn = nullptr;  ///< where it is taken
   Chain Inner; ///< from Fn's call down to the DDI (a lock helper's chain)
   Chain Calls; ///< from Fn down to the function the report is in
+  /// Where the lock is, in Fn's terms (LockIdentity.h), when the code
+  /// names it so: to tell a lock taken twice from two locks of one type.
+  std::optional<LockAddr> Addr;
 };
+
+/// A lock held on entry because the function is annotated
+/// _Requires_lock_held_: its HeldLock::Acquire is a point of this kind,
+/// the annotation, its callee the annotation as written. (So the summary
+/// file carries it as any other acquire site.)
+bool isEntryLockSite(CallRef Acquire);
 
 struct LockIrqlEvent {
   enum Kind { FreeUnderLock, IrqlTooHigh, IrqlTooLow, HeldAtExit,
-              RaisedAtExit } K;
+              RaisedAtExit, Reacquired, ApcsEnabled } K;
   const clang::FunctionDecl *Fn = nullptr;
   const clang::CallExpr *At = nullptr;
   /// HeldAtExit, RaisedAtExit: the return, or the function's closing brace.
@@ -114,6 +138,12 @@ struct LockIrqlEvent {
   IrqlRange Current;
   IrqlSource Source;
   HeldLock Lock;
+  /// Reacquired: the annotation of a call to a function declared
+  /// _Requires_lock_not_held_ ("_Requires_lock_not_held_(*SpinLock)");
+  /// empty for an acquire of the lock itself.
+  std::string NotHeld;
+  /// ApcsEnabled: where the function left the last region, if it did.
+  const clang::CallExpr *ApcsLeft = nullptr;
 };
 
 struct LockSummary {
@@ -129,14 +159,22 @@ struct LockSummary {
   int LowersToParam = -1;
   /// Raises or lowers the IRQL in a way none of the above says.
   bool ChangesIrql = false;
+  /// The critical and guarded regions it leaves its callers in, more (or
+  /// fewer) than they were; or that the flow cannot count them (Kept in
+  /// this file, as When.)
+  int ApcsDelta = 0;
+  bool ApcsUnknown = false;
   /// Effects under a test of a parameter (`if (Release)
   /// NdisReleaseSpinLock(...)`): a call passing Value for Param does
   /// Effects instead of the above. Kept in this file (not exported).
   struct Conditional;
   std::vector<Conditional> When;
+  bool changesLocksOrIrql() const {
+    return !Acquires.empty() || !Releases.empty() || LowersToParam >= 0 ||
+           ChangesIrql || !When.empty();
+  }
   bool empty() const {
-    return Acquires.empty() && Releases.empty() && LowersToParam < 0 &&
-           !ChangesIrql && When.empty();
+    return !changesLocksOrIrql() && ApcsDelta == 0 && !ApcsUnknown;
   }
   bool sameEffects(const LockSummary &O) const;
 };
@@ -168,6 +206,10 @@ struct LockIrqlOutcome {
   /// What each function with one leaves its callers holding or released.
   llvm::DenseMap<const clang::FunctionDecl *, LockSummary> Summaries;
   std::vector<OutgoingCall> Outgoing;
+  /// What the held locks of _Requires_lock_held_ annotations point to as
+  /// their acquire (isEntryLockSite): kept as long as the events are.
+  /// (A deque moves without moving its elements.)
+  std::deque<ExternalCall> EntrySites;
 };
 
 /// Imports (may be null): the other files' summaries. A call to a function

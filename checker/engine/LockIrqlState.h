@@ -31,6 +31,9 @@ struct HeldVal {
   bool SavedKnown = false;
   IrqlRange Saved;
   const IrqlSource *SavedSrc = nullptr;
+  /// The paths joined here hold this key through different acquires that
+  /// may not name the same lock (Lock->Addr is then no longer the one).
+  bool Mixed = false;
 };
 
 /// An old IRQL kept in a variable (KeRaiseIrql(X, &Old)).
@@ -70,6 +73,18 @@ struct LState {
   /// call here is the entry's, whatever the other files make it
   /// (OutgoingCall::Inherits).
   bool Pristine = false;
+  /// Normal kernel APCs: the critical and guarded regions the function was
+  /// entered in (-1: unknown), those entered (left) since, and whether the
+  /// paths joined here disagree or a call did what the flow cannot count.
+  int8_t ApcsEntry = -1;
+  int8_t ApcsDelta = 0;
+  bool ApcsLost = false;
+  /// Where the last region was left on every path here, for the note.
+  const CallExpr *ApcsLeft = nullptr;
+  /// The regions the code here is in; -1 when unknown.
+  int apcsDepth() const {
+    return ApcsLost || ApcsEntry < 0 ? -1 : ApcsEntry + ApcsDelta;
+  }
 
   bool join(const LState &O) {
     if (!O.Reached)
@@ -96,12 +111,22 @@ struct LState {
     }
     // Must-held: a lock held on only one incoming path is not held.
     for (auto It = Held.begin(); It != Held.end();) {
-      if (!O.Held.count(It->first)) {
+      auto Other = O.Held.find(It->first);
+      if (Other == O.Held.end()) {
         It = Held.erase(It);
         Changed = true;
-      } else {
-        ++It;
+        continue;
       }
+      HeldVal &Mine = It->second;
+      if (!Mine.Mixed && Mine.Lock != Other->second.Lock &&
+          (Other->second.Mixed || !Mine.Lock->Addr ||
+           !Other->second.Lock->Addr ||
+           !(*Mine.Lock->Addr == *Other->second.Lock->Addr) ||
+           Mine.Lock->Fn != Other->second.Lock->Fn)) {
+        Mine.Mixed = true;
+        Changed = true;
+      }
+      ++It;
     }
     Changed |= TokenLock.keepCommon(O.TokenLock);
     Changed |= Saved.keepCommon(O.Saved);
@@ -115,6 +140,15 @@ struct LState {
     }
     if (Pristine && !O.Pristine) {
       Pristine = false;
+      Changed = true;
+    }
+    if (!ApcsLost && (O.ApcsLost || ApcsDelta != O.ApcsDelta ||
+                      ApcsEntry != O.ApcsEntry)) {
+      ApcsLost = true;
+      Changed = true;
+    }
+    if (ApcsLeft != O.ApcsLeft && ApcsLeft) {
+      ApcsLeft = nullptr;
       Changed = true;
     }
     return Changed;
@@ -156,7 +190,9 @@ struct Shared {
   const DriverIndex *Imports;
   llvm::DenseMap<const FunctionDecl *, LockSummary> Summaries;
   std::vector<OutgoingCall> Outgoing;
-  std::deque<ExternalCall> ImportedCalls; ///< the calls into this file
+  /// The _Requires_lock_held_ annotations as acquire sites
+  /// (isEntryLockSite), handed to LockIrqlOutcome::EntrySites.
+  std::deque<ExternalCall> EntrySites;
 
   /// The lock summary of the function a call calls: this file's, or an
   /// imported one for a function defined in another file.
@@ -179,6 +215,11 @@ struct Shared {
   /// their range (or unknown): "too low" must hold in every context.
   llvm::DenseSet<const CallExpr *> NotTooLow;
   Interner Strings;
+  StableRoots Roots; ///< for telling one lock from another (LockIdentity.h)
+  /// Does any function here call a DDI that needs normal kernel APCs
+  /// disabled? Only then are the regions followed (and the calls into
+  /// other files, which may enter one, make a function relevant).
+  bool TracksApcs = false;
   llvm::DenseMap<const FunctionDecl *, Undoes> UndoneBy;
   std::vector<ExitState> Exits;
 
@@ -204,6 +245,15 @@ std::vector<CallState> importedCallStates(Shared &S, const FunctionInfo &F);
 
 /// Is F's address taken in another file (a function table there)?
 bool importedAddressTaken(const Shared &S, const FunctionInfo &F);
+
+/// Adds to Entry the locks F's _Requires_lock_held_ annotations say its
+/// callers hold (spin locks, at DISPATCH_LEVEL), where Entry does not hold
+/// them already; none when Entry's IRQL is known to be below DISPATCH_LEVEL.
+void addRequiredLocks(Shared &S, const FunctionInfo &F, LState &Entry);
+
+/// The lock keys F's _Requires_lock_held_ annotations name.
+llvm::SmallVector<std::string, 1> requiredLockKeys(const Shared &S,
+                                                   const FunctionDecl *F);
 
 /// Is an unknown entry state of F pristine (LState::Pristine)?
 bool enteredPristine(const Shared &S, const FunctionInfo &F);

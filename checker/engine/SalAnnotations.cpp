@@ -2,6 +2,7 @@
 
 #include "SalAnnotations.h"
 #include "AccessPath.h"
+#include "LockIdentity.h"
 #include "clang/AST/TypeLoc.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -42,7 +43,9 @@ bool isSalMacro(StringRef Name) {
   case 'A':
     return Name.starts_with("_Acquires_") && Name.ends_with("lock_");
   case 'R':
-    return Name.starts_with("_Releases_") && Name.ends_with("lock_");
+    return (Name.starts_with("_Releases_") && Name.ends_with("lock_")) ||
+           (Name.starts_with("_Requires_") &&
+            (Name.ends_with("lock_held_") || Name.ends_with("lock_not_held_")));
   case '_':
     return Name == "__drv_maxIRQL" || Name == "__drv_minIRQL" ||
            Name == "__drv_requiresIRQL" || Name == "__drv_raisesIRQL";
@@ -150,6 +153,50 @@ const RecordDecl *recordIn(QualType T, bool ThroughPointer) {
                                        : R->getDecl();
 }
 
+/// What a lock's type says it is (SalLock::Spin, ApcsOff), by the names
+/// the WDK gives the types (Pointer: the names of pointers to them).
+bool lockTypeNamed(StringRef Name, bool Pointer, SalLock &L) {
+  static const char *const SpinTypes[] = {"KSPIN_LOCK", "NDIS_SPIN_LOCK",
+                                          "_NDIS_SPIN_LOCK", "EX_SPIN_LOCK"};
+  static const char *const ApcTypes[] = {"FAST_MUTEX",     "_FAST_MUTEX",
+                                         "KGUARDED_MUTEX", "_KGUARDED_MUTEX",
+                                         "ERESOURCE",      "_ERESOURCE"};
+  if (Pointer && !Name.consume_front("P"))
+    return false;
+  auto Is = [&](llvm::ArrayRef<const char *> Names) {
+    return llvm::any_of(Names, [&](const char *N) { return Name == N; });
+  };
+  L.Spin = Is(SpinTypes);
+  L.ApcsOff = Is(ApcTypes);
+  return L.Spin || L.ApcsOff;
+}
+
+/// Classifies the lock of type T (Pointer: the lock a T points to), through
+/// typedefs: the type the driver declared, then what it stands for.
+void classifyLockType(QualType T, bool Pointer, SalLock &L,
+                      const ASTContext &Ctx) {
+  for (int Depth = 0; !T.isNull() && Depth < 16; ++Depth) {
+    StringRef Name;
+    if (const auto *TT = dyn_cast<TypedefType>(T.getTypePtr()))
+      Name = TT->getDecl()->getName();
+    else if (const auto *RT = dyn_cast<RecordType>(T.getTypePtr()))
+      Name = RT->getDecl()->getName();
+    if (lockTypeNamed(Name, Pointer, L))
+      return;
+    if (Pointer && isa<PointerType>(T.getTypePtr())) {
+      // `typedef ULONG_PTR KSPIN_LOCK, *PKSPIN_LOCK;` points to a ULONG_PTR:
+      // the pointer's own name (above) is the one that says it.
+      T = cast<PointerType>(T.getTypePtr())->getPointeeType();
+      Pointer = false;
+      continue;
+    }
+    QualType Next = T.getSingleStepDesugaredType(Ctx);
+    if (Next == T)
+      return;
+    T = Next;
+  }
+}
+
 /// The lock an annotation's argument names (see the header): `*P`, `P`,
 /// `P->F.G`, `*P->F`, `Global.F`. None for any other spelling.
 std::optional<SalLock> resolveLock(StringRef Text, const FunctionDecl &FD,
@@ -178,12 +225,18 @@ std::optional<SalLock> resolveLock(StringRef Text, const FunctionDecl &FD,
   if (Param >= 0 && Text.empty()) {
     Out.Param = Param; // `*Lock` or `Lock`: what the argument points to
     Out.Text = Root.str();
+    Out.BaseParam = Param;
+    classifyLockType(FD.getParamDecl(Param)->getType(), true, Out, Ctx);
     return Out;
   }
   AccessPath P;
   QualType T;
+  // Where the lock is, from the root: only through field offsets after
+  // the parameter's value or the global's address (SalLock::Rest).
+  bool Precise = !Deref;
   if (Param >= 0) {
     T = FD.getParamDecl(Param)->getType();
+    Out.BaseParam = Param;
   } else {
     const VarDecl *Global = nullptr;
     for (const NamedDecl *D :
@@ -195,7 +248,9 @@ std::optional<SalLock> resolveLock(StringRef Text, const FunctionDecl &FD,
     P.Kind = AccessPath::Variable;
     P.Root = Global->getCanonicalDecl();
     T = Global->getType();
+    Out.BaseGlobal = Global->getCanonicalDecl();
   }
+  bool First = true;
   while (!Text.empty()) {
     bool Arrow = Text.consume_front("->");
     if (!Arrow && !Text.consume_front("."))
@@ -205,6 +260,11 @@ std::optional<SalLock> resolveLock(StringRef Text, const FunctionDecl &FD,
       return std::nullopt;
     if (!Arrow && !P.Root)
       return std::nullopt; // a field of a parameter passed by value
+    // A parameter's value is followed by `->`, a global by `.`: any other
+    // step loads a pointer from memory.
+    if (Arrow != (First && Param >= 0))
+      Precise = false;
+    First = false;
     const RecordDecl *RD = recordIn(T, Arrow);
     if (!RD)
       return std::nullopt;
@@ -220,10 +280,19 @@ std::optional<SalLock> resolveLock(StringRef Text, const FunctionDecl &FD,
     if (!Found)
       return std::nullopt;
     P.Fields.push_back(Found->getName());
+    Out.Rest += fieldStep(Found);
     T = Found->getType();
   }
+  if (First && Param < 0 && Deref)
+    Precise = false; // `*Global`: the pointer a global holds
   if (Deref)
     P.Fields.push_back("*");
+  classifyLockType(T, Deref, Out, Ctx);
+  if (!Precise) {
+    Out.BaseParam = -1;
+    Out.BaseGlobal = nullptr;
+    Out.Rest.clear();
+  }
   Out.Key = P.key().str().str();
   return Out;
 }
@@ -239,14 +308,22 @@ void applyLock(SalIrql &S, const SalAnnotations::Expansion &E,
     return;
   }
   bool Acquires = M.starts_with("_Acquires_");
-  if (!Acquires && !M.starts_with("_Releases_"))
+  bool Requires = M.starts_with("_Requires_");
+  if (!Acquires && !Requires && !M.starts_with("_Releases_"))
     return;
   std::optional<SalLock> L = resolveLock(E.Arg, FD, Ctx);
   if (!L) {
-    S.ReleasesOther |= !Acquires;
+    S.ReleasesOther |= !Acquires && !Requires;
     return;
   }
-  std::vector<SalLock> &To = Acquires ? S.Acquires : S.Releases;
+  L->Shared = M.contains("_shared_");
+  L->Annotation = E.Macro + "(" + E.Arg + ")";
+  L->Loc = E.Loc;
+  std::vector<SalLock> &To =
+      Requires ? (M.ends_with("_not_held_") ? S.RequiresNotHeld
+                                            : S.RequiresHeld)
+      : Acquires ? S.Acquires
+                 : S.Releases;
   // The prototype and the definition may both say it.
   for (const SalLock &Have : To)
     if (Have.Param == L->Param && Have.Key == L->Key)
@@ -417,7 +494,7 @@ std::vector<std::pair<Effect, std::string>> salCallEffects(const SalIrql &S) {
     E.Kind = K;
     E.Arg = L.Param;
     E.Global = L.Key;
-    E.Lock = "sal";
+    E.Lock = L.Shared ? "sal-shared" : "sal";
     return std::make_pair(E, L.Param >= 0 ? std::string() : L.Text);
   };
   // A spin lock: taken raising to DISPATCH_LEVEL (or above), or where the
@@ -534,7 +611,8 @@ SalAnnotations::take(ASTContext &Ctx) {
   for (auto It = Out.begin(); It != Out.end();) {
     auto Cur = It++;
     if (!Cur->second.Requires && !Cur->second.Raises &&
-        !Cur->second.hasCallEffects() && Cur->second.SavesParam < 0)
+        !Cur->second.hasCallEffects() && Cur->second.SavesParam < 0 &&
+        Cur->second.RequiresHeld.empty() && Cur->second.RequiresNotHeld.empty())
       Out.erase(Cur);
   }
   return Out;

@@ -26,6 +26,15 @@
 //                            AtDpcLevel forms); otherwise not in the lock
 //                            set
 //   _Releases_lock_(L) (...) releases L
+// And what the function requires of its callers, from any declaration:
+//   _Requires_lock_held_(L) (exclusive, shared)
+//                            L is held on entry (LockIrqlFlow: a spin lock
+//                            is in the entry lock set, at DISPATCH_LEVEL;
+//                            a mutex or resource disables normal kernel
+//                            APCs on entry)
+//   _Requires_lock_not_held_(L)
+//                            a call with L held deadlocks (spin locks are
+//                            not recursive): ndis-spinlock-reacquired
 //   _IRQL_saves_ on a parameter, _IRQL_saves_global_(kind, P)
 //                            the raise saves the old IRQL through P
 //   _IRQL_restores_ on a parameter P
@@ -56,6 +65,22 @@ struct SalLock {
   int Param = -1;
   std::string Key;
   std::string Text; ///< as written: "Adapter->Lock"
+  /// Where the lock is, for telling one lock from another of its type
+  /// (LockIdentity.h): parameter BaseParam's value, or the address of
+  /// global BaseGlobal, then the fields in Rest (LockIdentity.h). Unset
+  /// (-1 and null) when the spelling goes through a pointer field.
+  int BaseParam = -1;
+  const clang::VarDecl *BaseGlobal = nullptr;
+  std::string Rest;
+  /// What the lock's type says it is: a spin lock (KSPIN_LOCK,
+  /// NDIS_SPIN_LOCK, EX_SPIN_LOCK), or a lock whose holder runs with normal
+  /// kernel APCs disabled (FAST_MUTEX, KGUARDED_MUTEX, ERESOURCE); neither
+  /// for a type the flow does not know.
+  bool Spin = false, ApcsOff = false;
+  bool Shared = false;   ///< _Acquires_shared_lock_, _Requires_shared_...
+  /// The annotation as written: "_Requires_lock_held_(*SpinLock)".
+  std::string Annotation;
+  clang::SourceLocation Loc; ///< where the annotation is written
 };
 
 struct SalIrql {
@@ -67,11 +92,22 @@ struct SalIrql {
   clang::SourceLocation Loc;         ///< the first IRQL annotation
   std::string Text;                  ///< as written: "_IRQL_requires_(DISPATCH_LEVEL)"
   std::vector<SalLock> Acquires, Releases;
+  /// _Requires_lock_held_ (and _exclusive_, _shared_), _Requires_lock_not_held_.
+  std::vector<SalLock> RequiresHeld, RequiresNotHeld;
   int SavesParam = -1;     ///< _IRQL_saves_ on it, _IRQL_saves_global_(_, it)
   int RestoresParam = -1;  ///< _IRQL_restores_ on it
   int RestoresGlobal = -1; ///< _IRQL_restores_global_(_, it)
   /// A _Releases_lock_ of a lock left out: the IRQL after it is unknown.
   bool ReleasesOther = false;
+  /// Any lock annotation: the function says what it does to locks.
+  bool speaksOfLocks() const {
+    return !Acquires.empty() || !Releases.empty() || ReleasesOther ||
+           !RequiresHeld.empty() || !RequiresNotHeld.empty();
+  }
+  /// Something a call changes, or requires of the locks held.
+  bool mattersToCallers() const {
+    return Raises || hasCallEffects() || !RequiresNotHeld.empty();
+  }
   /// Something a call changes beyond _IRQL_raises_ alone.
   bool hasCallEffects() const {
     return !Acquires.empty() || !Releases.empty() || RestoresParam >= 0 ||

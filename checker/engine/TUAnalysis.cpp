@@ -136,6 +136,7 @@ TUAnalysis::TUAnalysis(ASTContext &Ctx, const RuleSet &Rules,
   LockIrqlOutcome Locks =
       analyzeLocksAndIrql(Ctx, Rules, Model, Sal, Imports.get());
   LockEvents = std::move(Locks.Events);
+  LockEntrySites = std::move(Locks.EntrySites);
   Timer.lap("locks+irql");
   if (!Options.Summaries.Export.empty()) {
     exportSummary(Ctx, Rules, Options.Summaries, Locks);

@@ -28,6 +28,7 @@
 #include "ValueAliases.h"
 #include "summary/DriverIndex.h"
 #include "summary/SummaryOptions.h"
+#include <deque>
 #include <memory>
 
 namespace ndis {
@@ -71,6 +72,8 @@ public:
   /// SAL IRQL annotations by function (canonical declaration).
   llvm::DenseMap<const clang::FunctionDecl *, SalIrql> Sal;
   std::vector<LockIrqlEvent> LockEvents;
+  /// What the events' _Requires_lock_held_ locks point to (their acquire).
+  std::deque<ExternalCall> LockEntrySites;
   /// Problems with the summaries read or written (errors), and summaries
   /// left out (notes): the checks report each once.
   std::vector<std::string> SummaryErrors, SummaryNotes;

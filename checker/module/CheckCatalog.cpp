@@ -38,6 +38,9 @@ llvm::ArrayRef<CheckInfo> checkCatalog() {
        "A callback, or a function none of whose callers releases the lock, "
        "returning with a spin lock it acquired still held or with the IRQL "
        "it raised not lowered"},
+      {"ndis-spinlock-reacquired",
+       "A spin lock acquired again where it is already held, or a function "
+       "declared _Requires_lock_not_held_ called with it held"},
       {"ndis-irql",
        "A DDI called above or below the IRQL its documentation allows, with "
        "the IRQL traced to spin locks, raises, callback roles, SAL "

@@ -15,6 +15,7 @@
 #include "../checks/PoolUseAfterFreeCheck.h"
 #include "../checks/SharedMemoryHandleMismatchCheck.h"
 #include "../checks/SpinlockHeldAtExitCheck.h"
+#include "../checks/SpinlockReacquiredCheck.h"
 #include "../checks/UncheckedPoolAllocationCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "llvm/Config/llvm-config.h"
@@ -40,6 +41,7 @@ public:
     F.registerCheck<SharedMemoryHandleMismatchCheck>(
         "ndis-shared-memory-handle-mismatch");
     F.registerCheck<SpinlockHeldAtExitCheck>("ndis-spinlock-held-at-exit");
+    F.registerCheck<SpinlockReacquiredCheck>("ndis-spinlock-reacquired");
     F.registerCheck<UncheckedPoolAllocationCheck>(
         "ndis-unchecked-pool-allocation");
   }

@@ -68,6 +68,8 @@ enum class EffectKind {
   CompletePause, ///< NdisMPauseComplete: ends a pause that returned pending
   ChainItem,   ///< NdisChainBufferAtFront: item Arg goes inside item Into
   UnchainItem, ///< NdisUnchainBufferAtFront: an item of Arg comes out in Out
+  DisableApcs, ///< KeEnterCriticalRegion: normal kernel APCs off until...
+  EnableApcs,  ///< ...KeLeaveCriticalRegion turns them back on
 };
 
 /// One thing a DDI does. Argument indexes count from 0; -1 means "absent".
@@ -92,6 +94,9 @@ struct Effect {
   /// acquire-lock, release-lock: a lock the kernel keeps one of, which no
   /// argument names (IoAcquireCancelSpinLock): its key and its name.
   std::string Global;
+  /// Only where the call's result is tested true (`if (ExTryTo...(&M))`):
+  /// a try-acquire that may fail.
+  bool IfTrue = false;
 };
 
 struct DdiRule {
@@ -100,6 +105,9 @@ struct DdiRule {
   bool NoSpinLockHeld = false;
   std::vector<Effect> Effects;
   std::string Doc;
+  /// Must be called with normal kernel APCs disabled: in a critical or
+  /// guarded region, or at APC_LEVEL (ExAcquireResourceExclusiveLite).
+  bool ApcsDisabled = false;
 
   const Effect *find(EffectKind K) const {
     for (const Effect &E : Effects)

@@ -27,15 +27,15 @@ template <class Fn> void members(const IrqlRange &R, Fn &&F) {
 template <class Fn> void members(const Effect &E, Fn &&F) {
   const auto &[Kind, Pool, Item, Arg, Out, StatusOut, Params, NdisHandle,
                AllocationHandle, Token, Fill, Into, MdlAndData, AtDispatch,
-               Lock, To, Role, Global] = E;
+               Lock, To, Role, Global, IfTrue] = E;
   F("Effect", Kind, Pool, Item, Arg, Out, StatusOut, Params, NdisHandle,
     AllocationHandle, Token, Fill, Into, MdlAndData, AtDispatch, Lock, To,
-    Role, Global);
+    Role, Global, IfTrue);
 }
 
 template <class Fn> void members(const DdiRule &D, Fn &&F) {
-  const auto &[Name, Range, NoSpinLockHeld, Effects, Doc] = D;
-  F("DdiRule", Name, Range, NoSpinLockHeld, Effects, Doc);
+  const auto &[Name, Range, NoSpinLockHeld, Effects, Doc, ApcsDisabled] = D;
+  F("DdiRule", Name, Range, NoSpinLockHeld, Effects, Doc, ApcsDisabled);
 }
 
 template <class Fn> void members(const RoleRule &R, Fn &&F) {
@@ -133,8 +133,8 @@ bool irqlOnly(const DdiRule &D) {
   bool Plain = false;
   members(D, [&](const char *, const std::string &, const auto &Range,
                  bool NoSpinLockHeld, const auto &Effects,
-                 const std::string &) {
-    Plain = Range && !NoSpinLockHeld && Effects.empty();
+                 const std::string &, bool ApcsDisabled) {
+    Plain = Range && !NoSpinLockHeld && Effects.empty() && !ApcsDisabled;
   });
   return Plain;
 }

@@ -53,14 +53,14 @@ struct RawEffect {
   std::string Global;
   int Arg = -1, Out = -1, StatusOut = -1, Params = -1, NdisHandle = -1,
       AllocationHandle = -1, Token = -1, Fill = -1, Into = -1;
-  bool MdlAndData = false, AtDispatch = false;
+  bool MdlAndData = false, AtDispatch = false, IfTrue = false;
   Effect Typed; // filled by validate()
 };
 
 struct RawDdi {
   std::string Name, Doc;
   IrqlWord Irql;
-  bool NoSpinLockHeld = false;
+  bool NoSpinLockHeld = false, ApcsDisabled = false;
   std::vector<RawEffect> Effects;
   DdiRule Typed;
 };
@@ -128,6 +128,8 @@ std::optional<EffectKind> parseEffectKind(llvm::StringRef S) {
       .Case("complete-pause", EffectKind::CompletePause)
       .Case("chain-item", EffectKind::ChainItem)
       .Case("unchain-item", EffectKind::UnchainItem)
+      .Case("disable-apcs", EffectKind::DisableApcs)
+      .Case("enable-apcs", EffectKind::EnableApcs)
       .Default(std::nullopt);
 }
 
@@ -243,6 +245,7 @@ std::string validateEffect(RawEffect &R) {
   E.Into = R.Into;
   E.MdlAndData = R.MdlAndData;
   E.AtDispatch = R.AtDispatch;
+  E.IfTrue = R.IfTrue;
   E.Lock = R.Lock.V;
   E.Role = R.Role.V;
   E.Global = R.Global;
@@ -293,6 +296,8 @@ std::string validateEffect(RawEffect &R) {
   case EffectKind::DecrementReference:
   case EffectKind::CurrentIrql:
   case EffectKind::CompletePause:
+  case EffectKind::DisableApcs:
+  case EffectKind::EnableApcs:
     return "";
   case EffectKind::SignalEvent:
     return Need(E.Arg >= 0, "'arg' (the event)");
@@ -387,6 +392,7 @@ template <> struct MappingTraits<RawEffect> {
     IO.mapOptional("into", R.Into, -1);
     IO.mapOptional("mdl-and-data", R.MdlAndData, false);
     IO.mapOptional("at-dispatch", R.AtDispatch, false);
+    IO.mapOptional("if-true", R.IfTrue, false);
     IO.mapOptional("lock", R.Lock);
     IO.mapOptional("to", R.To);
     IO.mapOptional("role", R.Role);
@@ -404,6 +410,7 @@ template <> struct MappingTraits<RawDdi> {
     IO.mapRequired("name", R.Name);
     IO.mapOptional("irql", R.Irql);
     IO.mapOptional("no-spin-lock-held", R.NoSpinLockHeld, false);
+    IO.mapOptional("apcs-disabled", R.ApcsDisabled, false);
     IO.mapOptional("doc", R.Doc);
     IO.mapOptional("effects", R.Effects);
   }
@@ -421,6 +428,7 @@ template <> struct MappingTraits<RawDdi> {
     D.Name = R.Name;
     D.Doc = R.Doc;
     D.NoSpinLockHeld = R.NoSpinLockHeld;
+    D.ApcsDisabled = R.ApcsDisabled;
     if (!R.Irql.empty())
       D.Irql = ndis::IrqlRange::parse(R.Irql.V);
     for (RawEffect &E : R.Effects)

@@ -162,6 +162,9 @@ LockSummary exportedLocks(const LockSummary &S, SiteMaker &Sites) {
   LockSummary Out = S;
   for (auto &[K, C] : Out.Acquires)
     C = Sites.chain(C);
+  // The regions are this file's (a call into another file loses count).
+  Out.ApcsDelta = 0;
+  Out.ApcsUnknown = false;
   return Out;
 }
 
