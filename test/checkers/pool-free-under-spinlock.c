@@ -1,10 +1,10 @@
 // RUN: %check_ndis_tidy %s ndis-pool-free-under-spinlock %t
 
-// NdisFreePacketPool called while a spin lock is held. Its documentation:
-// "The driver must also release any spin lock that it is holding before
-// calling this function." Every kind of spin lock counts, wherever it was
-// taken: in the same function, in a caller, or in the driver's own lock
-// helper.
+// NdisFreePacketPool called while a spin lock is held; its documentation
+// requires that the caller hold no spin lock. Every kind of spin lock
+// counts, wherever it was taken: in the same function, in a caller, or in
+// the driver's own lock helper (the page:
+// https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/nf-ndis-ndisfreepacketpool).
 #include "ndis.h"
 
 typedef struct _ADAPTER {

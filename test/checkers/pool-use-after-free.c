@@ -1,9 +1,9 @@
 // RUN: %check_ndis_tidy %s ndis-pool-use-after-free %t
 
 // A pool handle freed a second time, or allocated from, after it was freed
-// on every path to that point. "The pool handle is invalid after this
-// function returns" (NdisFreePacketPool); the same holds for NET_BUFFER and
-// NET_BUFFER_LIST pools.
+// on every path to that point. NdisFreePacketPool's page: the handle may
+// not be used once the free has returned; the same holds for NET_BUFFER
+// and NET_BUFFER_LIST pools.
 #define NDIS60_MINIPORT 1
 #include "ndis.h"
 
