@@ -83,6 +83,9 @@
 // Callees with bodies are applied through their summaries (Summaries.h),
 // computed first because functions are analysed bottom-up.
 //
+// The flow itself is in handleflow/: FunctionFlow (handleflow/FunctionFlow.h,
+// private) runs one function, its parts one file each by concern.
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef NDIS_TIDY_ENGINE_HANDLEFLOW_H

@@ -1,8 +1,21 @@
 //===--- FunctionFlow.h - One function's pool and item flow ---------------===//
 //
 // Private to the pool/item flow (HandleFlow.h is its public face and draws
-// its state machines). FunctionFlow analyses one function; its state and
-// the join are in FlowState.h, its members are defined in ../HandleFlow.cpp.
+// its state machines). FunctionFlow analyses one function; its members are
+// defined by concern, one file each:
+//
+//   FlowState.h       the state (PoolVal, ItemVal, State) and its join
+//   Driver.cpp        the run: along the syntax or over the CFG, the summary
+//   Statements.cpp    what a call, an assignment or a status store does
+//   DdiEffects.cpp    a DDI's effects (the rules)
+//   Pools.cpp         pool handles allocated, freed, allocated from
+//   CalleeSummaries.cpp  a callee's summary applied at its call
+//   Items.cpp         items: allocated, handed, stored, chained, escaping
+//   KeptItems.cpp     items kept in a slot, slots freed (FreesItemsAt,
+//                     ItemsFreedBefore)
+//   Waits.cpp         waits that may drain, conditional waits, drain skips
+//   Branches.cpp      what a branch condition tells about the state
+//   Exits.cpp         returns: leaks and what is freed at the exit; events
 //
 // Small members the walk calls at every statement stay inline here.
 //
