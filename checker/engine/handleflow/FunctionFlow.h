@@ -240,6 +240,18 @@ private:
     if (AllocationsSeen.insert({A.Path, A.Kind, A.Site.last().opaque()}).second)
       Sum.AllocatesPools.push_back(std::move(A));
   }
+  /// The item V, as a summary records it when it leaves at Where: handed
+  /// to NDIS, passed on or stored, How says.
+  static EscapingItem escapingOf(const ItemVal &V, const clang::Stmt *Where,
+                                 std::string How) {
+    EscapingItem X;
+    X.Pool = V.Pool.str();
+    X.Kind = V.Kind;
+    X.Alloc.Calls = {V.Alloc};
+    X.EscapeSite = Where;
+    X.EscapeHow = std::move(How);
+    return X;
+  }
   void addEscaping(EscapingItem X) {
     if (EscapesSeen
             .insert({X.Pool, X.Kind, X.Alloc.last().opaque(),

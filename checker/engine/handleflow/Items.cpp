@@ -86,15 +86,7 @@ void FunctionFlow::escapeItem(llvm::StringRef Key, State &St,
   // the cross-function checks follow them.
   if ((V.Bits & (IOwned | IStored)) && Where && Reporting && V.Alloc &&
       isSharedPath(V.Pool)) {
-    {
-      EscapingItem X;
-      X.Pool = V.Pool.str();
-      X.Kind = V.Kind;
-      X.Alloc.Calls = {V.Alloc};
-      X.EscapeSite = Where;
-      X.EscapeHow = How.str();
-      addEscaping(std::move(X));
-    }
+    addEscaping(escapingOf(V, Where, How.str()));
   }
   V.Bits = IGone;
   V.Inside = llvm::StringRef();
@@ -111,12 +103,7 @@ void FunctionFlow::handItem(llvm::StringRef Key, State &St,
   ItemVal &V = It->second;
   if (Reporting && (V.Bits & (IOwned | IStored)) && V.Alloc &&
       isSharedPath(V.Pool)) {
-    EscapingItem X;
-    X.Pool = V.Pool.str();
-    X.Kind = V.Kind;
-    X.Alloc.Calls = {V.Alloc};
-    X.EscapeSite = Where;
-    X.EscapeHow = ("handed to NDIS by " + By).str();
+    EscapingItem X = escapingOf(V, Where, ("handed to NDIS by " + By).str());
     X.Handed = true;
     addEscaping(std::move(X));
   }

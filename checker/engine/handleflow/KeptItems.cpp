@@ -23,12 +23,7 @@ void FunctionFlow::recordStoredAtExit(const State &AtExit) {
     if (!(V.Bits & (IStored | IMany)) || !V.Alloc || !V.Stored ||
         !isSharedPath(V.Pool))
       continue;
-    EscapingItem X;
-    X.Pool = V.Pool.str();
-    X.Kind = V.Kind;
-    X.Alloc.Calls = {V.Alloc};
-    X.EscapeSite = V.Stored;
-    X.EscapeHow = V.StoredHow.str();
+    EscapingItem X = escapingOf(V, V.Stored, V.StoredHow.str());
     X.Slot = V.Slot.str();
     addEscaping(std::move(X));
   }
