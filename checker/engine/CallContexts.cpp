@@ -286,7 +286,7 @@ LState mergedEntry(Shared &S, const FunctionInfo &F,
   // Parameters every (local) caller passes the same constant for.
   for (const ParmVarDecl *Parm : F.Fn->parameters()) {
     unsigned I = Parm->getFunctionScopeIndex();
-    std::optional<char> Value;
+    std::optional<int64_t> Value;
     bool Same = true;
     for (const EntryContext &C : Calls) {
       const CallState *St = C.St;

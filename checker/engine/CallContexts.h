@@ -45,7 +45,7 @@ struct CallState {
   CallRef Via;
   /// The arguments that are constants here (parameter index, 0 or 1):
   /// literals, or the caller's own parameters constant in its context.
-  llvm::SmallVector<std::pair<unsigned, char>, 2> Consts;
+  llvm::SmallVector<std::pair<unsigned, int64_t>, 2> Consts;
 };
 
 /// At most this many distinct contexts per function; over it, the merge.

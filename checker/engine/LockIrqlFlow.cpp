@@ -27,6 +27,15 @@ namespace ndis {
 using namespace lockflow;
 namespace {
 
+/// A parameter a function tests: for truth (no Value), or against Value.
+struct TestedParam {
+  unsigned Param;
+  std::optional<int64_t> Value;
+  bool operator==(const TestedParam &O) const {
+    return Param == O.Param && Value == O.Value;
+  }
+};
+
 /// Reports a DDI called where the IRQL is Cur, explained by Src, if its
 /// rule's range does not allow that. Above the range on some path is a
 /// report: a data-path callback documented "<= DISPATCH_LEVEL" is called at
@@ -95,6 +104,15 @@ bool mayBeConstant(const Expr *E) {
   return true;
 }
 
+/// E's value when it is an integer constant that fits in 64 bits.
+std::optional<int64_t> integerConstant(const Expr *E, ASTContext &Ctx) {
+  Expr::EvalResult R;
+  if (!E || E->isValueDependent() || !mayBeConstant(E) ||
+      !E->EvaluateAsInt(R, Ctx) || R.Val.getInt().getSignificantBits() > 64)
+    return std::nullopt;
+  return R.Val.getInt().getExtValue();
+}
+
 std::optional<Irql> levelValue(const Expr *E, ASTContext &Ctx) {
   if (!E)
     return std::nullopt;
@@ -131,10 +149,10 @@ bool changesLocksOrIrql(llvm::ArrayRef<Effect> Effects) {
   return false;
 }
 
-/// An argument that is 0 or 1 here: a constant, or a local or parameter
-/// holding one on this path.
-std::optional<bool> constantArg(const Expr *Arg, const LState &L,
-                                ASTContext &Ctx) {
+/// An argument that is a constant here: a constant, or a local or
+/// parameter holding one on this path.
+std::optional<int64_t> constantArg(const Expr *Arg, const LState &L,
+                                   ASTContext &Ctx) {
   if (!Arg || Arg->isValueDependent() || !Arg->getType()->isIntegerType())
     return std::nullopt;
   if (const auto *D = dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts())) {
@@ -144,28 +162,25 @@ std::optional<bool> constantArg(const Expr *Arg, const LState &L,
     AccessPath P;
     P.Root = V->getCanonicalDecl();
     if (auto It = L.ParamConst.find(P.key()); It != L.ParamConst.end())
-      return It->second != 0;
+      return It->second;
     return std::nullopt;
   }
-  Expr::EvalResult R;
-  if (!mayBeConstant(Arg) || !Arg->EvaluateAsInt(R, Ctx))
-    return std::nullopt;
-  return R.Val.getInt() != 0;
+  return integerConstant(Arg, Ctx);
 }
 
 /// The constant arguments of a call to Callee, for its context: none for
 /// a callee without a branch, which no constant can steer.
-llvm::SmallVector<std::pair<unsigned, char>, 2>
+llvm::SmallVector<std::pair<unsigned, int64_t>, 2>
 constantArgs(const FunctionDecl &Callee, const CallExpr *C, const LState &L,
              const DriverModel &Model, ASTContext &Ctx) {
-  llvm::SmallVector<std::pair<unsigned, char>, 2> Out;
+  llvm::SmallVector<std::pair<unsigned, int64_t>, 2> Out;
   const FunctionInfo *Info = Model.info(&Callee);
   if (!Info || !Info->Branches)
     return Out;
   for (const ParmVarDecl *Parm : Callee.parameters()) {
     unsigned I = Parm->getFunctionScopeIndex();
     if (auto V = constantArg(argOf(C, I), L, Ctx))
-      Out.push_back({I, *V ? 1 : 0});
+      Out.push_back({I, *V});
   }
   return Out;
 }
@@ -216,9 +231,15 @@ public:
   LockSummary Summary;
   Undoes Undone;
   PassEffects Effects; ///< what reporting adds, for PassEffects::applyTo
-  /// The parameters of Fn tested as a plain condition (`if (Release)`),
-  /// in the order first met: the conditions a summary may depend on.
-  llvm::SmallVector<unsigned, 2> TestedParams;
+  /// The parameters of Fn tested as a plain condition (`if (Release)`,
+  /// no Value) or against a constant (`if (Mode == MODE_DROP)`), in the
+  /// order first met: the conditions a summary may depend on.
+  llvm::SmallVector<TestedParam, 2> TestedParams;
+  void noteTested(unsigned Param, std::optional<int64_t> Value) {
+    if (!llvm::is_contained(TestedParams, TestedParam{Param, Value}) &&
+        TestedParams.size() < 8)
+      TestedParams.push_back({Param, Value});
+  }
 
 private:
   /// Structured code (followsSyntax) is followed along its syntax in one
@@ -818,7 +839,8 @@ const LockSummary *FunctionPass::underArguments(const LockSummary *Sum,
   if (!Sum)
     return Sum;
   for (const LockSummary::Conditional &W : Sum->When)
-    if (auto V = constantArg(argOf(C, W.Param), L, S.Ctx); V && *V == W.Value)
+    if (auto V = constantArg(argOf(C, W.Param), L, S.Ctx);
+        V && (W.ByTruth ? (*V != 0) == (W.Value != 0) : *V == W.Value))
       return &W.Effects;
   return Sum;
 }
@@ -893,10 +915,8 @@ void FunctionPass::refinePart(LState &L, const Expr *Cond, bool Branch) {
   if (const auto *D = dyn_cast<DeclRefExpr>(Cond))
     if (const auto *V = dyn_cast<VarDecl>(D->getDecl());
         V && V->isLocalVarDeclOrParm()) {
-      if (const auto *Parm = dyn_cast<ParmVarDecl>(V);
-          Parm && !llvm::is_contained(TestedParams,
-                                      Parm->getFunctionScopeIndex()))
-        TestedParams.push_back(Parm->getFunctionScopeIndex());
+      if (const auto *Parm = dyn_cast<ParmVarDecl>(V))
+        noteTested(Parm->getFunctionScopeIndex(), std::nullopt);
       if (L.ParamConst.empty())
         return;
       AccessPath P;
@@ -909,6 +929,32 @@ void FunctionPass::refinePart(LState &L, const Expr *Cond, bool Branch) {
   const auto *B = dyn_cast<BinaryOperator>(Cond);
   if (!B || !B->isComparisonOp())
     return;
+  // `Mode == MODE_DROP`, `MODE_DROP != Mode`: a parameter or local
+  // against a constant. (Falls through: Mode may be a saved IRQL too.)
+  if (B->getOpcode() == BO_EQ || B->getOpcode() == BO_NE) {
+    const Expr *X = B->getLHS()->IgnoreParenImpCasts();
+    const Expr *K = B->getRHS();
+    if (!isa<DeclRefExpr>(X)) {
+      X = B->getRHS()->IgnoreParenImpCasts();
+      K = B->getLHS();
+    }
+    const auto *D = dyn_cast<DeclRefExpr>(X);
+    const auto *V = D ? dyn_cast<VarDecl>(D->getDecl()) : nullptr;
+    if (V && V->isLocalVarDeclOrParm() && V->getType()->isIntegerType())
+      if (std::optional<int64_t> Value = integerConstant(K, S.Ctx)) {
+        if (const auto *Parm = dyn_cast<ParmVarDecl>(V))
+          noteTested(Parm->getFunctionScopeIndex(), *Value);
+        AccessPath P;
+        P.Root = V->getCanonicalDecl();
+        if (!L.ParamConst.empty())
+          if (auto It = L.ParamConst.find(P.key());
+              It != L.ParamConst.end()) {
+            bool Equal = It->second == *Value;
+            if ((B->getOpcode() == BO_EQ) == Equal ? !Branch : Branch)
+              L.Reached = false;
+          }
+      }
+  }
   // `if (OldIrql != DISPATCH_LEVEL)` (NDIS_LOWER_IRQL): when the saved
   // IRQL is one known level, one side of the test cannot happen.
   {
@@ -1022,10 +1068,9 @@ void FunctionPass::visit(const Stmt *St, LState &L) {
       L.LockAlias[Key] = intern(Pointee->key());
     // `BOOLEAN bFalse = FALSE;` then FILTER_ACQUIRE_LOCK(&Lock, bFalse):
     // a local holding a constant prunes branches like a constant argument.
-    Expr::EvalResult R;
-    if (!RHS->isValueDependent() && RHS->getType()->isIntegerType() &&
-        mayBeConstant(RHS) && RHS->EvaluateAsInt(R, S.Ctx))
-      L.ParamConst[Key] = R.Val.getInt() != 0 ? 1 : 0;
+    if (RHS->getType()->isIntegerType())
+      if (std::optional<int64_t> Value = integerConstant(RHS, S.Ctx))
+        L.ParamConst[Key] = *Value;
   }
   const auto *Call = dyn_cast<CallExpr>(stripCasts(RHS));
   if (!Call)
@@ -1466,7 +1511,8 @@ bool isPlainEntry(const LState &Entry, const PlainRun &Run) {
 /// entry and the pass reports into it (PlainRun).
 std::optional<LockSummary>
 summarize(Shared &S, const FunctionInfo &F, const LState &Entry,
-          llvm::SmallVectorImpl<unsigned> *Tested, PlainRun *Plain = nullptr) {
+          llvm::SmallVectorImpl<TestedParam> *Tested,
+          PlainRun *Plain = nullptr) {
   FunctionPass P(S, F, Plain != nullptr);
   bool Ok;
   LState Exit = P.run(Entry, Ok);
@@ -1627,7 +1673,7 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
     Summarized.insert(F->Fn);
     if (!Relevant)
       continue;
-    llvm::SmallVector<unsigned, 2> Tested;
+    llvm::SmallVector<TestedParam, 2> Tested;
     LState PlainEntry;
     PlainEntry.Reached = true;
     PlainEntry.Pristine = enteredPristine(S, *F);
@@ -1637,19 +1683,33 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
     if (!Sum)
       continue;
     // Effects under a test of a parameter: the summary with the parameter
-    // constant, where that differs (at most two parameters, both values).
-    for (unsigned Param : llvm::ArrayRef(Tested).take_front(2))
-      for (bool Value : {false, true}) {
+    // constant, where that differs (at most two parameters; 0 and 1, and
+    // the constants it is compared with, at most two).
+    llvm::SmallVector<unsigned, 2> Params;
+    for (const TestedParam &T : Tested)
+      if (!llvm::is_contained(Params, T.Param) && Params.size() < 2)
+        Params.push_back(T.Param);
+    for (unsigned Param : Params) {
+      llvm::SmallVector<int64_t, 4> Values{0, 1};
+      bool ByTruth = true;
+      for (const TestedParam &T : Tested)
+        if (T.Param == Param && T.Value) {
+          ByTruth = false;
+          if (!llvm::is_contained(Values, *T.Value) && Values.size() < 4)
+            Values.push_back(*T.Value);
+        }
+      for (int64_t Value : Values) {
         LState Entry;
         if (const ParmVarDecl *Parm = F->Fn->getParamDecl(Param)) {
           AccessPath P;
           P.Root = Parm->getCanonicalDecl();
-          Entry.ParamConst[intern(P.key())] = Value ? 1 : 0;
+          Entry.ParamConst[intern(P.key())] = Value;
         }
         std::optional<LockSummary> Under = summarize(S, *F, Entry, nullptr);
         if (Under && !Under->sameEffects(*Sum))
-          Sum->When.push_back({Param, Value, std::move(*Under)});
+          Sum->When.push_back({Param, Value, ByTruth, std::move(*Under)});
       }
+    }
     if (!Sum->empty())
       S.Summaries[F->Fn] = std::move(*Sum);
   }

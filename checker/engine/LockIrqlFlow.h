@@ -181,7 +181,11 @@ struct LockSummary {
 
 struct LockSummary::Conditional {
   unsigned Param = 0;
-  bool Value = false;
+  int64_t Value = 0;
+  /// The parameter is only tested for truth (`if (Release)`): any nonzero
+  /// value passed stands for 1. Else (`if (Mode == MODE_DROP)`) the value
+  /// passed must be Value itself.
+  bool ByTruth = true;
   LockSummary Effects;
 };
 

@@ -56,9 +56,10 @@ struct LState {
   FlatMap<llvm::StringRef> TokenLock;  ///< lock handle / state -> lock key
   FlatMap<SavedIrql> Saved;            ///< old-IRQL variable -> its value
   FlatMap<char> CurrentIrqlVars;       ///< locals holding KeGetCurrentIrql()
-  /// Parameters every caller passes the same constant for (0 or 1):
-  /// `AcquireLock(Adapter, FALSE)` never takes its Dpr branch.
-  FlatMap<char> ParamConst;
+  /// Parameters every caller passes the same constant for, and locals
+  /// holding one: `AcquireLock(Adapter, FALSE)` never takes its Dpr
+  /// branch, `Unlock(Adapter, MODE_KEEP)` never its `Mode == MODE_DROP` one.
+  FlatMap<int64_t> ParamConst;
   /// Local pointers to locks: `PNDIS_SPIN_LOCK L = &Adapter->Lock;`.
   FlatMap<llvm::StringRef> LockAlias;
   /// Locals holding what a reference decrement returned

@@ -29,3 +29,26 @@ VOID FreeFromLocked(PADAPTER Adapter) {
 VOID FreeFromUnlocked(PADAPTER Adapter) {
   FreeMaybeLocked(Adapter, FALSE);
 }
+
+// A helper that releases the lock only for one mode, compared either way
+// round, and a caller that passes that mode.
+#define UNLOCK_KEEP 1
+#define UNLOCK_DROP 2
+static VOID UnlockFor(PADAPTER Adapter, ULONG Mode) {
+  if (UNLOCK_DROP == Mode)
+    NdisReleaseSpinLock(&Adapter->Lock);
+}
+static VOID UnlockUnless(PADAPTER Adapter, ULONG Mode) {
+  if (Mode != UNLOCK_KEEP)
+    NdisReleaseSpinLock(&Adapter->Lock);
+}
+VOID FreeAfterDrop(PADAPTER Adapter) {
+  NdisAcquireSpinLock(&Adapter->Lock);
+  UnlockFor(Adapter, UNLOCK_DROP);
+  NdisFreePacketPool(Adapter->PacketPool);
+}
+VOID FreeAfterDropUnless(PADAPTER Adapter) {
+  NdisAcquireSpinLock(&Adapter->Lock);
+  UnlockUnless(Adapter, UNLOCK_DROP);
+  NdisFreePacketPool(Adapter->PacketPool);
+}

@@ -267,3 +267,26 @@ VOID CallMany19(PMANY M) {
   FreeManyOwn(M);
   NdisReleaseSpinLock(&M->L19);
 }
+
+// A helper that releases the lock only for one mode: a caller passing
+// another constant (nonzero too) still holds it when it frees the pool;
+// one passing that mode does not (and stays silent).
+#define UNLOCK_KEEP 1
+#define UNLOCK_DROP 2
+static VOID UnlockFor(PADAPTER Adapter, ULONG Mode) {
+  if (Mode == UNLOCK_DROP)
+    NdisReleaseSpinLock(&Adapter->Lock);
+}
+VOID FreeAfterKeep(PADAPTER Adapter) {
+  NdisAcquireSpinLock(&Adapter->Lock);
+  UnlockFor(Adapter, UNLOCK_KEEP);
+  NdisFreePacketPool(Adapter->PacketPool);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisFreePacketPool is called while spin lock 'Adapter->Lock' is held; the driver must release every spin lock before freeing the pool [ndis-pool-free-under-spinlock]
+  // CHECK-NOTES: :[[@LINE-4]]:3: note: 'Adapter->Lock' is acquired here by NdisAcquireSpinLock
+  UnlockFor(Adapter, UNLOCK_DROP);
+}
+VOID FreeAfterDrop(PADAPTER Adapter) {
+  NdisAcquireSpinLock(&Adapter->Lock);
+  UnlockFor(Adapter, UNLOCK_DROP);
+  NdisFreePacketPool(Adapter->PacketPool);
+}
