@@ -169,18 +169,22 @@ std::optional<int64_t> constantArg(const Expr *Arg, const LState &L,
 }
 
 /// The constant arguments of a call to Callee, for its context: none for
-/// a callee without a branch, which no constant can steer.
+/// a callee without a branch, which no constant can steer. A parameter
+/// the callee never compares with a value stands for its truth (0 or 1),
+/// so that callers passing 4 and 8 share one context.
 llvm::SmallVector<std::pair<unsigned, int64_t>, 2>
 constantArgs(const FunctionDecl &Callee, const CallExpr *C, const LState &L,
-             const DriverModel &Model, ASTContext &Ctx) {
+             const Shared &S) {
   llvm::SmallVector<std::pair<unsigned, int64_t>, 2> Out;
-  const FunctionInfo *Info = Model.info(&Callee);
+  const FunctionInfo *Info = S.Model.info(&Callee);
   if (!Info || !Info->Branches)
     return Out;
+  auto Tested = S.ValueTested.find(&Callee);
+  uint32_t ByValue = Tested == S.ValueTested.end() ? ~0u : Tested->second;
   for (const ParmVarDecl *Parm : Callee.parameters()) {
     unsigned I = Parm->getFunctionScopeIndex();
-    if (auto V = constantArg(argOf(C, I), L, Ctx))
-      Out.push_back({I, *V});
+    if (auto V = constantArg(argOf(C, I), L, S.Ctx))
+      Out.push_back({I, I < 32 && (ByValue >> I & 1) ? *V : *V != 0});
   }
   return Out;
 }
@@ -745,7 +749,7 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
       }
       CS.Held.push_back(V.Lock);
     }
-    CS.Consts = constantArgs(*Callee, C, L, S.Model, S.Ctx);
+    CS.Consts = constantArgs(*Callee, C, L, S);
     Effects.CallStates.push_back({C, std::move(CS)});
   }
   // The callee's own lock effects.
@@ -1629,7 +1633,7 @@ void enterFunction(Shared &S, const FunctionInfo &F, const LState &Entry,
       CS.Irql = Entry.Irql;
       CS.Src = Entry.Src;
       CS.Held = Held;
-      CS.Consts = constantArgs(*C.Callee, C.Call, Entry, S.Model, S.Ctx);
+      CS.Consts = constantArgs(*C.Callee, C.Call, Entry, S);
       addCallState(S.CallStates[C.Call], std::move(CS));
     }
     for (const CallExpr *C : F.OtherFileCalls) {
@@ -1711,9 +1715,15 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
     // constant, where that differs (at most two parameters; 0 and 1, and
     // the constants it is compared with, at most two).
     llvm::SmallVector<unsigned, 2> Params;
-    for (const TestedParam &T : Tested)
+    // (An entry, if only 0, for every function summarized: the others'
+    // constants keep their value, since what they compare is not known.)
+    uint32_t &ByValue = S.ValueTested[F->Fn];
+    for (const TestedParam &T : Tested) {
       if (!llvm::is_contained(Params, T.Param) && Params.size() < 2)
         Params.push_back(T.Param);
+      if (T.Value && T.Param < 32)
+        ByValue |= 1u << T.Param;
+    }
     for (unsigned Param : Params) {
       llvm::SmallVector<int64_t, 4> Values{0, 1};
       bool ByTruth = true;

@@ -216,6 +216,10 @@ struct Shared {
   /// their range (or unknown): "too low" must hold in every context.
   llvm::DenseSet<const CallExpr *> NotTooLow;
   Interner Strings;
+  /// The parameters (bit N for parameter N) each function compares with a
+  /// value (`Mode == MODE_DROP`): constants passed for them keep their
+  /// value in a caller's context; others stand for their truth.
+  llvm::DenseMap<const clang::FunctionDecl *, uint32_t> ValueTested;
   StableRoots Roots; ///< for telling one lock from another (LockIdentity.h)
   /// Does any function here call a DDI that needs normal kernel APCs
   /// disabled? Only then are the regions followed (and the calls into
