@@ -18,9 +18,6 @@ struct IrqlSource;
 class IrqlCheck : public NdisCheck {
 public:
   using NdisCheck::NdisCheck;
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override {
-    matchTranslationUnit(Finder);
-  }
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:

@@ -15,9 +15,6 @@ namespace ndis {
 class LegacyPacketPoolCheck : public NdisCheck {
 public:
   using NdisCheck::NdisCheck;
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override {
-    matchTranslationUnit(Finder);
-  }
   void registerPPCallbacks(const clang::SourceManager &SM,
                            clang::Preprocessor *PP,
                            clang::Preprocessor *ModuleExpanderPP) override;

@@ -24,6 +24,11 @@ public:
   bool isLanguageVersionSupported(const clang::LangOptions &) const override {
     return true; // drivers are C; C++ drivers use the same DDIs
   }
+  /// Every ndis-* check reports from the whole translation unit's
+  /// analysis: it runs once per translation unit.
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override {
+    matchTranslationUnit(Finder);
+  }
   /// A new translation unit: the shared analysis of the last one goes.
   void onStartOfTranslationUnit() override { TUAnalysis::reset(); }
   /// Records the SAL IRQL annotations as the preprocessor expands them.
@@ -90,16 +95,6 @@ private:
   std::string ExportSummaries, ImportSummaries;
   AnalysisOptions AnalysisOpts;
   std::shared_ptr<const RuleSet> Rules;
-};
-
-/// A check that reports from the whole translation unit's analysis, once
-/// per translation unit.
-class NdisUnitCheck : public NdisCheck {
-public:
-  using NdisCheck::NdisCheck;
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override {
-    matchTranslationUnit(Finder);
-  }
 };
 
 } // namespace ndis

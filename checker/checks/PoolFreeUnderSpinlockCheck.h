@@ -16,9 +16,6 @@ namespace ndis {
 class PoolFreeUnderSpinlockCheck : public NdisCheck {
 public:
   using NdisCheck::NdisCheck;
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override {
-    matchTranslationUnit(Finder);
-  }
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 };
 

@@ -14,9 +14,9 @@
 
 namespace ndis {
 
-class SpinlockReacquiredCheck : public NdisUnitCheck {
+class SpinlockReacquiredCheck : public NdisCheck {
 public:
-  using NdisUnitCheck::NdisUnitCheck;
+  using NdisCheck::NdisCheck;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 };
 
