@@ -179,6 +179,14 @@ bool followsSyntax(const Stmt *Body) {
   return true;
 }
 
+std::optional<int64_t> integerConstant(const Expr *E, ASTContext &Ctx) {
+  Expr::EvalResult R;
+  if (!E || E->isValueDependent() || !mayBeConstant(E) ||
+      !E->EvaluateAsInt(R, Ctx) || R.Val.getInt().getSignificantBits() > 64)
+    return std::nullopt;
+  return R.Val.getInt().getExtValue();
+}
+
 std::optional<bool> constantCondition(const Expr *Cond, ASTContext &Ctx) {
   bool Value;
   if (Cond && !Cond->isValueDependent() && mayBeConstant(Cond) &&

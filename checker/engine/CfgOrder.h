@@ -63,6 +63,12 @@ bool mayBeConstant(const clang::Expr *E);
 /// compares against? Only what can be constant is evaluated.
 bool isNullConstant(const clang::Expr *E, clang::ASTContext &Ctx);
 
+/// E's value when it is an integer constant that fits in 64 bits (`2`,
+/// `PT_WHY_UNBIND`, `sizeof(X)`); none for any other. Only what can be
+/// constant is evaluated.
+std::optional<int64_t> integerConstant(const clang::Expr *E,
+                                       clang::ASTContext &Ctx);
+
 /// The value of a branch condition that is a constant (`1`, `FALSE`,
 /// `sizeof(X) == 8`); none for any other. Only conditions that can be
 /// constant are evaluated.

@@ -77,53 +77,14 @@ void checkIrql(Shared &S, std::vector<LockIrqlEvent> &Events,
   Events.push_back(std::move(E));
 }
 
-/// Could E be an integer constant? No when it reads a variable or a
-/// field or calls a function: the evaluator would find that out at many
-/// times the cost (a local's every integer store asks).
-bool mayBeConstant(const Expr *E) {
-  llvm::SmallVector<const Stmt *, 8> Stack{E};
-  while (!Stack.empty()) {
-    const Stmt *S = Stack.pop_back_val();
-    if (!S)
-      continue;
-    if (const auto *D = dyn_cast<DeclRefExpr>(S)) {
-      // (A const variable with an initializer the evaluator may fold.)
-      const auto *V = dyn_cast<VarDecl>(D->getDecl());
-      if (!isa<EnumConstantDecl>(D->getDecl()) &&
-          !(V && V->getType().isConstQualified() && V->hasInit()))
-        return false;
-      continue;
-    }
-    if (isa<MemberExpr, CallExpr, ArraySubscriptExpr>(S))
-      return false;
-    if (isa<UnaryExprOrTypeTraitExpr>(S))
-      continue; // sizeof(X): a constant, whatever X reads
-    for (const Stmt *Child : S->children())
-      Stack.push_back(Child);
-  }
-  return true;
-}
-
-/// E's value when it is an integer constant that fits in 64 bits.
-std::optional<int64_t> integerConstant(const Expr *E, ASTContext &Ctx) {
-  Expr::EvalResult R;
-  if (!E || E->isValueDependent() || !mayBeConstant(E) ||
-      !E->EvaluateAsInt(R, Ctx) || R.Val.getInt().getSignificantBits() > 64)
-    return std::nullopt;
-  return R.Val.getInt().getExtValue();
-}
-
 std::optional<Irql> levelValue(const Expr *E, ASTContext &Ctx) {
-  if (!E)
+  std::optional<int64_t> V = integerConstant(E, Ctx);
+  if (!V)
     return std::nullopt;
-  Expr::EvalResult R;
-  if (E->isValueDependent() || !E->EvaluateAsInt(R, Ctx))
-    return std::nullopt;
-  uint64_t V = R.Val.getInt().getLimitedValue();
-  return V == 0 ? Irql::Passive
-         : V == 1 ? Irql::Apc
-         : V == 2 ? Irql::Dispatch
-                  : Irql::Dirql;
+  return *V == 0 ? Irql::Passive
+         : *V == 1 ? Irql::Apc
+         : *V == 2 ? Irql::Dispatch
+                   : Irql::Dirql;
 }
 
 /// The key of a lock argument: `&Adapter->Lock` names MP_ADAPTER::Lock;

@@ -10,6 +10,7 @@
 
 #include "FunctionFlow.h"
 #include "../AccessPath.h"
+#include "../CfgOrder.h"
 #include "../summary/DriverIndex.h"
 
 using namespace clang;
@@ -43,15 +44,11 @@ bool FunctionFlow::waitsByArgument(const CallExpr *C,
                                    const FunctionSummary &CS) const {
   if (CS.WaitsIfParam < 0 || unsigned(CS.WaitsIfParam) >= C->getNumArgs())
     return false;
-  const Expr *Arg = C->getArg(CS.WaitsIfParam);
-  Expr::EvalResult Result;
-  if (Arg->isValueDependent() || !Arg->EvaluateAsInt(Result, Ctx))
+  std::optional<int64_t> Passed =
+      integerConstant(C->getArg(CS.WaitsIfParam), Ctx);
+  if (!Passed)
     return false;
-  const llvm::APSInt &Passed = Result.Val.getInt();
-  bool Holds = !CS.WaitsIfValue ? Passed.getBoolValue()
-               : Passed.getSignificantBits() > 64
-                   ? false
-                   : Passed.getExtValue() == *CS.WaitsIfValue;
+  bool Holds = CS.WaitsIfValue ? *Passed == *CS.WaitsIfValue : *Passed != 0;
   return Holds == CS.WaitsIfSet;
 }
 
@@ -80,25 +77,19 @@ static std::optional<ParameterTest> parameterTest(const Expr *Cond,
       B && (B->getOpcode() == BO_EQ || B->getOpcode() == BO_NE)) {
     const Expr *L = B->getLHS()->IgnoreParenImpCasts();
     const Expr *R = B->getRHS()->IgnoreParenImpCasts();
-    auto Constant = [&](const Expr *E) -> std::optional<llvm::APSInt> {
-      Expr::EvalResult Result;
-      if (E->isValueDependent() || !E->EvaluateAsInt(Result, Ctx))
-        return std::nullopt;
-      return Result.Val.getInt();
-    };
-    std::optional<llvm::APSInt> C = Constant(R);
+    std::optional<int64_t> C = integerConstant(R, Ctx);
     if (!C) { // the constant on the left: `Halting == State`
-      C = Constant(L);
+      C = integerConstant(L, Ctx);
       L = R;
     }
-    if (!C || C->getSignificantBits() > 64)
+    if (!C)
       return std::nullopt;
     // P == 0 holds where P is zero, P != 0 where it is not; against any
     // other constant the test is of that value (P == TRUE is P == 1).
-    if (C->isZero())
+    if (*C == 0)
       Set = B->getOpcode() == BO_EQ ? !Set : Set;
     else {
-      Value = C->getExtValue();
+      Value = *C;
       Set = B->getOpcode() == BO_EQ ? Set : !Set;
     }
     Cond = L;
