@@ -244,9 +244,7 @@ static llvm::StringRef ownerName(const FieldDecl *Field) {
   return llvm::StringRef();
 }
 
-/// Is R one of NDIS's items (NET_BUFFER, NET_BUFFER_LIST, NDIS_PACKET, an
-/// MDL, which NDIS_BUFFER is), by its tag?
-static bool isItemRecord(const RecordDecl *R) {
+bool isItemRecord(const RecordDecl *R) {
   if (!R)
     return false;
   llvm::StringRef Name = R->getName().ltrim('_');

@@ -83,6 +83,10 @@ std::optional<AccessPath> pointeePathOf(const clang::Expr *E);
 /// The expression with parens and casts stripped.
 const clang::Expr *stripCasts(const clang::Expr *E);
 
+/// Is R one of NDIS's items (NET_BUFFER, NET_BUFFER_LIST, NDIS_PACKET, an
+/// MDL, which NDIS_BUFFER is), by its tag?
+bool isItemRecord(const clang::RecordDecl *R);
+
 } // namespace ndis
 
 #endif

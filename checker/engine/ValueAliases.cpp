@@ -114,13 +114,9 @@ static bool mayHoldTrackedValue(QualType T) {
   const auto *Ptr = T->getAs<PointerType>();
   if (!Ptr)
     return false;
+  // (No record: void *, a buffer, a pointer to a handle.)
   const RecordType *Rec = Ptr->getPointeeType()->getAs<RecordType>();
-  if (!Rec)
-    return true; // void *, a buffer, a pointer to a handle
-  llvm::StringRef Name = Rec->getDecl()->getName();
-  Name.consume_front("_");
-  return Name == "NET_BUFFER_LIST" || Name == "NET_BUFFER" ||
-         Name == "NDIS_PACKET" || Name == "MDL";
+  return !Rec || isItemRecord(Rec->getDecl());
 }
 
 void ValueAliases::addCallBindings(const CallExpr *Call,
