@@ -179,6 +179,18 @@ bool followsSyntax(const Stmt *Body) {
   return true;
 }
 
+const VarDecl *writtenVariable(const Stmt *S) {
+  const Expr *Target = nullptr;
+  if (const auto *B = dyn_cast<BinaryOperator>(S); B && B->isAssignmentOp())
+    Target = B->getLHS();
+  else if (const auto *U = dyn_cast<UnaryOperator>(S);
+           U && (U->isIncrementDecrementOp() || U->getOpcode() == UO_AddrOf))
+    Target = U->getSubExpr();
+  const auto *D = dyn_cast_or_null<DeclRefExpr>(
+      Target ? Target->IgnoreParenImpCasts() : nullptr);
+  return D ? dyn_cast<VarDecl>(D->getDecl()) : nullptr;
+}
+
 std::optional<int64_t> integerConstant(const Expr *E, ASTContext &Ctx) {
   Expr::EvalResult R;
   if (!E || E->isValueDependent() || !mayBeConstant(E) ||

@@ -63,6 +63,10 @@ bool mayBeConstant(const clang::Expr *E);
 /// compares against? Only what can be constant is evaluated.
 bool isNullConstant(const clang::Expr *E, clang::ASTContext &Ctx);
 
+/// The variable a node writes (`X = ...`, `X |= ...`, `X++`) or lets be
+/// written through its address (`&X`); none for any other node.
+const clang::VarDecl *writtenVariable(const clang::Stmt *S);
+
 /// E's value when it is an integer constant that fits in 64 bits (`2`,
 /// `PT_WHY_UNBIND`, `sizeof(X)`); none for any other. Only what can be
 /// constant is evaluated.

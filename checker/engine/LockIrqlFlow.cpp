@@ -997,31 +997,17 @@ void FunctionPass::refinePart(LState &L, const Expr *Cond, bool Branch) {
   }
 }
 
-/// The local a statement writes other than by `=`, or lets be written
-/// through its address: `Count++`, `Mode |= X`, `&Status` (passed to
-/// NdisCloseAdapter, which stores the status there).
-static const VarDecl *writtenOtherwise(const Stmt *St) {
-  const Expr *Target = nullptr;
-  if (const auto *U = dyn_cast<UnaryOperator>(St);
-      U && (U->isIncrementDecrementOp() || U->getOpcode() == UO_AddrOf))
-    Target = U->getSubExpr();
-  else if (const auto *C = dyn_cast<CompoundAssignOperator>(St))
-    Target = C->getLHS();
-  const auto *D =
-      dyn_cast_or_null<DeclRefExpr>(Target ? Target->IgnoreParenImpCasts()
-                                           : nullptr);
-  const auto *V = D ? dyn_cast<VarDecl>(D->getDecl()) : nullptr;
-  return V && V->isLocalVarDeclOrParm() ? V : nullptr;
-}
-
 void FunctionPass::visit(const Stmt *St, LState &L) {
   if (const auto *C = dyn_cast<CallExpr>(St)) {
     handleCall(C, L);
     return;
   }
-  // Such a local no longer holds the constant it was given.
-  if (!L.ParamConst.empty())
-    if (const VarDecl *V = writtenOtherwise(St)) {
+  // A local written other than by `=` (`Mode |= X`, `Count++`) or through
+  // its address (`NdisCloseAdapter(&Status, ...)` stores the status there)
+  // no longer holds the constant it was given.
+  const auto *Plain = dyn_cast<BinaryOperator>(St);
+  if (!L.ParamConst.empty() && !(Plain && Plain->getOpcode() == BO_Assign))
+    if (const VarDecl *V = writtenVariable(St); V && V->isLocalVarDeclOrParm()) {
       AccessPath P;
       P.Root = V->getCanonicalDecl();
       L.ParamConst.erase(P.key());

@@ -126,18 +126,7 @@ static bool leaves(const Stmt *S) {
 
 /// Does S write Param, or take its address?
 static bool writes(const Stmt *S, const ParmVarDecl *Param) {
-  return anyNode(S, [&](const Stmt *X) {
-    const Expr *Target = nullptr;
-    if (const auto *B = dyn_cast<BinaryOperator>(X); B && B->isAssignmentOp())
-      Target = B->getLHS();
-    else if (const auto *U = dyn_cast<UnaryOperator>(X);
-             U && (U->isIncrementDecrementOp() || U->getOpcode() == UO_AddrOf))
-      Target = U->getSubExpr();
-    const auto *Ref =
-        dyn_cast_or_null<DeclRefExpr>(Target ? Target->IgnoreParenImpCasts()
-                                             : nullptr);
-    return Ref && Ref->getDecl() == Param;
-  });
+  return anyNode(S, [&](const Stmt *X) { return writtenVariable(X) == Param; });
 }
 
 void FunctionFlow::recordConditionalWait() {
