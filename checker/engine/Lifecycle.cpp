@@ -390,14 +390,16 @@ std::vector<FlowEvent> findDanglingFrees(const DriverModel &Model,
       X.Roles.push_back(R.Role);
     Setups.push_back(std::move(X));
   }
+  llvm::StringSet<> DefinedHere; // (their summaries are this file's own)
   if (Imports)
     for (const UnitSummary::Function *G : Imports->functions()) {
       if (G->Pools.MayDangle.empty())
         continue;
-      bool Here = false; // (one defined here is this file's own)
-      for (const FunctionInfo &F : Model.functions())
-        Here |= F.Fn->getIdentifier() && F.Fn->getName() == G->Name;
-      if (Here)
+      if (DefinedHere.empty())
+        for (const FunctionInfo &F : Model.functions())
+          if (F.Fn->getIdentifier())
+            DefinedHere.insert(F.Fn->getName());
+      if (DefinedHere.count(G->Name))
         continue;
       Setup X{nullptr, G->Name, &G->Pools, {}};
       for (const RoleMark *R : Imports->rolesOf(G->Name))
