@@ -84,7 +84,7 @@ private:
   llvm::PointerUnion<const clang::CallExpr *, const ExternalCall *> P;
 };
 
-using Chain = std::vector<CallRef>;
+using Chain = llvm::SmallVector<CallRef, 2>;
 
 /// A call chain ending at a DDI call (Chain.back()). A summary's chain is
 /// as long as the helpers go deep, and a summary holds one per entry, so a
