@@ -397,9 +397,9 @@ void addRequiredLocks(Shared &S, const FunctionInfo &F, LState &Entry) {
       H.Acquire = CallRef(&S.EntrySites.back());
       H.Fn = F.Fn;
       if (R.BaseParam >= 0)
-        H.Addr = LockAddr{F.Fn->getParamDecl(R.BaseParam), true, R.Rest};
+        H.setAddr(LockAddr{F.Fn->getParamDecl(R.BaseParam), true, R.Rest});
       else if (R.BaseGlobal)
-        H.Addr = LockAddr{R.BaseGlobal, false, R.Rest};
+        H.setAddr(LockAddr{R.BaseGlobal, false, R.Rest});
       HeldVal V;
       V.Lock = S.keep(std::move(H));
       Entry.Held[Interned] = V;

@@ -235,6 +235,7 @@ private:
   void acquire(llvm::StringRef Lock, const Expr *Shown, const CallExpr *C,
                bool AtDispatch, Chain Inner, LState &L,
                llvm::StringRef Display = {},
+               const Expr *AddrOf = nullptr,
                std::optional<LockAddr> Addr = std::nullopt);
   /// Reports a call that takes (or, NotHeld, must not be made with) the
   /// lock at Now when a held lock is that very lock (LockIdentity.h).
@@ -339,10 +340,13 @@ void FunctionPass::check(const CallExpr *C, const DdiRule &R, const LState &L) {
 void FunctionPass::acquire(llvm::StringRef Lock, const Expr *Shown,
                            const CallExpr *C, bool AtDispatch, Chain Inner,
                            LState &L, llvm::StringRef Display,
-                           std::optional<LockAddr> Addr) {
+                           const Expr *AddrOf, std::optional<LockAddr> Addr) {
   HeldLock H;
   H.Key = Lock;
-  H.Addr = std::move(Addr);
+  if (Addr)
+    H.setAddr(std::move(Addr));
+  else
+    H.setAddrOf(AddrOf);
   // `&Adapter->Lock` is shown as the lock itself.
   if (const auto *U = dyn_cast_or_null<UnaryOperator>(Shown ? stripCasts(Shown) : nullptr))
     if (U->getOpcode() == UO_AddrOf)
@@ -426,8 +430,8 @@ void FunctionPass::reportIfHeld(const CallExpr *C,
     return;
   for (const auto &[K, V] : L.Held) {
     const HeldLock &H = *V.Lock;
-    if (V.Mixed || !H.Addr ||
-        !S.Roots.same(*H.Addr, H.Fn, *Now, Fn, H.Calls, S.Model))
+    if (V.Mixed || !H.addr() ||
+        !S.Roots.same(*H.addr(), H.Fn, *Now, Fn, H.Calls, S.Model))
       continue;
     LockIrqlEvent E;
     E.K = LockIrqlEvent::Reacquired;
@@ -553,14 +557,15 @@ void FunctionPass::applyEffects(const CallExpr *C,
         if (E.Token >= 0)
           if (auto T = pointeePathOf(argOf(C, E.Token)))
             L.TokenLock[T->key()] = *Lock;
+        const Expr *LockArg = E.Global.empty() ? argOf(C, E.Arg) : nullptr;
         std::optional<LockAddr> Addr;
-        if (E.Global.empty())
-          Addr = lockAddress(argOf(C, E.Arg));
         // A spin lock is not recursive; a shared or read acquire may be.
-        if (exclusiveSpin(E.Lock))
+        if (LockArg && exclusiveSpin(E.Lock) && Reporting && !L.Held.empty()) {
+          Addr = lockAddress(LockArg);
           reportIfHeld(C, Addr, "", L);
+        }
         acquire(*Lock, argOf(C, E.Arg), C, E.AtDispatch, {C}, L, Display,
-                std::move(Addr));
+                LockArg, std::move(Addr));
         BeforeCall[C] = Before;
       }
       break;
@@ -702,9 +707,9 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
     CS.Irql = L.Irql;
     CS.Src = L.Src;
     for (const auto &[K, V] : L.Held) {
-      if (V.Mixed && V.Lock->Addr) {
+      if (V.Mixed && V.Lock->addr()) {
         HeldLock Unnamed = *V.Lock; // which of the paths' locks: unknown
-        Unnamed.Addr.reset();
+        Unnamed.setAddr(std::nullopt);
         CS.Held.push_back(S.keep(std::move(Unnamed)));
         continue;
       }
@@ -725,8 +730,7 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
       Chain Calls{C};
       Calls.insert(Calls.end(), Site.Calls.begin(), Site.Calls.end());
       if (Lock) {
-        acquire(*Lock, Shown, C, false, std::move(Calls), L, {},
-                lockAddress(Shown));
+        acquire(*Lock, Shown, C, false, std::move(Calls), L, {}, Shown);
       } else if (Key.empty() || Key[0] != '%') {
         // A field or global lock: its key is the same here; it is shown as
         // the acquiring DDI wrote it.

@@ -115,7 +115,28 @@ struct HeldLock {
   Chain Calls; ///< from Fn down to the function the report is in
   /// Where the lock is, in Fn's terms (LockIdentity.h), when the code
   /// names it so: to tell a lock taken twice from two locks of one type.
-  std::optional<LockAddr> Addr;
+  /// Worked out from the acquire's argument the first time it is asked:
+  /// most held locks are released before another is taken, and never are.
+  const std::optional<LockAddr> &addr() const {
+    if (AddrOf) {
+      Addr = lockAddress(AddrOf);
+      AddrOf = nullptr;
+    }
+    return Addr;
+  }
+  void setAddr(std::optional<LockAddr> A) {
+    Addr = std::move(A);
+    AddrOf = nullptr;
+  }
+  /// The lock is where the pointer E points (lockAddress(E)).
+  void setAddrOf(const clang::Expr *E) {
+    Addr.reset();
+    AddrOf = E;
+  }
+
+private:
+  mutable std::optional<LockAddr> Addr;
+  mutable const clang::Expr *AddrOf = nullptr;
 };
 
 /// A lock held on entry because the function is annotated

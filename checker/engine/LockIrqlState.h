@@ -32,7 +32,7 @@ struct HeldVal {
   IrqlRange Saved;
   const IrqlSource *SavedSrc = nullptr;
   /// The paths joined here hold this key through different acquires that
-  /// may not name the same lock (Lock->Addr is then no longer the one).
+  /// may not name the same lock (Lock->addr() is then no longer the one).
   bool Mixed = false;
 };
 
@@ -120,9 +120,9 @@ struct LState {
       }
       HeldVal &Mine = It->second;
       if (!Mine.Mixed && Mine.Lock != Other->second.Lock &&
-          (Other->second.Mixed || !Mine.Lock->Addr ||
-           !Other->second.Lock->Addr ||
-           !(*Mine.Lock->Addr == *Other->second.Lock->Addr) ||
+          (Other->second.Mixed || !Mine.Lock->addr() ||
+           !Other->second.Lock->addr() ||
+           !(*Mine.Lock->addr() == *Other->second.Lock->addr()) ||
            Mine.Lock->Fn != Other->second.Lock->Fn)) {
         Mine.Mixed = true;
         Changed = true;
