@@ -122,7 +122,8 @@ std::optional<int64_t> constantArg(const Expr *Arg, const LState &L,
       return std::nullopt;
     AccessPath P;
     P.Root = V->getCanonicalDecl();
-    if (auto It = L.ParamConst.find(P.key()); It != L.ParamConst.end())
+    if (auto It = L.ParamConst.find(P.key());
+        It != L.ParamConst.end() && It->second != OtherValue)
       return It->second;
     return std::nullopt;
   }
@@ -808,8 +809,7 @@ const LockSummary *FunctionPass::underArguments(const LockSummary *Sum,
   if (!Sum)
     return Sum;
   for (const LockSummary::Conditional &W : Sum->When)
-    if (auto V = constantArg(argOf(C, W.Param), L, S.Ctx);
-        V && (W.ByTruth ? (*V != 0) == (W.Value != 0) : *V == W.Value))
+    if (auto V = constantArg(argOf(C, W.Param), L, S.Ctx); V && W.appliesTo(*V))
       return &W.Effects;
   return Sum;
 }
@@ -1675,26 +1675,44 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
       if (T.Value && T.Param < 32)
         ByValue |= 1u << T.Param;
     }
+    // (TestedParams keeps at most eight: a full list may have left some
+    // compared constant out.)
+    bool AllTested = Tested.size() < 8;
     for (unsigned Param : Params) {
       llvm::SmallVector<int64_t, 4> Values{0, 1};
-      bool ByTruth = true;
+      bool ByTruth = true, AllValues = AllTested;
       for (const TestedParam &T : Tested)
         if (T.Param == Param && T.Value) {
           ByTruth = false;
-          if (!llvm::is_contained(Values, *T.Value) && Values.size() < 4)
+          if (llvm::is_contained(Values, *T.Value))
+            continue;
+          if (Values.size() < 4)
             Values.push_back(*T.Value);
+          else
+            AllValues = false;
         }
-      for (int64_t Value : Values) {
+      auto Under = [&](int64_t Value) {
         LState Entry;
         if (const ParmVarDecl *Parm = F->Fn->getParamDecl(Param)) {
           AccessPath P;
           P.Root = Parm->getCanonicalDecl();
           Entry.ParamConst[intern(P.key())] = Value;
         }
-        std::optional<LockSummary> Under = summarize(S, *F, Entry, nullptr);
-        if (Under && !Under->sameEffects(*Sum))
-          Sum->When.push_back({Param, Value, ByTruth, std::move(*Under)});
-      }
+        std::optional<LockSummary> Effects = summarize(S, *F, Entry, nullptr);
+        if (Effects && Effects->sameEffects(*Sum))
+          Effects.reset();
+        return Effects;
+      };
+      for (int64_t Value : Values)
+        if (std::optional<LockSummary> Effects = Under(Value))
+          Sum->When.push_back({Param, Value, ByTruth, false, {}, std::move(*Effects)});
+      // A value compared with none of the constants takes none of the
+      // tests' equal branches: its own variant, where every compared
+      // constant is known (else the either-path summary serves it).
+      if (!ByTruth && AllValues)
+        if (std::optional<LockSummary> Effects = Under(OtherValue))
+          Sum->When.push_back({Param, OtherValue, false, true, Values,
+                               std::move(*Effects)});
     }
     if (!Sum->empty())
       S.Summaries[F->Fn] = std::move(*Sum);

@@ -80,6 +80,7 @@
 #include "SalAnnotations.h"
 #include "Summaries.h"
 #include <deque>
+#include <limits>
 
 namespace ndis {
 
@@ -207,8 +208,25 @@ struct LockSummary::Conditional {
   /// value passed stands for 1. Else (`if (Mode == MODE_DROP)`) the value
   /// passed must be Value itself.
   bool ByTruth = true;
+  /// Effects for any value other than those in Excluded: every constant
+  /// the function compares the parameter with, 0 and 1 (a third mode
+  /// passed to `if (Mode == A) ... else if (Mode == B) ...`).
+  bool Other = false;
+  llvm::SmallVector<int64_t, 4> Excluded;
   LockSummary Effects;
+
+  /// Do these effects apply where the parameter is the constant V?
+  bool appliesTo(int64_t V) const {
+    if (Other)
+      return !llvm::is_contained(Excluded, V);
+    return ByTruth ? (V != 0) == (Value != 0) : V == Value;
+  }
 };
+
+/// The value a summary's "other value" variant gives its parameter: one
+/// that no constant the function compares it with equals, and that is
+/// never handed on to a callee as a constant (constantArg).
+constexpr int64_t OtherValue = std::numeric_limits<int64_t>::min() + 0x4e44;
 
 class DriverIndex;
 

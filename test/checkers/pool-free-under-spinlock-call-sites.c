@@ -290,3 +290,45 @@ VOID FreeAfterDrop(PADAPTER Adapter) {
   UnlockFor(Adapter, UNLOCK_DROP);
   NdisFreePacketPool(Adapter->PacketPool);
 }
+
+// A helper that releases the lock for two modes: a caller passing a third,
+// compared with neither, still holds it when it frees the pool.
+#define RELEASE_KEEP 3
+#define RELEASE_NOW 4
+#define RELEASE_DPR 5
+static VOID ReleaseFor(PADAPTER Adapter, ULONG Mode) {
+  if (Mode == RELEASE_NOW)
+    NdisReleaseSpinLock(&Adapter->Lock);
+  else if (Mode == RELEASE_DPR)
+    NdisDprReleaseSpinLock(&Adapter->Lock);
+}
+VOID FreeAfterThirdMode(PADAPTER Adapter) {
+  NdisAcquireSpinLock(&Adapter->Lock);
+  ReleaseFor(Adapter, RELEASE_KEEP);
+  NdisFreePacketPool(Adapter->PacketPool);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisFreePacketPool is called while spin lock 'Adapter->Lock' is held; the driver must release every spin lock before freeing the pool [ndis-pool-free-under-spinlock]
+  // CHECK-NOTES: :[[@LINE-4]]:3: note: 'Adapter->Lock' is acquired here by NdisAcquireSpinLock
+  ReleaseFor(Adapter, RELEASE_NOW);
+}
+VOID FreeAfterReleaseMode(PADAPTER Adapter) {
+  NdisAcquireSpinLock(&Adapter->Lock);
+  ReleaseFor(Adapter, RELEASE_DPR);
+  NdisFreePacketPool(Adapter->PacketPool);
+}
+// The third mode handed on to a helper that releases for exactly that
+// mode: the outer helper's "any other mode" effects cannot speak for it.
+static VOID ReleaseInner(PADAPTER Adapter, ULONG Mode) {
+  if (Mode == RELEASE_KEEP)
+    NdisReleaseSpinLock(&Adapter->Lock);
+}
+static VOID ReleaseOuter(PADAPTER Adapter, ULONG Mode) {
+  if (Mode == RELEASE_NOW)
+    NdisReleaseSpinLock(&Adapter->Lock);
+  else
+    ReleaseInner(Adapter, Mode);
+}
+VOID FreeAfterPassedOnMode(PADAPTER Adapter) {
+  NdisAcquireSpinLock(&Adapter->Lock);
+  ReleaseOuter(Adapter, RELEASE_KEEP);
+  NdisFreePacketPool(Adapter->PacketPool);
+}
