@@ -18,9 +18,12 @@
  */
 #ifndef NDIS_TIDY_MODEL_NDIS_H
 #define NDIS_TIDY_MODEL_NDIS_H
+/* The kit's own include guard, which drivers test ("#ifndef _NDIS_"). */
+#define _NDIS_ 1
 
 #include "ntddk.h"
 #include "ntddndis.h"
+#include "windot11.h"
 
 #define NDIS_EXPORTED_ROUTINE
 #define NDISAPI
@@ -192,6 +195,8 @@
 #if NDIS_TIDY_PROTOCOL_VERSION_ >= 600
 #define NDIS_FILTER_MAJOR_VERSION NDIS_PROTOCOL_MAJOR_VERSION
 #define NDIS_FILTER_MINOR_VERSION NDIS_PROTOCOL_MINOR_VERSION
+#define NDIS_FILTER_MINIMUM_MAJOR_VERSION 6
+#define NDIS_FILTER_MINIMUM_MINOR_VERSION 0
 #endif
 #endif
 
@@ -276,6 +281,7 @@
 /* ------------------------------------------------------------------ */
 typedef PVOID NDIS_HANDLE, *PNDIS_HANDLE;
 typedef UNICODE_STRING NDIS_STRING, *PNDIS_STRING;
+typedef const NDIS_STRING *PCNDIS_STRING;
 typedef ANSI_STRING NDIS_ANSI_STRING, *PNDIS_ANSI_STRING;
 typedef PHYSICAL_ADDRESS NDIS_PHYSICAL_ADDRESS, *PNDIS_PHYSICAL_ADDRESS;
 typedef ULONG NDIS_ERROR_CODE, *PNDIS_ERROR_CODE;
@@ -384,6 +390,7 @@ typedef UCHAR NDIS_PROTOCOL_ID;
 #define NDIS_STATUS_INVALID_ADDRESS ((NDIS_STATUS)0xC0230022)
 #define NDIS_STATUS_PAUSED ((NDIS_STATUS)0xC023002A)
 #define NDIS_STATUS_INTERFACE_NOT_FOUND ((NDIS_STATUS)0xC023002B)
+#define NDIS_STATUS_DATA_NOT_ACCEPTED ((NDIS_STATUS)0xC001003C)
 #define NDIS_STATUS_UNSUPPORTED_REVISION ((NDIS_STATUS)0xC023002C)
 #define NDIS_STATUS_INVALID_PORT ((NDIS_STATUS)0xC023002D)
 #define NDIS_STATUS_INVALID_PORT_STATE ((NDIS_STATUS)0xC023002E)
@@ -770,6 +777,10 @@ typedef enum _NDIS_NET_BUFFER_LIST_INFO {
     NblReAuthWfpFlowContext = NblOriginalInterfaceIfIndex,
     TcpReceiveBytesTransferred,
     NrtNameResolutionId,
+    SwitchForwardingReserved,
+    SwitchForwardingDetail,
+    VirtualSubnetInfo,
+    IMReserved,
     TcpSendOffloadsSupplementalNetBufferListInfo,
     TcpRecvSegCoalesceInfo,
     UdpSegmentationOffloadInfo,
@@ -924,6 +935,19 @@ typedef struct _NDIS_NET_BUFFER_LIST_8021Q_INFO {
         PVOID Value;
     };
 } NDIS_NET_BUFFER_LIST_8021Q_INFO, *PNDIS_NET_BUFFER_LIST_8021Q_INFO;
+
+/* The NDIS 5 name of the 802.1Q tag information, still declared. */
+typedef struct _NDIS_PACKET_8021Q_INFO {
+    union {
+        struct {
+            UINT32 UserPriority : 3;
+            UINT32 CanonicalFormatId : 1;
+            UINT32 VlanId : 12;
+            UINT32 Reserved : 16;
+        } TagHeader;
+        PVOID Value;
+    };
+} NDIS_PACKET_8021Q_INFO, *PNDIS_PACKET_8021Q_INFO;
 
 typedef struct _NDIS_TCP_IP_CHECKSUM_NET_BUFFER_LIST_INFO {
     union {
@@ -1554,6 +1578,16 @@ typedef enum _NET_PNP_EVENT_CODE {
     NetEventPortActivation,
     NetEventPortDeactivation,
     NetEventIMReEnableDevice,
+    NetEventNDKEnable,
+    NetEventNDKDisable,
+    NetEventFilterPreDetach,
+    NetEventBindFailed,
+    NetEventSwitchActivate,
+    NetEventAllowBindsAbove,
+    NetEventInhibitBindsAbove,
+    NetEventAllowStart,
+    NetEventRequirePause,
+    NetEventUploadGftFlowEntries,
     NetEventMaximum
 } NET_PNP_EVENT_CODE, *PNET_PNP_EVENT_CODE;
 
@@ -1764,7 +1798,7 @@ typedef struct _NDIS_BIND_PARAMETERS {
     PNDIS_NIC_SWITCH_CAPABILITIES NicSwitchCapabilities;
     BOOLEAN NDKEnabled;
     PVOID NDKCapabilities;
-    PVOID SriovCapabilities;
+    PNDIS_SRIOV_CAPABILITIES SriovCapabilities;
 } NDIS_BIND_PARAMETERS, *PNDIS_BIND_PARAMETERS;
 
 #define NDIS_BIND_PARAMETERS_REVISION_1 1
@@ -1815,7 +1849,7 @@ typedef struct _NDIS_FILTER_ATTACH_PARAMETERS {
     PDEVICE_OBJECT MiniportPhysicalDeviceObject;
     PNDIS_NIC_SWITCH_CAPABILITIES NicSwitchCapabilities;
     BOOLEAN BaseMiniportIfConnectorPresent;
-    PVOID SriovCapabilities;
+    PNDIS_SRIOV_CAPABILITIES SriovCapabilities;
     PVOID NicSwitchArray;
 } NDIS_FILTER_ATTACH_PARAMETERS, *PNDIS_FILTER_ATTACH_PARAMETERS;
 
@@ -3306,6 +3340,203 @@ NDIS_EXPORTED_ROUTINE VOID NdisRawWritePortBufferUlong(_In_ ULONG_PTR Port,
 /* role (W_HALT_HANDLER, PROTOCOL_BIND_ADAPTER, ...) from the          */
 /* characteristics field it is stored into.                            */
 /* ------------------------------------------------------------------ */
+/* Native 802.11 miniport attributes (media-specific attributes). */
+typedef struct _NDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    ULONG OpModeCapability;
+    ULONG NumOfTXBuffers;
+    ULONG NumOfRXBuffers;
+    BOOLEAN MultiDomainCapabilityImplemented;
+    ULONG NumSupportedPhys;
+    PVOID SupportedPhyAttributes;
+    PVOID ExtSTAAttributes;
+    PVOID VWiFiAttributes;
+    PVOID ExtAPAttributes;
+    PVOID WFDAttributes;
+} NDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES,
+    *PNDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES;
+
+/* ------------------------------------------------------------------ */
+/* Hyper-V extensible switch extensions (NDIS 6.30): the forwarding   */
+/* context of a NET_BUFFER_LIST and the handlers NDIS gives a filter   */
+/* bound to the switch (NdisFGetOptionalSwitchHandlers).               */
+/* ------------------------------------------------------------------ */
+typedef PVOID NDIS_SWITCH_CONTEXT, *PNDIS_SWITCH_CONTEXT;
+
+typedef struct _NDIS_SWITCH_PORT_DESTINATION {
+    NDIS_SWITCH_PORT_ID PortId;
+    NDIS_SWITCH_NIC_INDEX NicIndex;
+    USHORT IsExcluded : 1;
+    UINT32 PreserveVLAN : 1;
+    UINT32 PreservePriority : 1;
+    UINT32 Reserved : 29;
+} NDIS_SWITCH_PORT_DESTINATION, *PNDIS_SWITCH_PORT_DESTINATION;
+
+typedef struct _NDIS_SWITCH_FORWARDING_DESTINATION_ARRAY {
+    NDIS_OBJECT_HEADER Header;
+    UINT32 Flags;
+    UINT32 NumElements;
+    UINT32 NumDestinations;
+    UINT32 ElementSize;
+    UINT32 FirstElementOffset;
+} NDIS_SWITCH_FORWARDING_DESTINATION_ARRAY, *PNDIS_SWITCH_FORWARDING_DESTINATION_ARRAY;
+#define NDIS_SWITCH_FORWARDING_DESTINATION_ARRAY_REVISION_1 1
+#define NDIS_SWITCH_PORT_DESTINATION_AT_ARRAY_INDEX(_DestArray_, _Index_)                  \
+    ((PNDIS_SWITCH_PORT_DESTINATION)((PUCHAR)(_DestArray_) + (_DestArray_)->FirstElementOffset + \
+                                     (_DestArray_)->ElementSize * (_Index_)))
+
+typedef union _NDIS_SWITCH_FORWARDING_DETAIL_NET_BUFFER_LIST_INFO {
+    UINT64 AsUINT64;
+    struct {
+        UINT32 NumAvailableDestinations : 16;
+        UINT32 SourcePortId : 16;
+        UINT32 SourceNicIndex : 8;
+        UINT32 NativeForwardingRequired : 1;
+        UINT32 Reserved1 : 1;
+        UINT32 IsPacketDataSafe : 1;
+        UINT32 SafePacketDataSize : 12;
+        UINT32 IsPacketDataUncached : 1;
+        UINT32 IsSafePacketDataUncached : 1;
+        UINT32 Reserved2 : 7;
+    };
+} NDIS_SWITCH_FORWARDING_DETAIL_NET_BUFFER_LIST_INFO,
+    *PNDIS_SWITCH_FORWARDING_DETAIL_NET_BUFFER_LIST_INFO;
+#define NET_BUFFER_LIST_SWITCH_FORWARDING_DETAIL(_NBL)          \
+    ((PNDIS_SWITCH_FORWARDING_DETAIL_NET_BUFFER_LIST_INFO)&NET_BUFFER_LIST_INFO( \
+        (_NBL), SwitchForwardingDetail))
+
+typedef struct _NDIS_SWITCH_NIC_STATUS_INDICATION {
+    NDIS_OBJECT_HEADER Header;
+    ULONG Flags;
+    NDIS_SWITCH_PORT_ID SourcePortId;
+    NDIS_SWITCH_NIC_INDEX SourceNicIndex;
+    NDIS_SWITCH_PORT_ID DestinationPortId;
+    NDIS_SWITCH_NIC_INDEX DestinationNicIndex;
+    PNDIS_STATUS_INDICATION StatusIndication;
+} NDIS_SWITCH_NIC_STATUS_INDICATION, *PNDIS_SWITCH_NIC_STATUS_INDICATION;
+#define NDIS_SWITCH_NIC_STATUS_INDICATION_REVISION_1 1
+#define NDIS_SIZEOF_SWITCH_NIC_STATUS_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_SWITCH_NIC_STATUS_INDICATION, StatusIndication)
+
+#define NDIS_STATUS_SWITCH_NIC_STATUS ((NDIS_STATUS)0x40020036L)
+#define NDIS_STATUS_SWITCH_PORT_REMOVE_VF ((NDIS_STATUS)0x40020037L)
+
+#define NDIS_SWITCH_COPY_NBL_INFO_FLAGS_PRESERVE_DESTINATIONS 0x00000001
+#define NDIS_SWITCH_REPORT_FILTERED_NBL_FLAGS_IS_INCOMING 0x00000001
+
+typedef _IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS (NDIS_SWITCH_ALLOCATE_NET_BUFFER_LIST_FORWARDING_CONTEXT)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _Inout_ PNET_BUFFER_LIST NetBufferList);
+typedef NDIS_SWITCH_ALLOCATE_NET_BUFFER_LIST_FORWARDING_CONTEXT
+    (*NDIS_SWITCH_ALLOCATE_NET_BUFFER_LIST_FORWARDING_CONTEXT_HANDLER);
+
+typedef _IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS (NDIS_SWITCH_FREE_NET_BUFFER_LIST_FORWARDING_CONTEXT)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _Inout_ PNET_BUFFER_LIST NetBufferList);
+typedef NDIS_SWITCH_FREE_NET_BUFFER_LIST_FORWARDING_CONTEXT
+    (*NDIS_SWITCH_FREE_NET_BUFFER_LIST_FORWARDING_CONTEXT_HANDLER);
+
+typedef _IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS (NDIS_SWITCH_SET_NET_BUFFER_LIST_SOURCE)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _Inout_ PNET_BUFFER_LIST NetBufferList,
+    _In_ NDIS_SWITCH_PORT_ID PortId, _In_ NDIS_SWITCH_NIC_INDEX NicIndex);
+typedef NDIS_SWITCH_SET_NET_BUFFER_LIST_SOURCE (*NDIS_SWITCH_SET_NET_BUFFER_LIST_SOURCE_HANDLER);
+
+typedef _IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS (NDIS_SWITCH_ADD_NET_BUFFER_LIST_DESTINATION)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _Inout_ PNET_BUFFER_LIST NetBufferList,
+    _In_ PNDIS_SWITCH_PORT_DESTINATION Destination);
+typedef NDIS_SWITCH_ADD_NET_BUFFER_LIST_DESTINATION
+    (*NDIS_SWITCH_ADD_NET_BUFFER_LIST_DESTINATION_HANDLER);
+
+typedef _IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS (NDIS_SWITCH_GROW_NET_BUFFER_LIST_DESTINATIONS)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _Inout_ PNET_BUFFER_LIST NetBufferList,
+    _In_ UINT32 NumberOfNewDestinations,
+    _Out_ PNDIS_SWITCH_FORWARDING_DESTINATION_ARRAY *Destinations);
+typedef NDIS_SWITCH_GROW_NET_BUFFER_LIST_DESTINATIONS
+    (*NDIS_SWITCH_GROW_NET_BUFFER_LIST_DESTINATIONS_HANDLER);
+
+typedef _IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS (NDIS_SWITCH_GET_NET_BUFFER_LIST_DESTINATIONS)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _Inout_ PNET_BUFFER_LIST NetBufferList,
+    _Out_ PNDIS_SWITCH_FORWARDING_DESTINATION_ARRAY *Destinations);
+typedef NDIS_SWITCH_GET_NET_BUFFER_LIST_DESTINATIONS
+    (*NDIS_SWITCH_GET_NET_BUFFER_LIST_DESTINATIONS_HANDLER);
+
+typedef _IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS (NDIS_SWITCH_UPDATE_NET_BUFFER_LIST_DESTINATIONS)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _Inout_ PNET_BUFFER_LIST NetBufferList,
+    _In_ UINT32 NumberOfNewDestinations,
+    _In_ PNDIS_SWITCH_FORWARDING_DESTINATION_ARRAY Destinations);
+typedef NDIS_SWITCH_UPDATE_NET_BUFFER_LIST_DESTINATIONS
+    (*NDIS_SWITCH_UPDATE_NET_BUFFER_LIST_DESTINATIONS_HANDLER);
+
+typedef _IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS (NDIS_SWITCH_COPY_NET_BUFFER_LIST_INFO)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _Inout_ PNET_BUFFER_LIST DestNetBufferList,
+    _In_ PNET_BUFFER_LIST SrcNetBufferList, _In_ UINT32 Flags);
+typedef NDIS_SWITCH_COPY_NET_BUFFER_LIST_INFO (*NDIS_SWITCH_COPY_NET_BUFFER_LIST_INFO_HANDLER);
+
+typedef _IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS (NDIS_SWITCH_REFERENCE_SWITCH_NIC)(_In_ NDIS_SWITCH_CONTEXT NdisSwitchContext,
+                                               _In_ NDIS_SWITCH_PORT_ID SwitchPortId,
+                                               _In_ NDIS_SWITCH_NIC_INDEX SwitchNicIndex);
+typedef NDIS_SWITCH_REFERENCE_SWITCH_NIC (*NDIS_SWITCH_REFERENCE_SWITCH_NIC_HANDLER);
+
+typedef _IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS (NDIS_SWITCH_DEREFERENCE_SWITCH_NIC)(_In_ NDIS_SWITCH_CONTEXT NdisSwitchContext,
+                                                 _In_ NDIS_SWITCH_PORT_ID SwitchPortId,
+                                                 _In_ NDIS_SWITCH_NIC_INDEX SwitchNicIndex);
+typedef NDIS_SWITCH_DEREFERENCE_SWITCH_NIC (*NDIS_SWITCH_DEREFERENCE_SWITCH_NIC_HANDLER);
+
+typedef _IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS (NDIS_SWITCH_REFERENCE_SWITCH_PORT)(_In_ NDIS_SWITCH_CONTEXT NdisSwitchContext,
+                                                _In_ NDIS_SWITCH_PORT_ID SwitchPortId);
+typedef NDIS_SWITCH_REFERENCE_SWITCH_PORT (*NDIS_SWITCH_REFERENCE_SWITCH_PORT_HANDLER);
+
+typedef _IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS (NDIS_SWITCH_DEREFERENCE_SWITCH_PORT)(_In_ NDIS_SWITCH_CONTEXT NdisSwitchContext,
+                                                  _In_ NDIS_SWITCH_PORT_ID SwitchPortId);
+typedef NDIS_SWITCH_DEREFERENCE_SWITCH_PORT (*NDIS_SWITCH_DEREFERENCE_SWITCH_PORT_HANDLER);
+
+typedef _IRQL_requires_max_(DISPATCH_LEVEL)
+VOID (NDIS_SWITCH_REPORT_FILTERED_NET_BUFFER_LISTS)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _In_ PCUNICODE_STRING ExtensionGuid,
+    _In_ PCUNICODE_STRING ExtensionFriendlyName, _In_ NDIS_SWITCH_PORT_ID PortId,
+    _In_ UINT32 Flags, _In_ UINT32 NumberOfNetBufferLists, _In_ PNET_BUFFER_LIST NetBufferLists,
+    _In_opt_ PCUNICODE_STRING FilterReason);
+typedef NDIS_SWITCH_REPORT_FILTERED_NET_BUFFER_LISTS
+    (*NDIS_SWITCH_REPORT_FILTERED_NET_BUFFER_LISTS_HANDLER);
+
+/* The members after ReportFilteredNetBufferLists (switch contexts of
+   later NDIS versions) are not modelled. */
+typedef struct _NDIS_SWITCH_OPTIONAL_HANDLERS {
+    NDIS_OBJECT_HEADER Header;
+    NDIS_SWITCH_ALLOCATE_NET_BUFFER_LIST_FORWARDING_CONTEXT_HANDLER
+        AllocateNetBufferListForwardingContext;
+    NDIS_SWITCH_FREE_NET_BUFFER_LIST_FORWARDING_CONTEXT_HANDLER FreeNetBufferListForwardingContext;
+    NDIS_SWITCH_SET_NET_BUFFER_LIST_SOURCE_HANDLER SetNetBufferListSource;
+    NDIS_SWITCH_ADD_NET_BUFFER_LIST_DESTINATION_HANDLER AddNetBufferListDestination;
+    NDIS_SWITCH_GROW_NET_BUFFER_LIST_DESTINATIONS_HANDLER GrowNetBufferListDestinations;
+    NDIS_SWITCH_GET_NET_BUFFER_LIST_DESTINATIONS_HANDLER GetNetBufferListDestinations;
+    NDIS_SWITCH_UPDATE_NET_BUFFER_LIST_DESTINATIONS_HANDLER UpdateNetBufferListDestinations;
+    NDIS_SWITCH_COPY_NET_BUFFER_LIST_INFO_HANDLER CopyNetBufferListInfo;
+    NDIS_SWITCH_REFERENCE_SWITCH_NIC_HANDLER ReferenceSwitchNic;
+    NDIS_SWITCH_DEREFERENCE_SWITCH_NIC_HANDLER DereferenceSwitchNic;
+    NDIS_SWITCH_REFERENCE_SWITCH_PORT_HANDLER ReferenceSwitchPort;
+    NDIS_SWITCH_DEREFERENCE_SWITCH_PORT_HANDLER DereferenceSwitchPort;
+    NDIS_SWITCH_REPORT_FILTERED_NET_BUFFER_LISTS_HANDLER ReportFilteredNetBufferLists;
+} NDIS_SWITCH_OPTIONAL_HANDLERS, *PNDIS_SWITCH_OPTIONAL_HANDLERS;
+#define NDIS_SWITCH_OPTIONAL_HANDLERS_REVISION_1 1
+#define NDIS_SIZEOF_SWITCH_OPTIONAL_HANDLERS_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_SWITCH_OPTIONAL_HANDLERS, ReportFilteredNetBufferLists)
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_EXPORTED_ROUTINE NDIS_STATUS NdisFGetOptionalSwitchHandlers(
+    _In_ NDIS_HANDLE NdisFilterHandle, _Out_ NDIS_SWITCH_CONTEXT *NdisSwitchContext,
+    _Inout_ PNDIS_SWITCH_OPTIONAL_HANDLERS NdisSwitchHandlers);
+
 #if NDIS_LEGACY_DRIVER
 
 /* Connection-oriented call parameters and address families: opaque here. */

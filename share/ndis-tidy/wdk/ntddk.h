@@ -8,6 +8,8 @@
  */
 #ifndef NDIS_TIDY_MODEL_NTDDK_H
 #define NDIS_TIDY_MODEL_NTDDK_H
+/* The kit's own include guard, which drivers test ("#ifndef _NTDDK_"). */
+#define _NTDDK_ 1
 
 #include "wdm.h"
 

@@ -187,6 +187,8 @@ typedef LPCSTR PCTSTR, LPCTSTR;
 #define MAXUINT16 ((UINT16)~((UINT16)0))
 #define MAXUINT32 ((UINT32)~((UINT32)0))
 #define MAXUINT64 ((UINT64)~((UINT64)0))
+#define MAXINT8 ((INT8)(MAXUINT8 >> 1))
+#define MAXINT16 ((INT16)(MAXUINT16 >> 1))
 #define MAXINT32 ((INT32)(MAXUINT32 >> 1))
 #define MAXINT64 ((INT64)(MAXUINT64 >> 1))
 #define MAXDWORD32 ((DWORD32)~((DWORD32)0))
@@ -424,6 +426,22 @@ typedef struct _GROUP_AFFINITY {
 #define UNREFERENCED_LOCAL_VARIABLE(V) ((void)(V))
 
 #define DEFINE_ENUM_FLAG_OPERATORS(ENUMTYPE)
+
+/* 32-bit handle conversions (basetsd.h): sign-extended, as documented. */
+static __inline__ void *Handle32ToHandle(const void *h)
+{
+    return (void *)(LONG_PTR)(LONG)(ULONG_PTR)h;
+}
+static __inline__ void *PtrToPtr64(const void *p)
+{
+    return (void *)p;
+}
+
+/* Routing compartments (COMPARTMENT_ID). */
+typedef enum {
+    UNSPECIFIED_COMPARTMENT_ID = 0,
+    DEFAULT_COMPARTMENT_ID
+} COMPARTMENT_ID, *PCOMPARTMENT_ID;
 
 /* Target versions (sdkddkver.h values). */
 #define WDK_NTDDI_VERSION 0x0A00000C

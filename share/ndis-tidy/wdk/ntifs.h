@@ -10,6 +10,8 @@
  */
 #ifndef NDIS_TIDY_MODEL_NTIFS_H
 #define NDIS_TIDY_MODEL_NTIFS_H
+/* The kit's own include guard, which drivers test ("#ifndef _NTIFS_"). */
+#define _NTIFS_ 1
 
 #include "ntddk.h"
 

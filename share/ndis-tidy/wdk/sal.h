@@ -42,6 +42,8 @@
 #define _Outptr_opt_result_maybenull_
 #define _Outptr_result_buffer_(size)
 #define _Outptr_result_bytebuffer_(size)
+#define _Outptr_result_bytebuffer_all_(size)
+#define _Outptr_result_buffer_all_(size)
 #define _Deref_out_range_(lo, hi)
 #define _Reserved_
 #define _Literal_
@@ -286,6 +288,8 @@
 #define _Analysis_mode_(mode)
 #define _Analysis_suppress_lock_checking_(lock)
 #define _Analysis_assume_lock_held_(lock)
+#define _Analysis_assume_lock_acquired_(lock)
+#define _Analysis_assume_lock_released_(lock)
 #define _Analysis_assume_lock_not_held_(lock)
 #define _Analysis_assume_same_lock_(a, b)
 #define _Analysis_assume_nullterminated_(x)

@@ -19,6 +19,8 @@
  */
 #ifndef NDIS_TIDY_MODEL_WDM_H
 #define NDIS_TIDY_MODEL_WDM_H
+/* The kit's own include guard, which drivers test ("#ifndef _WDMDDK_"). */
+#define _WDMDDK_ 1
 
 #include "sal.h"
 #include "ntdef.h"
@@ -50,6 +52,7 @@ NTSYSAPI VOID NTAPI RtlAssert(_In_ PVOID VoidFailedAssertion,
 #define ASSERTMSG(msg, exp) \
     ((void)((exp) ? 0 : (RtlAssert((PVOID)#exp, (PVOID)__FILE__, __LINE__, (PSTR)(msg)), 0)))
 #define NT_ASSERT(exp) ASSERT(exp)
+#define NT_ASSERT_ASSUME(exp) ASSERT(exp)
 #define NT_ASSERTMSG(msg, exp) ASSERTMSG(msg, exp)
 #define NT_ASSERTMSGW(msg, exp) ASSERT(exp)
 #define NT_VERIFY(exp) ((exp) ? TRUE : (ASSERT(exp), FALSE))
@@ -60,6 +63,7 @@ NTSYSAPI VOID NTAPI RtlAssert(_In_ PVOID VoidFailedAssertion,
 #define ASSERT(exp) ((void)0)
 #define ASSERTMSG(msg, exp) ((void)0)
 #define NT_ASSERT(exp) ((void)0)
+#define NT_ASSERT_ASSUME(exp) ((void)0)
 #define NT_ASSERTMSG(msg, exp) ((void)0)
 #define NT_ASSERTMSGW(msg, exp) ((void)0)
 #define NT_VERIFY(exp) ((exp) ? TRUE : FALSE)
@@ -206,6 +210,10 @@ NTSYSAPI LONG NTAPI RtlCompareUnicodeString(_In_ PCUNICODE_STRING String1,
                                             _In_ PCUNICODE_STRING String2,
                                             _In_ BOOLEAN CaseInSensitive);
 
+_IRQL_requires_(PASSIVE_LEVEL)
+NTSYSAPI BOOLEAN NTAPI RtlEqualString(_In_ const STRING *String1, _In_ const STRING *String2,
+                                      _In_ BOOLEAN CaseInSensitive);
+
 _IRQL_requires_max_(PASSIVE_LEVEL)
 NTSYSAPI BOOLEAN NTAPI RtlEqualUnicodeString(_In_ PCUNICODE_STRING String1,
                                              _In_ PCUNICODE_STRING String2,
@@ -269,6 +277,11 @@ NTSYSAPI ULONG NTAPI RtlxUnicodeStringToAnsiSize(_In_ PCUNICODE_STRING UnicodeSt
 NTSYSAPI USHORT FASTCALL RtlUshortByteSwap(_In_ USHORT Source);
 NTSYSAPI ULONG FASTCALL RtlUlongByteSwap(_In_ ULONG Source);
 NTSYSAPI ULONGLONG FASTCALL RtlUlonglongByteSwap(_In_ ULONGLONG Source);
+/* The compiler's byte-swap routines (documented with the CRT), which the
+   kit's amd64 Rtl*ByteSwap macros expand to. */
+unsigned short __cdecl _byteswap_ushort(unsigned short Value);
+unsigned long __cdecl _byteswap_ulong(unsigned long Value);
+unsigned long long __cdecl _byteswap_uint64(unsigned long long Value);
 NTSYSAPI CCHAR NTAPI RtlFindLeastSignificantBit(_In_ ULONGLONG Set);
 NTSYSAPI CCHAR NTAPI RtlFindMostSignificantBit(_In_ ULONGLONG Set);
 NTSYSAPI ULONG NTAPI RtlNumberOfSetBitsUlongPtr(_In_ ULONG_PTR Target);
@@ -412,6 +425,8 @@ LONG InterlockedIncrement(_Inout_ _Interlocked_operand_ LONG volatile *Addend);
 LONG InterlockedDecrement(_Inout_ _Interlocked_operand_ LONG volatile *Addend);
 LONG InterlockedExchange(_Inout_ _Interlocked_operand_ LONG volatile *Target,
                          _In_ LONG Value);
+SHORT InterlockedExchange16(_Inout_ _Interlocked_operand_ SHORT volatile *Target,
+                            _In_ SHORT Value);
 LONG InterlockedExchangeAdd(_Inout_ _Interlocked_operand_ LONG volatile *Addend,
                             _In_ LONG Value);
 LONG InterlockedAdd(_Inout_ _Interlocked_operand_ LONG volatile *Addend, _In_ LONG Value);
