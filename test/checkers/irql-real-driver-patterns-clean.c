@@ -50,3 +50,33 @@ NDIS_STATUS MPOidRequest(NDIS_HANDLE MiniportAdapterContext,
   SetPowerLow(Filter);
   return NDIS_STATUS_SUCCESS;
 }
+
+// The filter's completion of its own OID request (documented <= DISPATCH_LEVEL,
+// as the protocol's is): a control callback, like the request it completes.
+// The Hyper-V extension sample's FilterOidRequestComplete undoes a failed
+// NIC creation through a helper that sleeps until the switch is ready.
+static VOID DeleteNicWhenReady(PFILTER Filter) {
+  while (Filter->BusySends != 0)
+    NdisMSleep(100);
+}
+
+FILTER_OID_REQUEST_COMPLETE FilterOidRequestComplete;
+VOID FilterOidRequestComplete(NDIS_HANDLE FilterModuleContext,
+                              PNDIS_OID_REQUEST Request, NDIS_STATUS Status) {
+  UNREFERENCED_PARAMETER(Request);
+  if (Status != NDIS_STATUS_SUCCESS)
+    DeleteNicWhenReady((PFILTER)FilterModuleContext);
+}
+
+// The same, known only from its registration.
+static VOID RegisteredOidRequestComplete(NDIS_HANDLE FilterModuleContext,
+                                         PNDIS_OID_REQUEST Request,
+                                         NDIS_STATUS Status) {
+  UNREFERENCED_PARAMETER(Request);
+  if (Status != NDIS_STATUS_SUCCESS)
+    DeleteNicWhenReady((PFILTER)FilterModuleContext);
+}
+
+VOID RegisterFilterCallbacks(PNDIS_FILTER_DRIVER_CHARACTERISTICS Chars) {
+  Chars->OidRequestCompleteHandler = RegisteredOidRequestComplete;
+}

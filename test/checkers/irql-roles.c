@@ -131,3 +131,17 @@ NDIS_STATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPat
   IChars.InterruptDpcHandler = MPInterruptDpc;
   return NDIS_STATUS_SUCCESS;
 }
+
+// A control callback's range only bounds what is certain: the filter's OID
+// completion (FILTER_OID_REQUEST_COMPLETE, control like the request) that
+// sleeps under a spin lock is reported.
+FILTER_OID_REQUEST_COMPLETE FilterOidRequestCompleteLocked;
+VOID FilterOidRequestCompleteLocked(NDIS_HANDLE FilterModuleContext,
+                                    PNDIS_OID_REQUEST Request, NDIS_STATUS Status) {
+  PADAPTER Adapter = (PADAPTER)FilterModuleContext;
+  NdisAcquireSpinLock(&Adapter->Lock);
+  NdisMSleep(10);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: NdisMSleep must be called at <= APC_LEVEL, but it is called here at DISPATCH_LEVEL [ndis-irql]
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: spin lock 'Adapter->Lock' is acquired here, raising the IRQL to DISPATCH_LEVEL
+  NdisReleaseSpinLock(&Adapter->Lock);
+}
