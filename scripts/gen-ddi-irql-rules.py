@@ -39,7 +39,8 @@ Values:
 
 Scope:
     every function and callback page of ndis.h and of the headers it
-    includes (NDIS_HEADERS: nblapi.h, mdlapi.h, ...); the function pages of
+    includes (NDIS_HEADERS: nblapi.h, mdlapi.h, ...) and of the WFP
+    kernel headers (WFP_HEADERS: fwpsk.h, fwpmk.h); the function pages of
     wdm.h, ntddk.h, ntifs.h and wdmsec.h whose name starts with one of
     KERNEL_PREFIXES (the kernel services network drivers call).
 
@@ -60,8 +61,11 @@ URL = 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/'
 # ndis.h and the headers it includes whose pages are NDIS's own.
 NDIS_HEADERS = ['ndis', 'nblapi', 'nblaccessors', 'nbltimestamp', 'mdlapi',
                 'hashtypes', 'poll']
+# The Windows Filtering Platform's kernel headers (callouts, packet
+# injection, management), which filters and switch extensions also use.
+WFP_HEADERS = ['fwpsk', 'fwpmk']
 KERNEL_HEADERS = ['wdm', 'ntddk', 'ntifs', 'wdmsec']
-HEADERS = NDIS_HEADERS + KERNEL_HEADERS
+HEADERS = NDIS_HEADERS + WFP_HEADERS + KERNEL_HEADERS
 KERNEL_PREFIXES = ('Ke', 'Ex', 'Io', 'Mm', 'Rtl', 'Zw', 'Ob', 'Ps', 'Po')
 
 LEVELS = ['PASSIVE_LEVEL', 'APC_LEVEL', 'DISPATCH_LEVEL', 'DIRQL']
@@ -254,7 +258,7 @@ def read_decisions(path):
 # ---------------------------------------------------------------------------
 
 def in_scope(header, kind, name):
-    if header in NDIS_HEADERS:
+    if header in NDIS_HEADERS or header in WFP_HEADERS:
         return True
     return kind == 'nf' and name.startswith(KERNEL_PREFIXES)
 
