@@ -1435,6 +1435,7 @@ typedef struct _NDIS_OID_REQUEST {
     PVOID RequestId;
     NDIS_HANDLE RequestHandle;
     union _REQUEST_DATA {
+        NDIS_OID Oid; /* the Oid every form below starts with */
         struct _QUERY {
             NDIS_OID Oid;
             PVOID InformationBuffer;
