@@ -72,15 +72,33 @@ public:
     return U.site(std::move(X));
   }
 
+  /// The chain as this file's sites. A chain that comes back to a call it
+  /// already passed (helpers in two files that call each other: each round
+  /// of a whole-driver run would add one more turn, and the summaries never
+  /// settle) loses the turn: the call, then what followed its last pass.
   ChainedSite chain(const ChainedSite &S) {
     ChainedSite Out;
     Out.Omitted = S.Omitted;
     Out.OmittedAt = S.OmittedAt;
-    for (CallRef C : S.Calls)
-      if (const ExternalCall *X = call(C))
-        Out.Calls.push_back(X);
-    if (Out.Calls.size() != S.Calls.size())
-      Out.Omitted = Out.OmittedAt = 0; // a call without a file: no gap kept
+    bool Cut = false;
+    for (CallRef C : S.Calls) {
+      const ExternalCall *X = call(C);
+      if (!X)
+        continue;
+      auto Same = [X](const ExternalCall *Y) {
+        return Y->Line == X->Line && Y->Col == X->Col && Y->File == X->File;
+      };
+      auto Seen = std::find_if(Out.Calls.begin(), Out.Calls.end(),
+                               [&](CallRef R) { return Same(R.external()); });
+      if (Seen != Out.Calls.end()) {
+        Out.Calls.erase(Seen + 1, Out.Calls.end());
+        Cut = true;
+        continue;
+      }
+      Out.Calls.push_back(X);
+    }
+    if (Cut || Out.Calls.size() != S.Calls.size())
+      Out.Omitted = Out.OmittedAt = 0; // calls left out: no gap kept
     return Out;
   }
   ChainedSite chain(const Chain &C) {
