@@ -58,3 +58,23 @@ VOID MPHaltEx(NDIS_HANDLE MiniportAdapterContext, NDIS_HALT_ACTION HaltAction) {
   ExReleaseResourceLite(&Adapter->Resource);
   KeLeaveCriticalRegion();
 }
+
+// A system thread's body (KSTART_ROUTINE, registered with
+// PsCreateSystemThread) starts at PASSIVE_LEVEL with normal kernel APCs
+// enabled, as Open vSwitch's IP helper thread does.
+static ADAPTER ThreadAdapter;
+static VOID HelperThread(PVOID Context) {
+  UNREFERENCED_PARAMETER(Context);
+  ExAcquireResourceExclusiveLite(&ThreadAdapter.Resource, TRUE);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: ExAcquireResourceExclusiveLite must be called with normal kernel APCs disabled (in a critical or guarded region, or at APC_LEVEL), but here they are enabled [ndis-irql]
+  // CHECK-NOTES: :[[@LINE+8]]:10: note: 'HelperThread' is registered here with PsCreateSystemThread as KSTART_ROUTINE, which runs at PASSIVE_LEVEL
+  ThreadAdapter.Count++;
+  ExReleaseResourceLite(&ThreadAdapter.Resource);
+  PsTerminateSystemThread(STATUS_SUCCESS);
+}
+
+NTSTATUS StartHelperThread(VOID) {
+  HANDLE Thread;
+  return PsCreateSystemThread(&Thread, THREAD_ALL_ACCESS, NULL, NULL, NULL,
+                              HelperThread, NULL);
+}
