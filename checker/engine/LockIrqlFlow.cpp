@@ -226,6 +226,14 @@ private:
   void walk(const Stmt *St, LState &L);
   void visit(const Stmt *St, LState &L);
   void handleCall(const CallExpr *C, LState &L);
+  /// The critical and guarded regions a callee's summary enters or leaves.
+  void countRegions(const CallExpr *C, const LockSummary &Sum, LState &L);
+  /// A call into another file, or through a pointer, where the regions are
+  /// counted: the callee's count from its file's summary. A function of
+  /// the driver with none enters none, once every file's summary was read
+  /// (DriverIndex::complete): a file writes a function's count when it is
+  /// not zero, or unknown. Else the count is lost.
+  void countOtherFileRegions(const CallExpr *C, LState &L);
   void handleDdi(const CallExpr *C, const DdiRule &R, LState &L);
   /// A DDI's effects, or the ones a callee's SAL annotations state;
   /// Display names a lock no argument names.
@@ -651,6 +659,34 @@ void FunctionPass::applyEffects(const CallExpr *C,
   }
 }
 
+void FunctionPass::countRegions(const CallExpr *C, const LockSummary &Sum,
+                                LState &L) {
+  if (Sum.ApcsUnknown || L.ApcsDelta + Sum.ApcsDelta < -16 ||
+      L.ApcsDelta + Sum.ApcsDelta > 16) {
+    L.ApcsLost = true;
+  } else if (Sum.ApcsDelta != 0) {
+    L.ApcsDelta += Sum.ApcsDelta;
+    if (Sum.ApcsDelta < 0)
+      L.ApcsLeft = C;
+    if (L.ApcsEntry >= 0 && L.apcsDepth() < 0)
+      L.ApcsLost = true;
+  }
+}
+
+void FunctionPass::countOtherFileRegions(const CallExpr *C, LState &L) {
+  const FunctionDecl *Direct = C->getDirectCallee();
+  if (!Direct) {
+    L.ApcsLost = true; // through a pointer: anything
+    return;
+  }
+  if (!isOtherFileFunction(Direct, S.Ctx))
+    return;
+  if (const UnitSummary::Function *Other = importedCallee(C, S.Imports))
+    countRegions(C, Other->Locks, L);
+  else if (!S.Imports || !S.Imports->complete())
+    L.ApcsLost = true; // its file may not have been read
+}
+
 void FunctionPass::handleCall(const CallExpr *C, LState &L) {
   const DdiRule *R = F.ruleOf(C);
   // (A DDI that acquires is reported as an acquire: KeAcquireSpinLock is
@@ -676,10 +712,8 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
       Out.Locks.push_back(*V.Lock);
     Effects.Outgoing.push_back(std::move(Out));
   }
-  if (!Callee && S.TracksApcs &&
-      (isOtherFileFunction(C->getDirectCallee(), S.Ctx) ||
-       !C->getDirectCallee()))
-    L.ApcsLost = true; // may enter or leave a region: count lost
+  if (!Callee && S.TracksApcs)
+    countOtherFileRegions(C, L);
   if (!Callee && !Sum) {
     // A function of another file the flow knows nothing of may release a
     // lock and take it again: which acquire holds it now is unknown (for
@@ -752,18 +786,8 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
       }
     }
   }
-  if (Sum && Callee) {
-    if (Sum->ApcsUnknown || L.ApcsDelta + Sum->ApcsDelta < -16 ||
-        L.ApcsDelta + Sum->ApcsDelta > 16) {
-      L.ApcsLost = true;
-    } else if (Sum->ApcsDelta != 0) {
-      L.ApcsDelta += Sum->ApcsDelta;
-      if (Sum->ApcsDelta < 0)
-        L.ApcsLeft = C;
-      if (L.ApcsEntry >= 0 && L.apcsDepth() < 0)
-        L.ApcsLost = true;
-    }
-  }
+  if (Sum && Callee)
+    countRegions(C, *Sum, L);
   if (Sum) {
     const LockSummary &LS = *Sum;
     Undone.Irql |= LS.LowersToParam >= 0 || LS.ChangesIrql;
@@ -1635,9 +1659,13 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
                     const DriverIndex *Imports) {
   Shared S(Ctx, Rules, Model, Sal, Imports);
   InternerScope Scope(S.Strings);
+  // (And in a file that enters or leaves one: its region wrappers tell the
+  // other files what they do, ExportSummary.)
   for (const FunctionInfo *F : Model.bottomUp())
-    S.TracksApcs |= llvm::any_of(
-        F->Ddis, [](const DdiCall &C) { return C.Rule->ApcsDisabled; });
+    S.TracksApcs |= llvm::any_of(F->Ddis, [](const DdiCall &C) {
+      return C.Rule->ApcsDisabled || C.Rule->find(EffectKind::DisableApcs) ||
+             C.Rule->find(EffectKind::EnableApcs);
+    });
 
   // Bottom-up: lock helpers.
   llvm::DenseSet<const FunctionDecl *> Summarized;
@@ -1739,6 +1767,7 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
   selectExits(S);
   finishTexts(S.Events, Ctx);
   LockIrqlOutcome Out;
+  Out.TracksApcs = S.TracksApcs;
   Out.Events = std::move(S.Events);
   Out.Summaries = std::move(S.Summaries);
   Out.Outgoing = std::move(S.Outgoing);

@@ -253,6 +253,10 @@ struct LockIrqlOutcome {
   /// their acquire (isEntryLockSite): kept as long as the events are.
   /// (A deque moves without moving its elements.)
   std::deque<ExternalCall> EntrySites;
+  /// Were the critical and guarded regions counted (the summaries'
+  /// ApcsDelta and ApcsUnknown)? Only in a file that calls a DDI needing
+  /// normal kernel APCs disabled, or one entering or leaving a region.
+  bool TracksApcs = false;
 };
 
 /// Imports (may be null): the other files' summaries. A call to a function

@@ -222,8 +222,9 @@ struct Shared {
   llvm::DenseMap<const clang::FunctionDecl *, uint32_t> ValueTested;
   StableRoots Roots; ///< for telling one lock from another (LockIdentity.h)
   /// Does any function here call a DDI that needs normal kernel APCs
-  /// disabled? Only then are the regions followed (and the calls into
-  /// other files, which may enter one, make a function relevant).
+  /// disabled, or that enters or leaves a region? Only then are the
+  /// regions followed (and the calls into other files, which may enter
+  /// one, make a function relevant).
   bool TracksApcs = false;
   llvm::DenseMap<const FunctionDecl *, Undoes> UndoneBy;
   std::vector<ExitState> Exits;

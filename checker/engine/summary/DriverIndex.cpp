@@ -330,6 +330,9 @@ void DriverIndex::compose(UnitSummary::Function &Into,
     if (auto T = Translate(K); T && !Says(*T))
       L.Releases.push_back(T->str());
   L.ChangesIrql |= Callee.Locks.ChangesIrql || Callee.Locks.LowersToParam >= 0;
+  // Regions: where in the caller's count the callee's falls is its flow's;
+  // its own file's summary has it once that file imported the callee's.
+  L.ApcsUnknown |= Callee.Locks.ApcsUnknown || Callee.Locks.ApcsDelta != 0;
 }
 
 llvm::ArrayRef<const CallContext *>

@@ -76,6 +76,13 @@ public:
   /// The roles the other files give a function, over all of them.
   const std::vector<const RoleMark *> &allRoles() const { return RoleList; }
 
+  /// Were summaries read, and none left out (unreadable or stale)? Then a
+  /// function of the driver that none of them names has nothing another
+  /// file could use (ExportSummary writes no entry for such a function).
+  bool complete() const {
+    return !Units.empty() && Errors.empty() && Notes.empty();
+  }
+
   /// Summaries that could not be read ("cannot read summary 'F': why").
   std::vector<std::string> Errors;
   /// Summaries left out as stale.

@@ -180,11 +180,38 @@ LockSummary exportedLocks(const LockSummary &S, SiteMaker &Sites) {
   LockSummary Out = S;
   for (auto &[K, C] : Out.Acquires)
     C = Sites.chain(C);
-  // The regions are this file's (a call into another file loses count).
-  Out.ApcsDelta = 0;
-  Out.ApcsUnknown = false;
   return Out;
 }
+
+/// Does F reach a call into another file through its helpers in this
+/// file? Where the flow did not count the regions (no DDI here needs
+/// them), such a function's count is unknown to the other files: a callee
+/// there may enter one. Its own calls into other files are in its summary
+/// ("calls"), through which the thin link composes their counts
+/// (DriverIndex::compose); the others enter none (no DDI here does).
+class ReachesOtherFile {
+public:
+  explicit ReachesOtherFile(const DriverModel &Model) : Model(Model) {}
+  bool throughHelpers(const FunctionInfo &F) {
+    for (const CallSite &C : F.Calls)
+      if (const FunctionInfo *Callee = Model.info(C.Callee))
+        if (reaches(*Callee))
+          return true;
+    return false;
+  }
+
+private:
+  bool reaches(const FunctionInfo &F) {
+    auto [It, New] = Memo.try_emplace(F.Fn, false);
+    if (!New)
+      return It->second; // (false while being visited: a recursion)
+    bool Reaches = !F.OtherFileCalls.empty() || throughHelpers(F);
+    return Memo[F.Fn] = Reaches;
+  }
+
+  const DriverModel &Model;
+  llvm::DenseMap<const FunctionDecl *, bool> Memo;
+};
 
 void exportRoles(const TUAnalysis &A, UnitSummary &U, SiteMaker &Sites) {
   std::set<std::pair<std::string, std::string>> Seen;
@@ -291,6 +318,7 @@ UnitSummary summarizeUnit(const TUAnalysis &A, const LockIrqlOutcome &Locks,
   U.Source = mainFilePath(Ctx);
   U.Hash = hashOfBytes(SM.getBufferData(SM.getMainFileID()));
   SiteMaker Sites(U, A, Ctx, Rules);
+  ReachesOtherFile Reaches(A.Model);
 
   for (const FunctionInfo &F : A.Model.functions()) {
     if (!F.Fn->isExternallyVisible() || !F.Fn->getIdentifier())
@@ -301,6 +329,8 @@ UnitSummary summarizeUnit(const TUAnalysis &A, const LockIrqlOutcome &Locks,
       Out.Pools = exportedPools(It->second, U, Sites);
     if (auto It = Locks.Summaries.find(F.Fn); It != Locks.Summaries.end())
       Out.Locks = exportedLocks(It->second, Sites);
+    if (!Locks.TracksApcs && Reaches.throughHelpers(F))
+      Out.Locks.ApcsUnknown = true;
     // A set: one call per callee and arguments (the first, for its site).
     std::set<std::pair<std::string, std::vector<std::string>>> Seen;
     for (const CallExpr *C : F.OtherFileCalls) {

@@ -376,6 +376,13 @@ bool Reader::function(const Value &V) {
     L.LowersToParam = int(N);
   }
   L.ChangesIrql = O->getBoolean("changes_irql").value_or(false);
+  if (const Value *V = O->get("apcs_delta")) {
+    int64_t N;
+    if (!integer(V, N, -16, 16, "apcs_delta"))
+      return false;
+    L.ApcsDelta = int(N);
+  }
+  L.ApcsUnknown = O->getBoolean("apcs_unknown").value_or(false);
   for (const Value &E : *list(*O, "calls")) {
     const Array *A = array(&E, "calls", 1);
     UnitSummary::OutCall C;

@@ -244,6 +244,10 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
     O["lowers_to_param"] = L.LowersToParam;
   if (L.ChangesIrql)
     O["changes_irql"] = true;
+  if (L.ApcsDelta != 0)
+    O["apcs_delta"] = L.ApcsDelta;
+  if (L.ApcsUnknown)
+    O["apcs_unknown"] = true;
   if (!F.Calls.empty()) {
     Array A;
     // [SITE, ARG...]: an argument's key (a NAME) or null, trailing nulls
