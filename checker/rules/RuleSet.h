@@ -182,8 +182,8 @@ public:
   /// the whole batch.
   void addRoles(std::vector<RoleRule> Rs);
   void addNdis6Macro(llvm::StringRef M) { Ndis6Macros[M] = true; }
-  /// Rows sorted by name, in static storage. An entry added by addDdi or
-  /// merge hides the row of its name.
+  /// Rows sorted by name (allDdiNames' order), in static storage. An entry
+  /// added by addDdi or merge hides the row of its name.
   void setIrqlOnlyTable(llvm::ArrayRef<IrqlOnlyDdi> Rows);
 
 private:
@@ -193,10 +193,21 @@ private:
   /// the RuleSet (the rows are the same facts); the lock is for the making.
   struct IrqlOnlyTable {
     llvm::ArrayRef<IrqlOnlyDdi> Rows;
+    /// The rows by the hash of their names (open addressing, a power of
+    /// two at least twice the rows): nearly every name asked is a driver's
+    /// own function, not in the table, and a miss here ends at an empty
+    /// slot or a differing hash, where a binary search over the rows made
+    /// eleven string comparisons.
+    struct Slot {
+      uint32_t Hash = 0;
+      uint32_t Row = ~0u; ///< ~0u: empty
+    };
+    std::vector<Slot> Slots;
     std::mutex Lock;
     llvm::StringMap<DdiRule> Made;
   };
-  const DdiRule *fromTable(llvm::StringRef Name) const;
+  /// Hash is StringMapImpl::hash(Name), computed once for both maps.
+  const DdiRule *fromTable(llvm::StringRef Name, uint32_t Hash) const;
 
   llvm::StringMap<DdiRule> Ddis;
   std::shared_ptr<IrqlOnlyTable> Table;

@@ -171,7 +171,7 @@ void writeRulesCpp(llvm::raw_ostream &OS, const RuleSet &Rules) {
     W.write(D.Doc);
     OS << "},\n";
   }
-  // Sorted as allDdiNames() sorts, which is the order fromTable() searches.
+  // Sorted as allDdiNames() sorts (fromTable() finds a row by its hash).
   if (!IrqlOnly.empty())
     OS << "  };\n"
        << "  Rules.setIrqlOnlyTable(IrqlOnly);\n";
