@@ -33,22 +33,25 @@ void forgetCalleeRules() {
   C.Ctx = nullptr;
 }
 
-const DdiRule *ddiRuleFor(const CallExpr *Call, const RuleSet &Rules,
+const DdiRule *calleeRule(const FunctionDecl *FD, const RuleSet &Rules,
                           const ASTContext &Ctx) {
-  if (const FunctionDecl *FD = Call->getDirectCallee()) {
-    CalleeRules &C = calleeRules();
-    if (C.Rules != &Rules || C.Ctx != &Ctx) {
-      C.ByCallee.clear();
-      C.Rules = &Rules;
-      C.Ctx = &Ctx;
-    }
-    auto [It, New] = C.ByCallee.try_emplace(FD->getCanonicalDecl(), nullptr);
-    if (New)
-      if (const IdentifierInfo *II = FD->getIdentifier())
-        It->second = Rules.ddi(II->getName());
-    if (It->second)
-      return It->second;
+  if (!FD)
+    return nullptr;
+  CalleeRules &C = calleeRules();
+  if (C.Rules != &Rules || C.Ctx != &Ctx) {
+    C.ByCallee.clear();
+    C.Rules = &Rules;
+    C.Ctx = &Ctx;
   }
+  auto [It, New] = C.ByCallee.try_emplace(FD->getCanonicalDecl(), nullptr);
+  if (New)
+    if (const IdentifierInfo *II = FD->getIdentifier())
+      It->second = Rules.ddi(II->getName());
+  return It->second;
+}
+
+const DdiRule *macroRule(const CallExpr *Call, const RuleSet &Rules,
+                         const ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
   SourceLocation Loc = Call->getBeginLoc();
   // Walk out through the macro expansions the call came from; a handful of
@@ -60,6 +63,13 @@ const DdiRule *ddiRuleFor(const CallExpr *Call, const RuleSet &Rules,
     Loc = SM.getImmediateMacroCallerLoc(Loc);
   }
   return nullptr;
+}
+
+const DdiRule *ddiRuleFor(const CallExpr *Call, const RuleSet &Rules,
+                          const ASTContext &Ctx) {
+  if (const DdiRule *R = calleeRule(Call->getDirectCallee(), Rules, Ctx))
+    return R;
+  return macroRule(Call, Rules, Ctx);
 }
 
 const Expr *argOf(const CallExpr *Call, int Index) {

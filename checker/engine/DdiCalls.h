@@ -22,6 +22,14 @@ struct DdiCall {
 const DdiRule *ddiRuleFor(const clang::CallExpr *Call, const RuleSet &Rules,
                           const clang::ASTContext &Ctx);
 
+/// ddiRuleFor's two halves: the rule of the callee's name (remembered per
+/// declaration; null for a null FD), and that of the macros the call was
+/// expanded from.
+const DdiRule *calleeRule(const clang::FunctionDecl *FD, const RuleSet &Rules,
+                          const clang::ASTContext &Ctx);
+const DdiRule *macroRule(const clang::CallExpr *Call, const RuleSet &Rules,
+                         const clang::ASTContext &Ctx);
+
 /// Forgets the callee rules ddiRuleFor remembered: called when a new
 /// translation unit starts (TUAnalysis::reset).
 void forgetCalleeRules();

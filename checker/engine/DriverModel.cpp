@@ -496,7 +496,9 @@ private:
     bool CalleeDone = Ref && plainRef(Ref);
     if (!CalleeDone)
       uncountCallee(C);
-    recordCall(C);
+    // (getDirectCallee() would strip the same casts and parentheses.)
+    recordCall(C, Ref ? dyn_cast<FunctionDecl>(Ref->getDecl())
+                      : C->getDirectCallee());
     for (unsigned I = C->getNumArgs(); I > 0; --I)
       later(C->getArg(I - 1));
     return CalleeDone ? nullptr : Callee;
@@ -632,7 +634,7 @@ private:
   }
   void visitCall(const CallExpr *C) {
     uncountCallee(C);
-    recordCall(C);
+    recordCall(C, C->getDirectCallee());
   }
   /// Most names are of variables: only a function's goes to the map.
   LLVM_ATTRIBUTE_ALWAYS_INLINE void countUse(const DeclRefExpr *D) {
@@ -650,19 +652,39 @@ private:
       if (const auto *FD = dyn_cast<FunctionDecl>(D->getDecl()))
         --Uses[FD->getCanonicalDecl()];
   }
-  void recordCall(const CallExpr *C) {
+  /// C calls Callee (its direct callee, or null): a DDI call (ddiRuleFor),
+  /// a call to a function with a body, or to another file's function.
+  void recordCall(const CallExpr *C, const FunctionDecl *Callee) {
     Writes.push_back(C);
-    if (const DdiRule *R = ddiRuleFor(C, Rules, Ctx))
+    const CalleeFacts &F = factsOf(Callee);
+    if (const DdiRule *R = F.Rule ? F.Rule : macroRule(C, Rules, Ctx))
       Ddis.push_back({C, R});
-    else if (const FunctionDecl *Def = calleeWithBody(C))
-      Calls.push_back({C, Def});
-    else if (isOtherFileFunction(C->getDirectCallee(), Ctx))
+    else if (F.Def)
+      Calls.push_back({C, F.Def});
+    else if (F.OtherFile)
       OtherFileCalls.push_back(C);
+  }
+  /// What recordCall asks of a callee, worked out once per declaration:
+  /// most calls go to a few functions.
+  struct CalleeFacts {
+    const DdiRule *Rule = nullptr;        ///< calleeRule
+    const FunctionDecl *Def = nullptr;    ///< the definition, if any
+    bool OtherFile = false;               ///< isOtherFileFunction
+  };
+  const CalleeFacts &factsOf(const FunctionDecl *Callee) {
+    auto [It, New] = Callees.try_emplace(Callee);
+    if (New && Callee) {
+      It->second.Rule = calleeRule(Callee, Rules, Ctx);
+      Callee->hasBody(It->second.Def);
+      It->second.OtherFile = isOtherFileFunction(Callee, Ctx);
+    }
+    return It->second;
   }
 
   const RuleSet &Rules;
   const ASTContext &Ctx;
   SmallVector<Item, 64> Stack;
+  llvm::DenseMap<const FunctionDecl *, CalleeFacts> Callees;
 };
 
 } // namespace
