@@ -68,16 +68,20 @@ bool isNullConstant(const Expr *E, ASTContext &Ctx) {
              Ctx, Expr::NPC_ValueDependentIsNotNull) != Expr::NPCK_NotNull;
 }
 
-static bool returns(const CallExpr *C) {
-  if (const FunctionDecl *FD = C->getDirectCallee())
-    if (FD->isNoReturn())
-      return false;
+bool SyntaxShape::calleeTypeReturns(const CallExpr *C) {
   QualType T = C->getCallee()->getType();
   if (const auto *P = T->getAs<PointerType>())
     T = P->getPointeeType();
   if (const auto *FT = T->getAs<FunctionType>())
     return !FT->getNoReturnAttr();
   return true;
+}
+
+static bool returns(const CallExpr *C) {
+  if (const FunctionDecl *FD = C->getDirectCallee())
+    if (FD->isNoReturn())
+      return false;
+  return SyntaxShape::calleeTypeReturns(C);
 }
 
 bool followsSyntax(const Stmt *Body) {
@@ -120,22 +124,10 @@ bool followsSyntax(const Stmt *Body) {
       // `&&`, `||` and `!` of a condition are branches the flow follows
       // itself (HandleFlow's execCondition); their operands are checked as
       // any other.
-      llvm::SmallVector<const Expr *, 4> Parts{If->getCond()};
-      while (!Parts.empty()) {
-        const Expr *E = Parts.pop_back_val()->IgnoreParenImpCasts();
-        if (const auto *U = dyn_cast<UnaryOperator>(E);
-            U && U->getOpcode() == UO_LNot) {
-          Parts.push_back(U->getSubExpr());
-        } else if (const auto *B = dyn_cast<BinaryOperator>(E);
-                   B && B->isLogicalOp()) {
-          if (Parts.size() > 16)
-            return false;
-          Parts.push_back(B->getLHS());
-          Parts.push_back(B->getRHS());
-        } else {
-          Stack.push_back({E, Depth, Nesting});
-        }
-      }
+      if (takeConditionApart(If->getCond(), [&](const Expr *E) {
+            Stack.push_back({E, Depth, Nesting});
+          }) < 0)
+        return false;
       continue;
     }
     case Stmt::LabelStmtClass:
@@ -177,6 +169,61 @@ bool followsSyntax(const Stmt *Body) {
         Stack.push_back({Child, Depth, Nesting});
   }
   return true;
+}
+
+void SyntaxShape::ifStmt(const IfStmt *If) {
+  if (IfDepth++ >= 48) // followsSyntax's MaxIfDepth
+    Refused = true;
+  ++Nesters;
+  int Parts = takeConditionApart(If->getCond(), [](const Expr *) {});
+  if (Parts < 0)
+    Refused = true;
+  else
+    CondLogical += Parts;
+}
+
+void SyntaxShape::other(const Stmt *S) {
+  switch (S->getStmtClass()) {
+  case Stmt::DeclStmtClass:
+  case Stmt::ReturnStmtClass:
+  case Stmt::NullStmtClass:
+    return;
+  case Stmt::LabelStmtClass:
+    Labels.insert(cast<LabelStmt>(S)->getDecl());
+    ++Nesters;
+    return;
+  case Stmt::GotoStmtClass: // to a label already passed: a loop
+    if (Labels.count(cast<GotoStmt>(S)->getLabel()))
+      Refused = true;
+    return;
+  case Stmt::IfStmtClass: // with an init statement or a variable (C++)
+  case Stmt::InitListExprClass:
+    Unsure = true;
+    return;
+  case Stmt::ConditionalOperatorClass:
+  case Stmt::BinaryConditionalOperatorClass:
+  case Stmt::StmtExprClass:
+  case Stmt::GenericSelectionExprClass:
+  case Stmt::ChooseExprClass:
+  case Stmt::BlockExprClass:
+  case Stmt::OpaqueValueExprClass:
+    Refused = true;
+    return;
+  default:
+    if (!isa<Expr>(S)) // loops, switch, break, asm, __try...
+      Refused = true;
+  }
+}
+
+signed char SyntaxShape::verdict() const {
+  // followsSyntax's limits (the depth of ifs is followed exactly): a node
+  // nests in fewer blocks, ifs and labels than the body has, and the parts
+  // of a condition waiting to be taken apart are at most its `&&`s and
+  // `||`s.
+  if (Unsure || Nesters >= 256 || Logical >= 16)
+    return -1;
+  // A `&&` or `||` outside an if's condition is a branch it refuses.
+  return !Refused && Logical == CondLogical;
 }
 
 const VarDecl *writtenVariable(const Stmt *S) {

@@ -8,6 +8,7 @@
 #include "clang/AST/Stmt.h"
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include <algorithm>
 #include <memory>
@@ -54,6 +55,84 @@ struct CfgOrder {
 /// recurses into nested statements, so nesting deeper than 48 ifs, or 256
 /// ifs, blocks and labels, takes the CFG too.)
 bool followsSyntax(const clang::Stmt *Body);
+
+/// Takes an if's condition apart at `&&`, `||` and `!` (through
+/// parentheses and implicit casts), as a flow following the syntax
+/// branches on them itself, and calls Leaf with each other part. Returns
+/// the number of `&&` and `||` taken apart, or -1 when the parts waiting
+/// pile up past 16 (the flows recurse into them).
+template <typename LeafFn>
+int takeConditionApart(const clang::Expr *Cond, LeafFn Leaf) {
+  int Logical = 0;
+  llvm::SmallVector<const clang::Expr *, 4> Parts{Cond};
+  while (!Parts.empty()) {
+    const clang::Expr *E = Parts.pop_back_val()->IgnoreParenImpCasts();
+    if (const auto *U = llvm::dyn_cast<clang::UnaryOperator>(E);
+        U && U->getOpcode() == clang::UO_LNot) {
+      Parts.push_back(U->getSubExpr());
+    } else if (const auto *B = llvm::dyn_cast<clang::BinaryOperator>(E);
+               B && B->isLogicalOp()) {
+      if (Parts.size() > 16)
+        return -1;
+      ++Logical;
+      Parts.push_back(B->getLHS());
+      Parts.push_back(B->getRHS());
+    } else {
+      Leaf(E);
+    }
+  }
+  return Logical;
+}
+
+/// followsSyntax's answer, gathered by a walk that visits every node of a
+/// C body anyway (DriverModel's), in the order RecursiveASTVisitor would
+/// (statements in source order, as followsSyntax takes them), where that
+/// walk can be sure of it; the rest ask followsSyntax. Sure of it means:
+/// every node the walk met is one whose children are what followsSyntax
+/// walks (the walk says unsure() of the others: written types with
+/// statements in them, initializer lists, which followsSyntax sees in
+/// their other form), and too few blocks, ifs, labels and `&&`/`||` to
+/// reach followsSyntax's limits. Then followsSyntax would reach every node
+/// the walk met: a body with a node it refuses is not followed along its
+/// syntax, and one with none is.
+class SyntaxShape {
+public:
+  void unsure() { Unsure = true; }
+  void refuse() { Refused = true; }
+  void block() { ++Nesters; }
+  /// A C if (no init statement or condition variable); leaveIf() when the
+  /// walk is done with its branches (followsSyntax's if depth).
+  void ifStmt(const clang::IfStmt *If);
+  void leaveIf() { --IfDepth; }
+  /// Inline: the walk meets a binary operator at every other node.
+  LLVM_ATTRIBUTE_ALWAYS_INLINE void binary(const clang::BinaryOperator *B) {
+    Logical += B->isLogicalOp();
+    Refused |= B->isCommaOp();
+  }
+  /// A call; CalleeNoReturn: its direct callee is declared noreturn.
+  void call(const clang::CallExpr *C, bool CalleeNoReturn) {
+    if (!Unsure && !Refused && (CalleeNoReturn || !calleeTypeReturns(C)))
+      Refused = true;
+  }
+  /// Any other node the walk stops at (labels, gotos, `break`...), but
+  /// those it passes through (casts, parentheses, names, literals...).
+  void other(const clang::Stmt *S);
+  /// 1: followsSyntax(Body) is true; 0: it is false; -1: ask it.
+  signed char verdict() const;
+
+  /// Does a call through C's callee expression return (not a noreturn
+  /// function type)? (followsSyntax asks the direct callee's declaration
+  /// too.)
+  static bool calleeTypeReturns(const clang::CallExpr *C);
+
+private:
+  bool Unsure = false, Refused = false;
+  unsigned Nesters = 0; ///< blocks, ifs and labels
+  unsigned IfDepth = 0; ///< the ifs whose branches the walk is in
+  llvm::SmallPtrSet<const clang::LabelDecl *, 8> Labels; ///< passed
+  unsigned Logical = 0;     ///< `&&` and `||` anywhere
+  unsigned CondLogical = 0; ///< those an if's condition is taken apart at
+};
 
 /// Could E be a constant? Not if it reads a variable that is not const, a
 /// field, memory, or calls anything: then it needs no evaluation.

@@ -16,7 +16,7 @@ using namespace clang;
 namespace ndis {
 
 bool FunctionInfo::structured() const {
-  if (Structured < 0)
+  if (Structured < 0) // the model's walk could not tell
     Structured = Fn->getBody() && followsSyntax(Fn->getBody());
   return Structured != 0;
 }
@@ -171,9 +171,9 @@ bool plainCast(const CStyleCastExpr *C) {
 /// rest (local typedefs and structs, arrays, _Generic, blocks, C++) are
 /// left to VisitorParts. Asked only about nodes CallFinder::pass() stops
 /// at: casts, parentheses, unary operators, literals, `;`, `break`,
-/// `continue`, `goto` and plain names, member accesses and C casts never
-/// get here, and the names, member accesses and C casts that do are not
-/// plain (default: VisitorParts).
+/// `continue` and plain names, member accesses and C casts never get here
+/// (nor gotos, which step() takes), and the names, member accesses and C
+/// casts that do are not plain (default: VisitorParts).
 Under walkUnder(const Stmt *S) {
   switch (S->getStmtClass()) {
   case Stmt::SEHLeaveStmtClass:
@@ -231,8 +231,9 @@ Under walkUnder(const Stmt *S) {
 }
 
 /// A walk item: a statement, or a variable to visit (its initializer is an
-/// item of its own).
-using Item = llvm::PointerUnion<const Stmt *, const VarDecl *>;
+/// item of its own), or an if whose branches have been walked.
+using Item =
+    llvm::PointerUnion<const Stmt *, const VarDecl *, const IfStmt *>;
 
 /// What RecursiveASTVisitor walks under one node besides the node itself:
 /// the items it handles at once (declarations, written types; these it
@@ -278,7 +279,7 @@ enum class Pass : uint8_t {
   CStyleCast, ///< go to the operand, if plainCast()
   Ref,        ///< count the use, if plainRef()
   Leaf,       ///< nothing under it
-  Goto,       ///< set Branches
+  Jump,       ///< `break`, `continue`: nothing under it; for SyntaxShape
 };
 struct PassTableT {
   Pass Of[Stmt::lastStmtConstant + 1] = {};
@@ -292,9 +293,9 @@ struct PassTableT {
     for (Stmt::StmtClass C :
          {Stmt::IntegerLiteralClass, Stmt::CharacterLiteralClass,
           Stmt::FloatingLiteralClass, Stmt::StringLiteralClass,
-          Stmt::NullStmtClass, Stmt::BreakStmtClass, Stmt::ContinueStmtClass})
+          Stmt::NullStmtClass})
       Of[C] = Pass::Leaf;
-    Of[Stmt::GotoStmtClass] = Pass::Goto;
+    Of[Stmt::BreakStmtClass] = Of[Stmt::ContinueStmtClass] = Pass::Jump;
   }
 };
 constexpr PassTableT PassTable;
@@ -332,6 +333,9 @@ public:
   std::vector<const Expr *> &Writes; ///< appended to (DriverModel::writesOf)
   /// Any branch, loop, goto, `&&`, `||` or `?:`.
   bool Branches = false;
+  /// Whether the body can be followed along its syntax (followsSyntax),
+  /// as far as the walk can tell: it visits every node anyway.
+  SyntaxShape Shape;
   /// Functions named other than as the callee of a direct call, by how
   /// many times; a function counts only if its entry ends positive.
   llvm::DenseMap<const FunctionDecl *, int> Uses;
@@ -346,6 +350,7 @@ public:
     RecordInits.clear();
     Registrations.clear();
     Branches = false;
+    Shape = SyntaxShape();
     Uses.clear();
   }
 
@@ -357,6 +362,10 @@ public:
         visitVarDecl(V);
         continue;
       }
+      if (isa<const IfStmt *>(I)) { // done with its branches
+        Shape.leaveIf();
+        continue;
+      }
       // Down the first child of each node without a push and pop for it.
       for (const Stmt *S = pass(cast<const Stmt *>(I)); S;)
         S = pass(step(S));
@@ -366,10 +375,11 @@ public:
 private:
   /// Visits S and what is under it while they are nodes whose visit adds
   /// to no list and that have at most one child to walk: casts,
-  /// parentheses, `&x`, `p->f`, names, literals, `break`, `goto`. Returns
-  /// the first other node, or null. Such nodes only count a function's use
-  /// or set Branches, which no order changes, so they may be visited before
-  /// siblings on their left: later() does.
+  /// parentheses, `&x`, `p->f`, names, literals, `break`. Returns the
+  /// first other node, or null. Such nodes only count a function's use or
+  /// tell SyntaxShape of a `break`, which no order changes, so they may be
+  /// visited before siblings on their left: later() does. (A goto's order
+  /// matters to SyntaxShape: it is not passed through.)
   LLVM_ATTRIBUTE_ALWAYS_INLINE const Stmt *pass(const Stmt *S) {
     while (S) {
       switch (PassTable.Of[S->getStmtClass()]) {
@@ -405,8 +415,8 @@ private:
         return nullptr;
       case Pass::Leaf:
         return nullptr;
-      case Pass::Goto:
-        Branches = true;
+      case Pass::Jump:
+        Shape.other(S);
         return nullptr;
       }
       llvm_unreachable("a node pass() does not know");
@@ -441,6 +451,7 @@ private:
       const auto *CS = cast<CompoundStmt>(S);
       if (CS->body_empty())
         return nullptr;
+      Shape.block();
       ArrayRef<Stmt *> Body(CS->body_begin(), CS->size());
       for (const Stmt *Child : llvm::reverse(Body.drop_front()))
         later(Child);
@@ -454,12 +465,15 @@ private:
       const auto *If = cast<IfStmt>(S);
       if (If->hasInitStorage() || If->hasVarStorage() || If->isConsteval())
         break;
+      Shape.ifStmt(If);
+      Stack.push_back(If); // popped when its branches are walked
       later(If->getElse());
       later(If->getThen());
       return If->getCond();
     }
     case Stmt::ForStmtClass: {
       Branches = true;
+      Shape.refuse(); // a loop
       const auto *For = cast<ForStmt>(S);
       later(For->getBody());
       later(For->getInc());
@@ -469,6 +483,10 @@ private:
     }
     case Stmt::ReturnStmtClass:
       return cast<ReturnStmt>(S)->getRetValue();
+    case Stmt::GotoStmtClass: // walked in order: SyntaxShape asks
+      Branches = true;
+      Shape.other(S);
+      return nullptr;
     default:
       break;
     }
@@ -507,6 +525,7 @@ private:
   /// Any other node, as walkUnder() says. Its children are queued left to
   /// right and the block then reversed (later() pushes at most one item).
   void general(const Stmt *S) {
+    Shape.other(S);
     S = visit(S);
     size_t First = Stack.size();
     switch (walkUnder(S)) {
@@ -523,6 +542,7 @@ private:
       }
       break;
     case Under::Visitor:
+      Shape.unsure(); // it may walk what followsSyntax does not
       VisitorParts::collect(S, Stack);
       break;
     }
@@ -572,6 +592,7 @@ private:
   LLVM_ATTRIBUTE_ALWAYS_INLINE void
   visitBinaryOperator(const BinaryOperator *B) {
     Branches |= B->isLogicalOp();
+    Shape.binary(B);
     if (B->isAssignmentOp())
       Writes.push_back(B);
     if (B->getOpcode() == BO_Assign)
@@ -657,6 +678,7 @@ private:
   void recordCall(const CallExpr *C, const FunctionDecl *Callee) {
     Writes.push_back(C);
     const CalleeFacts &F = factsOf(Callee);
+    Shape.call(C, F.NoReturn);
     if (const DdiRule *R = F.Rule ? F.Rule : macroRule(C, Rules, Ctx))
       Ddis.push_back({C, R});
     else if (F.Def)
@@ -670,6 +692,7 @@ private:
     const DdiRule *Rule = nullptr;        ///< calleeRule
     const FunctionDecl *Def = nullptr;    ///< the definition, if any
     bool OtherFile = false;               ///< isOtherFileFunction
+    bool NoReturn = false;                ///< declared noreturn
   };
   const CalleeFacts &factsOf(const FunctionDecl *Callee) {
     auto [It, New] = Callees.try_emplace(Callee);
@@ -677,6 +700,7 @@ private:
       It->second.Rule = calleeRule(Callee, Rules, Ctx);
       Callee->hasBody(It->second.Def);
       It->second.OtherFile = isOtherFileFunction(Callee, Ctx);
+      It->second.NoReturn = Callee->isNoReturn();
     }
     return It->second;
   }
@@ -754,6 +778,8 @@ void DriverModel::collectFunctions(ASTContext &Ctx, const RuleSet &Rules,
     F.Registrations = std::move(Finder.Registrations);
     F.WritesEnd = Writes.size();
     F.Branches = Finder.Branches;
+    // (C++ has nodes SyntaxShape does not know: followsSyntax decides.)
+    F.Structured = Ctx.getLangOpts().CPlusPlus ? -1 : Finder.Shape.verdict();
     for (const auto &[FD, N] : Finder.Uses)
       if (N > 0)
         AddressTaken.insert(FD);

@@ -77,8 +77,8 @@ struct FunctionInfo {
   /// one straight line and needs no CFG.
   bool Branches = false;
   /// Can the flows follow the body along its syntax, without a CFG
-  /// (followsSyntax)? Both flows ask, the lock flow twice: the answer is
-  /// worked out once, on first use.
+  /// (followsSyntax)? The model's walk answers for most bodies
+  /// (SyntaxShape); the others are asked once, on first use.
   bool structured() const;
   /// Ddis sorted by call, for ruleOf, when there are more than a few (a
   /// hash map per function would cost a kilobyte each for a handful of
@@ -110,7 +110,8 @@ struct FunctionInfo {
   }
 
 private:
-  mutable signed char Structured = -1; ///< structured(): -1 not yet asked
+  friend class DriverModel;
+  mutable signed char Structured = -1; ///< structured(): -1 not yet known
 };
 
 class DriverModel {
