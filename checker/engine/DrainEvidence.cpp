@@ -64,43 +64,76 @@ bool DrainEvidence::drainSide(const FunctionInfo &F) const {
   return false;
 }
 
-const llvm::StringMap<DrainEvidence::Writes> &DrainEvidence::writes() const {
-  if (WritesDone)
-    return WriteMap;
-  WritesDone = true;
+/// The name a path's key ends with, for the path of E (a field's, or a
+/// variable's when there is no field); null when E has no such path (an
+/// element `[i]`, a call, arithmetic). (accessPathOf's last step is E's
+/// outermost, and anonymous members are never outermost.)
+static const IdentifierInfo *lastName(const Expr *E) {
+  E = stripCasts(E);
+  if (const auto *M = dyn_cast_or_null<MemberExpr>(E))
+    return M->getMemberDecl()->getIdentifier();
+  if (const auto *D = dyn_cast_or_null<DeclRefExpr>(E))
+    return D->getDecl()->getIdentifier();
+  return nullptr;
+}
+
+/// A local variable or parameter itself, whose path is never asked about
+/// (isLocal): most of what a body writes (`Status = ...`, `i++`).
+static bool isLocalName(const Expr *E) {
+  const auto *D = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  const auto *V = D ? dyn_cast<VarDecl>(D->getDecl()) : nullptr;
+  return V && V->isLocalVarDeclOrParm();
+}
+
+void DrainEvidence::addTarget(const Expr *E, bool Decrement, bool Side) const {
+  const IdentifierInfo *Name = isLocalName(E) ? nullptr : lastName(E);
+  if (!Name)
+    return;
+  auto [First, New] = FirstTarget.try_emplace(Name, Targets.size());
+  Targets.push_back({E, New ? ~0u : First->second, Decrement, Side});
+  First->second = Targets.size() - 1;
+}
+
+void DrainEvidence::indexTargets() const {
+  TargetsIndexed = true;
   for (const FunctionInfo &F : Model.functions()) {
     bool Side = drainSide(F);
-    auto Note = [&](const Expr *E, bool Decrement) {
-      auto P = E ? accessPathOf(E) : std::nullopt;
-      if (!P || P->isLocal())
-        return;
-      Writes &W = WriteMap[P->key()];
-      W.Any = true;
-      W.ByDrainSide |= Side;
-      W.Decremented |= Decrement;
-    };
-    // The model's walk listed what may write.
     for (const Expr *S : Model.writesOf(F)) {
       if (const auto *B = dyn_cast<BinaryOperator>(S)) {
         if (B->isAssignmentOp())
-          Note(B->getLHS(), B->getOpcode() == BO_SubAssign);
+          addTarget(B->getLHS(), B->getOpcode() == BO_SubAssign, Side);
       } else if (const auto *U = dyn_cast<UnaryOperator>(S)) {
         if (U->isIncrementDecrementOp())
-          Note(U->getSubExpr(), U->isDecrementOp());
+          addTarget(U->getSubExpr(), U->isDecrementOp(), Side);
       } else if (const auto *C = dyn_cast<CallExpr>(S)) {
         // A reference decrement; any other call given `&X` may write X.
         bool Decrement = hasEffect(F.ruleOf(C), EffectKind::DecrementReference);
         for (const Expr *Arg : C->arguments())
-          if (auto P = pointeePathOf(Arg); P && !P->isLocal()) {
-            Writes &W = WriteMap[P->key()];
-            W.Any = true;
-            W.ByDrainSide |= Side;
-            W.Decremented |= Decrement;
-          }
+          if (const auto *A = dyn_cast_or_null<UnaryOperator>(stripCasts(Arg));
+              A && A->getOpcode() == UO_AddrOf)
+            addTarget(A->getSubExpr(), Decrement, Side);
       }
     }
   }
-  return WriteMap;
+}
+
+const DrainEvidence::Writes *DrainEvidence::writesTo(const Expr *E,
+                                                     const AccessPath &P) const {
+  if (!TargetsIndexed)
+    indexTargets();
+  // The paths of the targets E's path may be: worked out once.
+  if (auto It = FirstTarget.find(lastName(E)); It != FirstTarget.end()) {
+    for (unsigned I = It->second; I != ~0u; I = Targets[I].Next)
+      if (auto TP = accessPathOf(Targets[I].E); TP && !TP->isLocal()) {
+        Writes &W = WriteMap[TP->key()];
+        W.Any = true;
+        W.ByDrainSide |= Targets[I].ByDrainSide;
+        W.Decremented |= Targets[I].Decrement;
+      }
+    FirstTarget.erase(It);
+  }
+  auto It = WriteMap.find(P.key());
+  return It == WriteMap.end() ? nullptr : &It->second;
 }
 
 bool DrainEvidence::mayDrain(const CallExpr *Wait,
@@ -147,9 +180,8 @@ bool DrainEvidence::pollMayDrain(const CallExpr *Wait,
     auto P = accessPathOf(M);
     if (!P || P->isLocal())
       return;
-    auto It = writes().find(P->key());
-    if (It == writes().end() || !It->second.Any || It->second.Decremented ||
-        It->second.ByDrainSide)
+    const Writes *W = writesTo(M, *P);
+    if (!W || !W->Any || W->Decremented || W->ByDrainSide)
       Counter = true;
     else
       Other = true;
@@ -168,8 +200,8 @@ bool DrainEvidence::testsCounter(const Expr *Cond) const {
     else if (const auto *E = dyn_cast<Expr>(S))
       if (isa<MemberExpr>(E) || isa<DeclRefExpr>(E))
         if (auto P = accessPathOf(E); P && !P->isLocal()) {
-          auto It = writes().find(P->key());
-          Found = It != writes().end() && It->second.Decremented;
+          const Writes *W = writesTo(E, *P);
+          Found = W && W->Decremented;
         }
   });
   return Found;

@@ -44,6 +44,7 @@
 #ifndef NDIS_TIDY_ENGINE_DRAINEVIDENCE_H
 #define NDIS_TIDY_ENGINE_DRAINEVIDENCE_H
 
+#include "AccessPath.h"
 #include "DriverModel.h"
 #include "Summaries.h"
 #include "llvm/ADT/DenseMap.h"
@@ -71,9 +72,21 @@ private:
   };
   /// Could F be where outstanding items come back?
   bool drainSide(const FunctionInfo &F) const;
-  /// Every path's writes, on first need (from what the model's walk listed
-  /// in DriverModel::writesOf).
-  const llvm::StringMap<Writes> &writes() const;
+  /// How the path P of E (a field access or a name) is written; null when
+  /// nothing in view writes it.
+  const Writes *writesTo(const clang::Expr *E, const AccessPath &P) const;
+  /// What may be written, from what the model's walk listed
+  /// (DriverModel::writesOf), by the last name of its path: a path is
+  /// asked about by its key, and only the written expressions whose path
+  /// ends in the same name can have that key. Most of them are never
+  /// asked about, so a name's paths are worked out on first need.
+  struct Target {
+    const clang::Expr *E;
+    unsigned Next; ///< the name's next target; ~0u: none
+    bool Decrement, ByDrainSide;
+  };
+  void indexTargets() const;
+  void addTarget(const clang::Expr *E, bool Decrement, bool Side) const;
   bool pollMayDrain(const clang::CallExpr *Wait, const FunctionInfo &In) const;
 
   const DriverModel &Model;
@@ -81,8 +94,15 @@ private:
   clang::ASTContext &Ctx;
   /// Event path -> is some signaller on the drain side.
   llvm::StringMap<bool> Signalled;
+  mutable std::vector<Target> Targets;
+  /// Each name's first target in Targets, the others linked from it (one
+  /// list for the translation unit: no allocation per name).
+  mutable llvm::DenseMap<const clang::IdentifierInfo *, unsigned>
+      FirstTarget;
+  mutable bool TargetsIndexed = false;
+  /// The writes of each path whose last name's targets were worked out
+  /// (their entries in FirstTarget are gone then).
   mutable llvm::StringMap<Writes> WriteMap;
-  mutable bool WritesDone = false;
   /// mayDrain's answers: the flow asks again on each pass over a loop.
   mutable llvm::DenseMap<const clang::CallExpr *, bool> Answers;
 };
