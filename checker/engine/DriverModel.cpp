@@ -769,12 +769,12 @@ void DriverModel::collectFunctions(ASTContext &Ctx, const RuleSet &Rules,
     Finder.reset();
     F.WritesBegin = Writes.size();
     Finder.walk(F.Fn->getBody());
-    F.Calls = Finder.Calls;
-    F.OtherFileCalls = Finder.OtherFileCalls;
-    F.Ddis = Finder.Ddis;
-    F.PointerAssigns = Finder.PointerAssigns;
-    F.DataSizeAssigns = Finder.DataSizeAssigns;
-    F.RecordInits = Finder.RecordInits;
+    F.Calls = keep<CallSite>(Finder.Calls);
+    F.OtherFileCalls = keep<const CallExpr *>(Finder.OtherFileCalls);
+    F.Ddis = keep<DdiCall>(Finder.Ddis);
+    F.PointerAssigns = keep<Assignment>(Finder.PointerAssigns);
+    F.DataSizeAssigns = keep<Assignment>(Finder.DataSizeAssigns);
+    F.RecordInits = keep<const VarDecl *>(Finder.RecordInits);
     F.Registrations = std::move(Finder.Registrations);
     F.WritesEnd = Writes.size();
     F.Branches = Finder.Branches;
@@ -784,27 +784,31 @@ void DriverModel::collectFunctions(ASTContext &Ctx, const RuleSet &Rules,
       if (N > 0)
         AddressTaken.insert(FD);
     if (F.Ddis.size() > FunctionInfo::FewDdis) {
-      F.RuleOf = F.Ddis;
-      llvm::sort(F.RuleOf, [](const DdiCall &A, const DdiCall &B) {
+      llvm::sort(Finder.Ddis, [](const DdiCall &A, const DdiCall &B) {
         return A.Call < B.Call;
       });
+      F.RuleOf = keep<DdiCall>(Finder.Ddis);
     }
     addTypedefRoles(F, Rules); // the declaration is at hand here
     if (Walked)
       Walked(F);
   }
-  // Each function's callers, counted first: one allocation each.
+  // Each function's callers, counted first, then filled in.
   std::vector<unsigned> NumCallers(Functions.size());
   for (FunctionInfo &F : Functions)
     for (const CallSite &C : F.Calls)
       if (auto It = Index.find(C.Callee); It != Index.end())
         ++NumCallers[It->second];
+  std::vector<CallSite *> Filled(Functions.size());
   for (size_t I = 0; I < Functions.size(); ++I)
-    Functions[I].Callers.reserve(NumCallers[I]);
+    if (NumCallers[I]) {
+      Filled[I] = Lists.Allocate<CallSite>(NumCallers[I]);
+      Functions[I].Callers = llvm::ArrayRef(Filled[I], NumCallers[I]);
+    }
   for (FunctionInfo &F : Functions)
     for (const CallSite &C : F.Calls)
       if (auto It = Index.find(C.Callee); It != Index.end())
-        Functions[It->second].Callers.push_back({C.Call, F.Fn});
+        *Filled[It->second]++ = {C.Call, F.Fn};
 }
 
 void DriverModel::addRole(const FunctionDecl *FD, RoleEvidence E) {

@@ -22,6 +22,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/Support/Allocator.h"
 #include <algorithm>
 #include <vector>
 
@@ -57,19 +58,22 @@ struct CallSite {
   const clang::FunctionDecl *Callee; ///< the definition
 };
 
+/// The lists are the model's (DriverModel keeps them in one allocator: a
+/// vector each cost an allocation and a copy for most of them, for every
+/// function).
 struct FunctionInfo {
   const clang::FunctionDecl *Fn = nullptr; ///< the definition
   std::vector<RoleEvidence> Roles;
-  std::vector<CallSite> Calls;   ///< direct calls to functions with bodies
-  std::vector<CallSite> Callers; ///< calls to this function (Callee = caller)
-  std::vector<DdiCall> Ddis;     ///< calls the rules describe, in order
+  llvm::ArrayRef<CallSite> Calls; ///< direct calls to functions with bodies
+  llvm::ArrayRef<CallSite> Callers; ///< calls to it (Callee = caller)
+  llvm::ArrayRef<DdiCall> Ddis;   ///< calls the rules describe, in order
   /// Calls to functions the driver declares but defines in another file
   /// (isOtherFileFunction): whole-driver summaries describe them.
-  std::vector<const clang::CallExpr *> OtherFileCalls;
+  llvm::ArrayRef<const clang::CallExpr *> OtherFileCalls;
   // What one walk of the body finds, for the later phases:
-  std::vector<Assignment> PointerAssigns;  ///< pointer-typed assignments
-  std::vector<Assignment> DataSizeAssigns; ///< `X.DataSize = V;`
-  std::vector<const clang::VarDecl *> RecordInits; ///< `T X = {...};`
+  llvm::ArrayRef<Assignment> PointerAssigns;  ///< pointer-typed assignments
+  llvm::ArrayRef<Assignment> DataSizeAssigns; ///< `X.DataSize = V;`
+  llvm::ArrayRef<const clang::VarDecl *> RecordInits; ///< `T X = {...};`
   std::vector<Registration> Registrations;
   /// Where its part of DriverModel::writesOf's list starts and ends.
   unsigned WritesBegin = 0, WritesEnd = 0;
@@ -83,7 +87,7 @@ struct FunctionInfo {
   /// Ddis sorted by call, for ruleOf, when there are more than a few (a
   /// hash map per function would cost a kilobyte each for a handful of
   /// calls; a handful is searched in Ddis itself).
-  std::vector<DdiCall> RuleOf;
+  llvm::ArrayRef<DdiCall> RuleOf;
   static constexpr size_t FewDdis = 8;
 
   const DdiRule *ruleOf(const clang::CallExpr *C) const {
@@ -190,6 +194,16 @@ private:
   llvm::DenseMap<const clang::FunctionDecl *, size_t> Index;
   std::vector<const FunctionInfo *> BottomUp;
   llvm::DenseSet<const clang::FunctionDecl *> AddressTaken;
+  /// Where FunctionInfo's lists are (see there).
+  llvm::BumpPtrAllocator Lists;
+  /// A copy of V in Lists (none for an empty V).
+  template <typename T> llvm::ArrayRef<T> keep(llvm::ArrayRef<T> V) {
+    if (V.empty())
+      return {};
+    T *Out = Lists.Allocate<T>(V.size());
+    std::uninitialized_copy(V.begin(), V.end(), Out);
+    return llvm::ArrayRef<T>(Out, V.size());
+  }
   std::vector<std::pair<std::string, RoleEvidence>> Foreign;
   mutable llvm::DenseMap<const clang::CallExpr *, size_t> CallerIndex;
   mutable bool CallersIndexed = false;
