@@ -3,6 +3,7 @@
 #include "SalAnnotations.h"
 #include "AccessPath.h"
 #include "LockIdentity.h"
+#include "TUOrder.h"
 #include "clang/AST/TypeLoc.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -564,8 +565,9 @@ SalAnnotations::take(ASTContext &Ctx) {
     return Out;
 
   const SourceManager &SM = Ctx.getSourceManager();
+  TUOrder Order(SM); // each declaration is compared with an annotation
   auto Before = [&](SourceLocation A, SourceLocation B) {
-    return SM.isBeforeInTranslationUnit(A, B);
+    return Order.before(A, B);
   };
   // They were recorded as the preprocessor met them, which is already
   // translation-unit order; sort only if not.
