@@ -84,6 +84,27 @@ static bool returns(const CallExpr *C) {
   return SyntaxShape::calleeTypeReturns(C);
 }
 
+/// Is S a node followsSyntax refuses wherever it meets it (asked of all
+/// but those it takes apart itself: blocks, ifs, labels, gotos, returns,
+/// declarations, `;` and binary operators)? Loops, switches and the other
+/// statements it does not follow, and expressions that branch.
+static bool refusedNode(const Stmt *S) {
+  switch (S->getStmtClass()) {
+  case Stmt::ConditionalOperatorClass:
+  case Stmt::BinaryConditionalOperatorClass:
+  case Stmt::StmtExprClass:
+  case Stmt::GenericSelectionExprClass:
+  case Stmt::ChooseExprClass:
+  case Stmt::BlockExprClass:
+  case Stmt::OpaqueValueExprClass:
+  case Stmt::LambdaExprClass:
+  case Stmt::CXXThrowExprClass:
+    return true;
+  default:
+    return !isa<Expr>(S); // loops, switch, break, asm, __try, C++ try...
+  }
+}
+
 bool followsSyntax(const Stmt *Body) {
   // Statements are taken in source order, so that a goto to a label
   // already passed (a loop) is seen as one; inside an expression only what
@@ -148,20 +169,10 @@ bool followsSyntax(const Stmt *Body) {
         return false;
       break;
     }
-    case Stmt::ConditionalOperatorClass:
-    case Stmt::BinaryConditionalOperatorClass:
-    case Stmt::StmtExprClass:
-    case Stmt::GenericSelectionExprClass:
-    case Stmt::ChooseExprClass:
-    case Stmt::BlockExprClass:
-    case Stmt::OpaqueValueExprClass:
-      return false;
     default:
-      if (!isa<Expr>(S)) // loops, switch, break, asm, __try, C++ try...
+      if (refusedNode(S))
         return false;
       if (const auto *C = dyn_cast<CallExpr>(S); C && !returns(C))
-        return false;
-      if (isa<LambdaExpr, CXXThrowExpr>(S))
         return false;
     }
     for (const Stmt *Child : S->children())
@@ -200,18 +211,8 @@ void SyntaxShape::other(const Stmt *S) {
   case Stmt::InitListExprClass:
     Unsure = true;
     return;
-  case Stmt::ConditionalOperatorClass:
-  case Stmt::BinaryConditionalOperatorClass:
-  case Stmt::StmtExprClass:
-  case Stmt::GenericSelectionExprClass:
-  case Stmt::ChooseExprClass:
-  case Stmt::BlockExprClass:
-  case Stmt::OpaqueValueExprClass:
-    Refused = true;
-    return;
   default:
-    if (!isa<Expr>(S)) // loops, switch, break, asm, __try...
-      Refused = true;
+    Refused |= refusedNode(S);
   }
 }
 
