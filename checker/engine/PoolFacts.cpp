@@ -150,12 +150,17 @@ void PoolFacts::add(const FunctionInfo &F, ASTContext &Ctx,
   }
   if (F.Ddis.empty())
     return;
-  auto Targets = resultTargets(F);
+  // Where call results are stored: asked only of allocations that return
+  // what they allocate, so made on first need (most functions with DDI
+  // calls have none).
+  std::optional<llvm::DenseMap<const CallExpr *, ResultTarget>> Targets;
   const void *Write = nullptr; ///< TargetOf's write, for writeKey
   auto TargetOf = [&](const CallExpr *C,
                       const Expr **Written) -> std::optional<AccessPath> {
-    auto It = Targets.find(C);
-    if (It == Targets.end())
+    if (!Targets)
+      Targets = resultTargets(F);
+    auto It = Targets->find(C);
+    if (It == Targets->end())
       return std::nullopt;
     if (Written)
       *Written = It->second.Written;
