@@ -119,12 +119,19 @@ static bool mayHoldTrackedValue(QualType T) {
   return !Rec || isItemRecord(Rec->getDecl());
 }
 
+bool ValueAliases::paramMayHoldTracked(QualType T) {
+  auto [It, New] = HoldsTracked.try_emplace(T.getTypePtr(), false);
+  if (New) // (qualifiers do not change the answer)
+    It->second = mayHoldTrackedValue(T);
+  return It->second;
+}
+
 void ValueAliases::addCallBindings(const CallExpr *Call,
                                    const FunctionDecl *Callee,
                                    const LocalVersions &V) {
   unsigned N = std::min<unsigned>(Call->getNumArgs(), Callee->getNumParams());
   for (unsigned I = 0; I < N; ++I)
-    if (mayHoldTrackedValue(Callee->getParamDecl(I)->getType())) {
+    if (paramMayHoldTracked(Callee->getParamDecl(I)->getType())) {
       AccessPath Param;
       Param.Root = Callee->getParamDecl(I)->getCanonicalDecl();
       joinRead(Param.key(), Call->getArg(I), V);

@@ -15,6 +15,7 @@
 #define NDIS_TIDY_ENGINE_VALUEALIASES_H
 
 #include "AccessPath.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Allocator.h"
 #include <string>
@@ -54,6 +55,10 @@ private:
   void addCallBindings(const clang::CallExpr *Call,
                        const clang::FunctionDecl *Callee,
                        const LocalVersions &V);
+  /// mayHoldTrackedValue(T), remembered by type: parameters are few types
+  /// (each a typedef's, mostly) asked about at every call.
+  bool paramMayHoldTracked(clang::QualType T);
+  llvm::DenseMap<const clang::Type *, bool> HoldsTracked;
   /// Joins Key with what E reads: the versions of a reused local that may
   /// reach it, or E's path.
   void joinRead(llvm::StringRef Key, const clang::Expr *E,
