@@ -5,6 +5,7 @@
 #include "../TUAnalysis.h"
 #include "llvm/Support/Path.h"
 #include <algorithm>
+#include <optional>
 #include <set>
 
 using namespace clang;
@@ -191,26 +192,30 @@ LockSummary exportedLocks(const LockSummary &S, SiteMaker &Sites) {
 /// (DriverIndex::compose); the others enter none (no DDI here does).
 class ReachesOtherFile {
 public:
-  explicit ReachesOtherFile(const DriverModel &Model) : Model(Model) {}
-  bool throughHelpers(const FunctionInfo &F) {
-    for (const CallSite &C : F.Calls)
-      if (const FunctionInfo *Callee = Model.info(C.Callee))
-        if (reaches(*Callee))
-          return true;
-    return false;
+  /// The functions that call into another file, and their callers up the
+  /// call graph (a worklist: the helpers may call each other).
+  explicit ReachesOtherFile(const DriverModel &Model) {
+    std::vector<const FunctionInfo *> Work;
+    for (const FunctionInfo &F : Model.functions())
+      if (!F.OtherFileCalls.empty() && Reaching.insert(F.Fn).second)
+        Work.push_back(&F);
+    while (!Work.empty()) {
+      const FunctionInfo *F = Work.back();
+      Work.pop_back();
+      for (const CallSite &C : F->Callers)
+        if (Reaching.insert(C.Callee).second)
+          if (const FunctionInfo *Caller = Model.info(C.Callee))
+            Work.push_back(Caller);
+    }
+  }
+  bool throughHelpers(const FunctionInfo &F) const {
+    return llvm::any_of(F.Calls, [&](const CallSite &C) {
+      return Reaching.count(C.Callee) != 0;
+    });
   }
 
 private:
-  bool reaches(const FunctionInfo &F) {
-    auto [It, New] = Memo.try_emplace(F.Fn, false);
-    if (!New)
-      return It->second; // (false while being visited: a recursion)
-    bool Reaches = !F.OtherFileCalls.empty() || throughHelpers(F);
-    return Memo[F.Fn] = Reaches;
-  }
-
-  const DriverModel &Model;
-  llvm::DenseMap<const FunctionDecl *, bool> Memo;
+  llvm::DenseSet<const FunctionDecl *> Reaching;
 };
 
 void exportRoles(const TUAnalysis &A, UnitSummary &U, SiteMaker &Sites) {
@@ -318,7 +323,10 @@ UnitSummary summarizeUnit(const TUAnalysis &A, const LockIrqlOutcome &Locks,
   U.Source = mainFilePath(Ctx);
   U.Hash = hashOfBytes(SM.getBufferData(SM.getMainFileID()));
   SiteMaker Sites(U, A, Ctx, Rules);
-  ReachesOtherFile Reaches(A.Model);
+  // (Asked only where the flow did not count the regions.)
+  std::optional<ReachesOtherFile> Reaches;
+  if (!Locks.TracksApcs)
+    Reaches.emplace(A.Model);
 
   for (const FunctionInfo &F : A.Model.functions()) {
     if (!F.Fn->isExternallyVisible() || !F.Fn->getIdentifier())
@@ -329,7 +337,7 @@ UnitSummary summarizeUnit(const TUAnalysis &A, const LockIrqlOutcome &Locks,
       Out.Pools = exportedPools(It->second, U, Sites);
     if (auto It = Locks.Summaries.find(F.Fn); It != Locks.Summaries.end())
       Out.Locks = exportedLocks(It->second, Sites);
-    if (!Locks.TracksApcs && Reaches.throughHelpers(F))
+    if (Reaches && Reaches->throughHelpers(F))
       Out.Locks.ApcsUnknown = true;
     // A set: one call per callee and arguments (the first, for its site).
     std::set<std::pair<std::string, std::vector<std::string>>> Seen;

@@ -9,8 +9,11 @@ typedef struct _WORKER {
   LONG Count;
 } WORKER, *PWORKER;
 
-/* log.c: enters no region. */
+/* log.c: LogEvent enters no region; LogFlush and LogDrain enter one,
+   through its helpers and region.c's wrapper. */
 VOID LogEvent(_In_ ULONG Code);
+VOID LogFlush(VOID);
+VOID LogDrain(VOID);
 /* region.c: enters and leaves a critical region. */
 VOID EnterRegion(VOID);
 VOID LeaveRegion(VOID);
