@@ -117,8 +117,8 @@ void DrainEvidence::indexTargets() const {
   }
 }
 
-const DrainEvidence::Writes *DrainEvidence::writesTo(const Expr *E,
-                                                     const AccessPath &P) const {
+const DrainEvidence::Writes *
+DrainEvidence::writesTo(const Expr *E, const AccessPath &P) const {
   if (!TargetsIndexed)
     indexTargets();
   // The paths of the targets E's path may be: worked out once.

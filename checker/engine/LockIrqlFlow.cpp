@@ -1733,7 +1733,8 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
       };
       for (int64_t Value : Values)
         if (std::optional<LockSummary> Effects = Under(Value))
-          Sum->When.push_back({Param, Value, ByTruth, false, {}, std::move(*Effects)});
+          Sum->When.push_back(
+              {Param, Value, ByTruth, false, {}, std::move(*Effects)});
       // A value compared with none of the constants takes none of the
       // tests' equal branches: its own variant, where every compared
       // constant is known (else the either-path summary serves it).
