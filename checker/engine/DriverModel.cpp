@@ -333,6 +333,8 @@ public:
   std::vector<const Expr *> &Writes; ///< appended to (DriverModel::writesOf)
   /// Any branch, loop, goto, `&&`, `||` or `?:`.
   bool Branches = false;
+  /// Any call through a pointer.
+  bool CallsThroughPointer = false;
   /// Whether the body can be followed along its syntax (followsSyntax),
   /// as far as the walk can tell: it visits every node anyway.
   SyntaxShape Shape;
@@ -350,6 +352,7 @@ public:
     RecordInits.clear();
     Registrations.clear();
     Branches = false;
+    CallsThroughPointer = false;
     Shape = SyntaxShape();
     Uses.clear();
   }
@@ -677,6 +680,8 @@ private:
   /// a call to a function with a body, or to another file's function.
   void recordCall(const CallExpr *C, const FunctionDecl *Callee) {
     Writes.push_back(C);
+    if (!Callee)
+      CallsThroughPointer = true;
     const CalleeFacts &F = factsOf(Callee);
     Shape.call(C, F.NoReturn);
     if (const DdiRule *R = F.Rule ? F.Rule : macroRule(C, Rules, Ctx))
@@ -778,6 +783,7 @@ void DriverModel::collectFunctions(ASTContext &Ctx, const RuleSet &Rules,
     F.Registrations = std::move(Finder.Registrations);
     F.WritesEnd = Writes.size();
     F.Branches = Finder.Branches;
+    F.CallsThroughPointer = Finder.CallsThroughPointer;
     // (C++ has nodes SyntaxShape does not know: followsSyntax decides.)
     F.Structured = Ctx.getLangOpts().CPlusPlus ? -1 : Finder.Shape.verdict();
     for (const auto &[FD, N] : Finder.Uses)

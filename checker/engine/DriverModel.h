@@ -80,6 +80,8 @@ struct FunctionInfo {
   /// Any branch, loop, goto, `&&`, `||` or `?:`: without one, the body is
   /// one straight line and needs no CFG.
   bool Branches = false;
+  /// Calls through a pointer (PointerTargets.h).
+  bool CallsThroughPointer = false;
   /// Can the flows follow the body along its syntax, without a CFG
   /// (followsSyntax)? The model's walk answers for most bodies
   /// (SyntaxShape); the others are asked once, on first use.

@@ -234,6 +234,9 @@ private:
   /// (DriverIndex::complete): a file writes a function's count when it is
   /// not zero, or unknown. Else the count is lost.
   void countOtherFileRegions(const CallExpr *C, LState &L);
+  /// A call through a pointer: the count is kept where no function it may
+  /// call enters or leaves a region (PointerTargets.h), else lost.
+  void countPointerRegions(const CallExpr *C, LState &L);
   void handleDdi(const CallExpr *C, const DdiRule &R, LState &L);
   /// A DDI's effects, or the ones a callee's SAL annotations state;
   /// Display names a lock no argument names.
@@ -676,7 +679,7 @@ void FunctionPass::countRegions(const CallExpr *C, const LockSummary &Sum,
 void FunctionPass::countOtherFileRegions(const CallExpr *C, LState &L) {
   const FunctionDecl *Direct = C->getDirectCallee();
   if (!Direct) {
-    L.ApcsLost = true; // through a pointer: anything
+    countPointerRegions(C, L);
     return;
   }
   if (!isOtherFileFunction(Direct, S.Ctx))
@@ -685,6 +688,48 @@ void FunctionPass::countOtherFileRegions(const CallExpr *C, LState &L) {
     countRegions(C, Other->Locks, L);
   else if (!S.Imports || !S.Imports->complete())
     L.ApcsLost = true; // its file may not have been read
+}
+
+void FunctionPass::countPointerRegions(const CallExpr *C, LState &L) {
+  const PointerTargetSet &Targets = S.Pointers.of(C);
+  // Each function it may call enters and leaves no region (or the count
+  // is lost): a target that changes the count is not followed, since the
+  // other files list only such targets, never the ones that agree with it.
+  bool Lost = !Targets.Resolved;
+  auto Changes = [](const LockSummary *Sum) {
+    return Sum && (Sum->ApcsUnknown || Sum->ApcsDelta != 0);
+  };
+  auto EntersOrLeaves = [](const DdiRule *R) {
+    return R && (R->find(EffectKind::DisableApcs) ||
+                 R->find(EffectKind::EnableApcs));
+  };
+  auto Imported = [&](llvm::StringRef Name) {
+    if (const DdiRule *R = S.Rules.ddi(Name))
+      return EntersOrLeaves(R);
+    // (A function of the driver no summary names enters no region: the
+    // index is complete.)
+    const UnitSummary::Function *Other = S.Imports->function(Name);
+    return Other && Changes(&Other->Locks);
+  };
+  for (const FunctionDecl *FD : Targets.Local) {
+    if (Lost)
+      break;
+    const FunctionDecl *Def = FD->getDefinition();
+    if (Def && S.Model.info(Def)) {
+      // Not summarized yet (later in bottom-up order): unknown.
+      auto It = S.Summaries.find(Def);
+      Lost = !S.Summarized.count(Def) ||
+             (It != S.Summaries.end() && Changes(&It->second));
+    } else if (const DdiRule *R = calleeRule(FD, S.Rules, S.Ctx)) {
+      Lost = EntersOrLeaves(R);
+    } else {
+      Lost = Imported(FD->getName());
+    }
+  }
+  for (const UnitSummary::PointerTarget *T : Targets.Imported)
+    Lost = Lost || T->Internal || Imported(T->Name);
+  if (Lost)
+    L.ApcsLost = true;
 }
 
 void FunctionPass::handleCall(const CallExpr *C, LState &L) {
@@ -1302,8 +1347,8 @@ bool relevant(const FunctionInfo &F, const Shared &S) {
     if (C.Rule->ApcsDisabled)
       return true;
   }
-  // A call into another file may enter a region: count lost.
-  if (S.TracksApcs && !F.OtherFileCalls.empty())
+  // A call into another file, or through a pointer, may enter a region.
+  if (S.TracksApcs && (!F.OtherFileCalls.empty() || F.CallsThroughPointer))
     return true;
   for (const CallSite &C : F.Calls) {
     auto It = S.Summaries.find(C.Callee);
@@ -1668,7 +1713,7 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
     });
 
   // Bottom-up: lock helpers.
-  llvm::DenseSet<const FunctionDecl *> Summarized;
+  llvm::DenseSet<const FunctionDecl *> &Summarized = S.Summarized;
   llvm::DenseMap<const FunctionDecl *, PlainRun> PlainRuns;
   for (const FunctionInfo *F : Model.bottomUp()) {
     bool Relevant = relevant(*F, S);

@@ -11,6 +11,7 @@
 
 #include "CallContexts.h"
 #include "FlatMap.h"
+#include "PointerTargets.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SetVector.h"
 #include "summary/DriverIndex.h"
@@ -182,7 +183,8 @@ struct Shared {
   Shared(ASTContext &Ctx, const RuleSet &Rules, const DriverModel &Model,
          const llvm::DenseMap<const FunctionDecl *, SalIrql> &Sal,
          const DriverIndex *Imports)
-      : Ctx(Ctx), Rules(Rules), Model(Model), Sal(Sal), Imports(Imports) {}
+      : Ctx(Ctx), Rules(Rules), Model(Model), Sal(Sal), Imports(Imports),
+        Pointers(Model, Imports, Ctx) {}
 
   ASTContext &Ctx;
   const RuleSet &Rules;
@@ -190,6 +192,11 @@ struct Shared {
   const llvm::DenseMap<const FunctionDecl *, SalIrql> &Sal;
   const DriverIndex *Imports;
   llvm::DenseMap<const FunctionDecl *, LockSummary> Summaries;
+  /// The functions the bottom-up phase has been through (a summary in
+  /// Summaries, or none because they do nothing to locks and the IRQL).
+  llvm::DenseSet<const FunctionDecl *> Summarized;
+  /// What calls through pointers may call (whole driver only).
+  PointerTargets Pointers;
   std::vector<OutgoingCall> Outgoing;
   /// The _Requires_lock_held_ annotations as acquire sites
   /// (isEntryLockSite), handed to LockIrqlOutcome::EntrySites.

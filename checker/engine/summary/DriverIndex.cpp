@@ -176,6 +176,16 @@ void DriverIndex::add(std::shared_ptr<UnitSummary> U) {
   for (const RoleMark &R : U->Roles)
     if (takesAddress(R))
       AddressTaken.insert(R.Function);
+  for (const auto &[Key, Targets] : U->PointerTargets) {
+    std::vector<const UnitSummary::PointerTarget *> &Into =
+        PointerTargets[Key];
+    for (const UnitSummary::PointerTarget &T : Targets)
+      if (T.Internal ||
+          llvm::none_of(Into, [&](const UnitSummary::PointerTarget *O) {
+            return !O->Internal && O->Name == T.Name;
+          }))
+        Into.push_back(&T);
+  }
   Units.push_back(std::move(U));
 }
 

@@ -65,6 +65,15 @@ public:
   bool addressTaken(llvm::StringRef Name) const {
     return AddressTaken.count(Name) != 0;
   }
+  /// The functions whose address some other file takes, of the function
+  /// type Key (functionTypeKey; "" for those without a prototype).
+  llvm::ArrayRef<const UnitSummary::PointerTarget *>
+  pointerTargets(llvm::StringRef Key) const {
+    auto It = PointerTargets.find(Key);
+    if (It == PointerTargets.end())
+      return {};
+    return It->second;
+  }
   const llvm::StringSet<> &freedKeys() const { return Freed; }
   const std::vector<std::shared_ptr<UnitSummary>> &units() const {
     return Units;
@@ -113,6 +122,8 @@ private:
   llvm::StringMap<std::vector<const PoolFact *>> Pools;
   llvm::StringSet<> Freed;
   llvm::StringSet<> AddressTaken;
+  llvm::StringMap<std::vector<const UnitSummary::PointerTarget *>>
+      PointerTargets;
   // The thin link's results (contextsFor), worked out on first use.
   const std::vector<const CallContext *> &
   effective(llvm::StringRef Name, unsigned Depth) const;

@@ -2,9 +2,11 @@
 
 #include "ExportSummary.h"
 #include "../DdiCalls.h"
+#include "../PointerTargets.h"
 #include "../TUAnalysis.h"
 #include "llvm/Support/Path.h"
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -184,12 +186,13 @@ LockSummary exportedLocks(const LockSummary &S, SiteMaker &Sites) {
   return Out;
 }
 
-/// Does F reach a call into another file through its helpers in this
-/// file? Where the flow did not count the regions (no DDI here needs
-/// them), such a function's count is unknown to the other files: a callee
-/// there may enter one. Its own calls into other files are in its summary
-/// ("calls"), through which the thin link composes their counts
-/// (DriverIndex::compose); the others enter none (no DDI here does).
+/// Does F reach a call into another file, or through a pointer, through
+/// its helpers in this file or (a pointer) itself? Where the flow did not
+/// count the regions (no DDI here needs them), such a function's count is
+/// unknown to the other files: a callee there may enter one. Its own calls
+/// into other files are in its summary ("calls"), through which the thin
+/// link composes their counts (DriverIndex::compose); the others enter
+/// none (no DDI here does).
 class ReachesOtherFile {
 public:
   /// The functions that call into another file, and their callers up the
@@ -197,7 +200,8 @@ public:
   explicit ReachesOtherFile(const DriverModel &Model) {
     std::vector<const FunctionInfo *> Work;
     for (const FunctionInfo &F : Model.functions())
-      if (!F.OtherFileCalls.empty() && Reaching.insert(F.Fn).second)
+      if ((!F.OtherFileCalls.empty() || F.CallsThroughPointer) &&
+          Reaching.insert(F.Fn).second)
         Work.push_back(&F);
     while (!Work.empty()) {
       const FunctionInfo *F = Work.back();
@@ -209,9 +213,10 @@ public:
     }
   }
   bool throughHelpers(const FunctionInfo &F) const {
-    return llvm::any_of(F.Calls, [&](const CallSite &C) {
-      return Reaching.count(C.Callee) != 0;
-    });
+    return F.CallsThroughPointer ||
+           llvm::any_of(F.Calls, [&](const CallSite &C) {
+             return Reaching.count(C.Callee) != 0;
+           });
   }
 
 private:
@@ -436,6 +441,50 @@ UnitSummary summarizeUnit(const TUAnalysis &A, const LockIrqlOutcome &Locks,
     if (isOtherFileFunction(FD, Ctx) && !Registered.count(FD->getName().str()))
       Taken.insert(FD->getName().str());
   U.AddressTaken.assign(Taken.begin(), Taken.end());
+  // The functions whose address is taken here that a call through a
+  // pointer of their type cannot count the regions past (PointerTargets.h):
+  // a function that enters or leaves none goes unsaid, as if its address
+  // were not taken (a call that may reach only such functions keeps the
+  // caller's count). One of internal linkage has no entry in Functions.
+  auto MayChange = [&](const FunctionDecl *FD, const FunctionInfo *F) {
+    if (!F) { // defined elsewhere: its entry says; a DDI: its rule
+      const DdiRule *R = calleeRule(FD, Rules, Ctx);
+      return !R || R->find(EffectKind::DisableApcs) ||
+             R->find(EffectKind::EnableApcs);
+    }
+    if (FD->isExternallyVisible()) {
+      auto Entry = llvm::find_if(U.Functions, [&](const auto &E) {
+        return E.Name == FD->getName();
+      });
+      // (Its calls into other files: the reader composes their counts.)
+      return Entry != U.Functions.end() &&
+             (Entry->Locks.ApcsUnknown || Entry->Locks.ApcsDelta != 0 ||
+              !Entry->Calls.empty());
+    }
+    if (Reaches) // the flow did not count: only other files may enter one
+      return Reaches->throughHelpers(*F) || !F->OtherFileCalls.empty();
+    auto It = Locks.Summaries.find(F->Fn);
+    return It != Locks.Summaries.end() &&
+           (It->second.ApcsUnknown || It->second.ApcsDelta != 0);
+  };
+  std::map<std::string, std::map<std::string, bool>> ByType;
+  for (const FunctionDecl *FD : A.Model.addressTakenSet()) {
+    if (!FD->getIdentifier() ||
+        (Ctx.getSourceManager().isInSystemHeader(FD->getLocation()) &&
+         !calleeRule(FD, Rules, Ctx)))
+      continue;
+    const FunctionDecl *Def = FD->getDefinition();
+    const FunctionInfo *F = Def ? A.Model.info(Def) : nullptr;
+    if (MayChange(FD, F))
+      ByType[functionTypeKey(FD->getType(), Ctx)][FD->getName().str()] =
+          F && !Def->isExternallyVisible();
+  }
+  for (auto &[Key, Targets] : ByType) {
+    std::vector<UnitSummary::PointerTarget> List;
+    for (auto &[Name, Internal] : Targets)
+      List.push_back({Name, Internal});
+    U.PointerTargets.push_back({Key, std::move(List)});
+  }
   return U;
 }
 

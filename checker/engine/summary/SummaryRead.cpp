@@ -543,6 +543,26 @@ bool Reader::rest(const Object &Root) {
       return false;
     S.AddressTaken.push_back(std::move(N));
   }
+  for (const Value &V : *list(Root, "pointer_targets")) {
+    const Array *A = array(&V, "pointer_targets", 2);
+    std::pair<std::string, std::vector<UnitSummary::PointerTarget>> Of;
+    const Array *Names = A ? (*A)[1].getAsArray() : nullptr;
+    if (!A || !name(&(*A)[0], Of.first, "pointer_targets") || !Names)
+      return fail("pointer_targets: expected [type, [name...]]");
+    for (const Value &N : *Names) {
+      UnitSummary::PointerTarget T;
+      const Array *Own = N.getAsArray();
+      if (Own) { // [NAME]: internal linkage
+        T.Internal = true;
+        if (Own->size() != 1 || !name(&(*Own)[0], T.Name, "pointer_targets"))
+          return fail("pointer_targets: expected a name or [name]");
+      } else if (!name(&N, T.Name, "pointer_targets")) {
+        return false;
+      }
+      Of.second.push_back(std::move(T));
+    }
+    S.PointerTargets.push_back(std::move(Of));
+  }
   return Error.empty();
 }
 

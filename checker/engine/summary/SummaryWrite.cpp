@@ -8,6 +8,7 @@
 //     "shared_memory": [...], "aliases": [...],
 //     "contexts": [...], "inherits": [SITE...], "unknown_contexts": [NAME...],
 //     "address_taken": [NAME...],
+//     "pointer_targets": [[TYPE, [NAME or [NAME]...]]...],
 //     "files": [PATH...], "names": [STRING...], "sources": [...],
 //     "locks": [...], "sites": [[FILE, LINE, COL, CALLER, CALLEE]...] }
 // A NAME is an index into "names": every string but the source, its hash
@@ -341,6 +342,17 @@ std::string writeSummary(const UnitSummary &S) {
   Array Taken;
   for (const std::string &N : S.AddressTaken)
     Taken.push_back(W.name(N));
+  Array Targets;
+  for (const auto &[Key, Names] : S.PointerTargets) {
+    // A NAME, or [NAME] for a function of internal linkage.
+    Array Of;
+    for (const UnitSummary::PointerTarget &T : Names)
+      if (T.Internal)
+        Of.push_back(Array{W.name(T.Name)});
+      else
+        Of.push_back(W.name(T.Name));
+    Targets.push_back(Array{W.name(Key), std::move(Of)});
+  }
   Object Root{{"format", "ndis-tidy-summary"},
               {"version", UnitSummary::FormatVersion},
               {"source", S.Source},
@@ -361,6 +373,7 @@ std::string writeSummary(const UnitSummary &S) {
   Put("inherits", std::move(Inherits));
   Put("unknown_contexts", std::move(Unknown));
   Put("address_taken", std::move(Taken));
+  Put("pointer_targets", std::move(Targets));
   // The tables last: every reference above has numbered its site.
   Put("files", std::move(W.Files));
   Put("sites", std::move(W.Sites));

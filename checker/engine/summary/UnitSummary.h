@@ -32,6 +32,9 @@
 //                  elsewhere (the callee's file takes them as its entry)
 //   AddressTaken   functions defined elsewhere that this unit stores or
 //                  passes: called from where no summary shows
+//   PointerTargets functions this unit stores or passes, by the key of
+//                  their type, that may enter or leave a region: what a
+//                  call through a pointer may do to the regions
 //
 // Keys are access-path keys that mean the same in every file
 // ("MP_ADAPTER::NblPool", "::GlobalPool") or "%N" for parameter N; a
@@ -140,6 +143,20 @@ struct UnitSummary {
   std::vector<CallContext> Contexts;
   /// Functions defined elsewhere whose address this unit takes.
   std::vector<std::string> AddressTaken;
+  /// A function whose address this unit takes and that may enter or
+  /// leave a region (PointerTargets.h).
+  struct PointerTarget {
+    std::string Name;
+    /// Only this file can name it (internal linkage): no entry of
+    /// Functions speaks for it, and its being listed says it may.
+    bool Internal = false;
+  };
+  /// By the key of their type (functionTypeKey), the functions whose
+  /// address this unit takes that a caller cannot count the regions past:
+  /// those defined elsewhere (their entries say), and those defined here
+  /// that enter or leave one, or whose count is unknown. Sorted.
+  std::vector<std::pair<std::string, std::vector<PointerTarget>>>
+      PointerTargets;
   /// Every call and point the above refer to (stable addresses).
   std::deque<ExternalCall> Sites;
 
@@ -147,7 +164,8 @@ struct UnitSummary {
   bool saysNothing() const {
     return Functions.empty() && Roles.empty() && Pools.empty() &&
            FreedPools.empty() && SharedMemory.empty() && Aliases.empty() &&
-           Contexts.empty() && AddressTaken.empty();
+           Contexts.empty() && AddressTaken.empty() &&
+           PointerTargets.empty();
   }
 
   const ExternalCall *site(ExternalCall C) {
