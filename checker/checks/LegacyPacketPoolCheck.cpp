@@ -97,7 +97,9 @@ void LegacyPacketPoolCheck::check(const MatchFinder::MatchResult &Result) {
       rules()->ddiFor(EffectKind::AllocatePool, ObjKind::NetBufferList);
 
   for (const PoolSite &P : A.Facts.Pools) {
-    if (P.Kind != ObjKind::Packet)
+    // (A helper's call that hands back a pool it allocated is not another
+    // allocation: the DDI in the helper is reported, in its own file.)
+    if (P.Kind != ObjKind::Packet || !ddiRuleFor(P.Call, *rules(), Ctx))
       continue;
     diag(P.Call->getBeginLoc(),
          "%0 allocates an NDIS 5 packet pool in an NDIS 6 driver")

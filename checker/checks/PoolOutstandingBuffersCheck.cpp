@@ -78,6 +78,7 @@ void PoolOutstandingBuffersCheck::check(const MatchFinder::MatchResult &Result) 
       diag(Role->Loc, "'%0' is a teardown callback (%1)", DiagnosticIDs::Note)
           << F.Teardown->Fn->getName() << Role->Role->Name;
     chainNotes(F.Free, Ctx);
+    chainNotes(F.Item.Alloc, Ctx); // (through the helpers that allocate it)
     diag(locOf(F.Item.Alloc.last(), Ctx),
          "a %0 is allocated from the pool here by %1, in '%2'",
          DiagnosticIDs::Note)

@@ -155,6 +155,49 @@ std::optional<AccessPath> pointeePathOf(const Expr *E) {
   return std::nullopt;
 }
 
+std::optional<AccessPath> handlePathOf(const Expr *E) {
+  if (auto P = accessPathOf(E))
+    return P;
+  E = stripCasts(E);
+  const auto *U = dyn_cast_or_null<UnaryOperator>(E);
+  if (!U || U->getOpcode() != UO_Deref || !U->getType()->isVoidPointerType())
+    return std::nullopt;
+  const auto *Ref = dyn_cast<DeclRefExpr>(stripCasts(U->getSubExpr()));
+  const auto *Parm = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+  if (!Parm)
+    return std::nullopt;
+  AccessPath P;
+  P.Kind = AccessPath::Variable;
+  P.Root = Parm->getCanonicalDecl();
+  P.Fields.push_back("*");
+  return P;
+}
+
+std::optional<AccessPath> outArgPathOf(const Expr *E) {
+  if (auto P = pointeePathOf(E))
+    return P;
+  E = stripCasts(E);
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E);
+  const auto *Parm = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+  if (!Parm || !Parm->getType()->isPointerType() ||
+      !Parm->getType()->getPointeeType()->isVoidPointerType())
+    return std::nullopt;
+  AccessPath P;
+  P.Kind = AccessPath::Variable;
+  P.Root = Parm->getCanonicalDecl();
+  P.Fields.push_back("*");
+  return P;
+}
+
+bool isOutParamPath(const AccessPath &P) {
+  return P.Kind == AccessPath::Variable && P.Fields.size() == 1 &&
+         P.Fields[0] == "*" && isa_and_nonnull<ParmVarDecl>(P.Root);
+}
+
+bool isOutParamKey(llvm::StringRef Key) {
+  return Key.ends_with("*") && Key.contains('@');
+}
+
 /// Appends V in hex: a declaration's address, written without a stream
 /// (keys are built at every call and assignment the flows see).
 static void appendHex(llvm::SmallVectorImpl<char> &K, uintptr_t V) {
@@ -221,9 +264,11 @@ bool AccessPath::isLocal() const {
 }
 
 std::optional<std::string> summaryKeyOf(const AccessPath &P) {
-  if (P.Kind == AccessPath::Variable && P.Fields.empty())
+  if (P.Kind == AccessPath::Variable &&
+      (P.Fields.empty() || (P.Fields.size() == 1 && P.Fields[0] == "*")))
     if (const auto *Parm = dyn_cast<ParmVarDecl>(P.Root))
-      return "%" + std::to_string(Parm->getFunctionScopeIndex());
+      return "%" + std::to_string(Parm->getFunctionScopeIndex()) +
+             (P.Fields.empty() ? "" : "*");
   if (P.isLocal() || P.Kind == AccessPath::Constant)
     return std::nullopt;
   return P.key().str().str();

@@ -42,8 +42,8 @@ struct AccessPath {
 };
 
 /// A function summary's key for P: "%N" for the function's parameter N
-/// itself, P's key for a field or a global; none for a local or a constant
-/// (it dies with the function).
+/// itself, "%N*" for what it points to (handlePathOf), P's key for a field
+/// or a global; none for a local or a constant (it dies with the function).
 std::optional<std::string> summaryKeyOf(const AccessPath &P);
 
 /// Is Key a path every translation unit names the same way (a field or a
@@ -79,6 +79,26 @@ std::optional<AccessPath> accessPathOf(const clang::Expr *E);
 
 /// For an out-parameter argument `&X`: the path of X.
 std::optional<AccessPath> pointeePathOf(const clang::Expr *E);
+
+/// The path of a pool handle: accessPathOf's, and for `*Out`, where Out is
+/// a parameter through which a helper hands its caller a handle
+/// (`*PoolOut = NdisAllocateNetBufferListPool(...)`), the caller's handle:
+/// Out's path with the step "*" (isOutParamPath; summary key "%N*").
+/// Only handles (`void *`): items and locks reached through a parameter
+/// are not the caller's to track by it.
+std::optional<AccessPath> handlePathOf(const clang::Expr *E);
+
+/// For a DDI's out-parameter argument: `&X`'s X (pointeePathOf), or, for
+/// Out, a parameter of the function through which it hands its caller a
+/// handle (`NdisAllocatePacketPool(&Status, PoolOut, ...)`), `*Out`.
+std::optional<AccessPath> outArgPathOf(const clang::Expr *E);
+
+/// Is P one of handlePathOf's `*Out` paths?
+bool isOutParamPath(const AccessPath &P);
+
+/// Is the key one of handlePathOf's `*Out` paths ("Out@...*"): a
+/// parameter's pointee, which outlives the function in its caller?
+bool isOutParamKey(llvm::StringRef Key);
 
 /// The expression with parens and casts stripped.
 const clang::Expr *stripCasts(const clang::Expr *E);

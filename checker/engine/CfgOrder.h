@@ -286,7 +286,9 @@ void forEachDecidedPart(const clang::Expr *Cond, bool Branch, LeafFn &Leaf,
   if (const auto *U = llvm::dyn_cast<clang::UnaryOperator>(Cond)) {
     if (U->getOpcode() == clang::UO_LNot)
       forEachDecidedPart(U->getSubExpr(), !Branch, Leaf, Depth + 1);
-    return;
+    // (`*Out`, a handle read through a parameter, is tested as any value.)
+    if (U->getOpcode() != clang::UO_Deref)
+      return;
   }
   if (const auto *B = llvm::dyn_cast<clang::BinaryOperator>(Cond)) {
     if (B->getOpcode() == clang::BO_LAnd) {

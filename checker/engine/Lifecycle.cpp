@@ -247,6 +247,14 @@ findTeardownWithOutstanding(const DriverModel &Model, const SummaryMap &Sums,
             }
         Finding.ItemFn = G.Fn;
         Finding.ItemFnName = G.Name.str();
+        // (Named by where the allocation is: a helper that allocated it
+        // from its caller's pool, through an out-parameter.)
+        CallRef Alloc = X.Alloc.last();
+        if (const ExternalCall *Elsewhere = Alloc.external())
+          Finding.ItemFnName = Elsewhere->Caller;
+        else if (const FunctionInfo *In =
+                     Alloc ? Model.callerOf(Alloc.local()) : nullptr)
+          Finding.ItemFnName = In->Fn->getName().str();
         if (ByPause && X.Handed)
           Finding.UndrainedPause = Pause.Undrained;
         Out.push_back(std::move(Finding));

@@ -25,7 +25,7 @@ resultTargets(const FunctionInfo &F) {
       AccessPath P;
       P.Root = A.Var->getCanonicalDecl();
       Out[C] = {P, nullptr, A.Var};
-    } else if (auto P = accessPathOf(A.LHS)) {
+    } else if (auto P = handlePathOf(A.LHS)) { // (`*PoolOut = ...`)
       Out[C] = {*P, A.LHS, A.LHS};
     }
   }
@@ -182,7 +182,7 @@ void PoolFacts::add(const FunctionInfo &F, ASTContext &Ctx,
         Write = nullptr;
         if (E.Out >= 0) {
           const Expr *Arg = argOf(C.Call, E.Out);
-          P = pointeePathOf(Arg);
+          P = outArgPathOf(Arg);
           if (P)
             if (const auto *U = dyn_cast<UnaryOperator>(stripCasts(Arg))) {
               Written = U->getSubExpr();
@@ -215,7 +215,7 @@ void PoolFacts::add(const FunctionInfo &F, ASTContext &Ctx,
       case EffectKind::AllocateItem: {
         ItemSite S;
         S.PoolArg = argOf(C.Call, E.Arg);
-        S.Pool = S.PoolArg ? accessPathOf(S.PoolArg) : std::nullopt;
+        S.Pool = S.PoolArg ? handlePathOf(S.PoolArg) : std::nullopt;
         if (S.Pool)
           S.PoolKey = ReadKey(S.PoolArg, *S.Pool);
         S.Item = E.Out >= 0 ? pointeePathOf(argOf(C.Call, E.Out))
@@ -230,7 +230,8 @@ void PoolFacts::add(const FunctionInfo &F, ASTContext &Ctx,
       case EffectKind::FreePool:
       case EffectKind::FreeItem:
         if (const Expr *Arg = argOf(C.Call, E.Arg))
-          if (auto P = accessPathOf(Arg)) {
+          if (auto P = E.Kind == EffectKind::FreePool ? handlePathOf(Arg)
+                                                      : accessPathOf(Arg)) {
             FreeSite S;
             S.Path = *P;
             S.Key = ReadKey(Arg, *P);
@@ -418,6 +419,42 @@ std::optional<ReturnedPool> PoolFacts::returnOf(const FunctionInfo &F,
       Stack.push_back(Child);
   }
   return Any ? R : std::nullopt;
+}
+
+void PoolFacts::addOutParamPools(const DriverModel &Model) {
+  struct OutPool {
+    unsigned Param;
+    const PoolSite *Site;
+  };
+  llvm::DenseMap<const FunctionDecl *, llvm::SmallVector<OutPool, 1>> ByFn;
+  for (const PoolSite &S : Pools)
+    if (S.Fn && isOutParamPath(S.Path))
+      ByFn[S.Fn->getCanonicalDecl()].push_back(
+          {cast<ParmVarDecl>(S.Path.Root)->getFunctionScopeIndex(), &S});
+  if (ByFn.empty())
+    return;
+  std::vector<PoolSite> Made;
+  for (const FunctionInfo &F : Model.functions())
+    for (const CallSite &C : F.Calls) {
+      auto It = ByFn.find(C.Callee->getCanonicalDecl());
+      if (It == ByFn.end())
+        continue;
+      for (const OutPool &O : It->second) {
+        const Expr *Arg = argOf(C.Call, O.Param);
+        auto X = Arg ? pointeePathOf(Arg) : std::nullopt;
+        if (!X)
+          continue;
+        PoolSite S = *O.Site;
+        S.Path = *X;
+        S.Key = X->key().str().str();
+        S.Written = cast<UnaryOperator>(stripCasts(Arg))->getSubExpr();
+        S.Call = C.Call;
+        S.Fn = F.Fn;
+        Made.push_back(std::move(S));
+      }
+    }
+  for (PoolSite &S : Made)
+    Pools.push_back(std::move(S));
 }
 
 void PoolFacts::addReturnedPools(const DriverModel &Model,

@@ -125,6 +125,11 @@ public:
   /// call result that is one.
   void addReturnedPools(const DriverModel &Model,
                         const class DriverIndex *Imports);
+  /// Once the model is complete (before index): a pool a helper allocates
+  /// into its caller's handle through an out-parameter (`*PoolOut =
+  /// NdisAllocate...Pool(...)`) is a pool site at each call in this file
+  /// that passes `&X` for it: X is a pool of that kind, allocated there.
+  void addOutParamPools(const DriverModel &Model);
   /// The new pool the function returns; null for none.
   const ReturnedPool *returnedPool(const clang::FunctionDecl *FD) const {
     auto It = Returns.find(FD->getCanonicalDecl());

@@ -109,6 +109,7 @@ TUAnalysis::TUAnalysis(ASTContext &Ctx, const RuleSet &Rules,
       }
   }
   Facts.addReturnedPools(Model, Imports.get());
+  Facts.addOutParamPools(Model);
   Facts.index(Aliases);
   Timer.lap("index");
   HandleFlow Flow(Ctx, Rules, Model, Summaries, Aliases, Imports.get());

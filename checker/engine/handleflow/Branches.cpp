@@ -33,7 +33,7 @@ void FunctionFlow::collectZeroTest(const Expr *X, bool IsZero,
 llvm::StringRef FunctionFlow::keyOf(const Expr *E) {
   auto [It, New] = Keys.try_emplace(E);
   if (New)
-    if (auto P = accessPathOf(E))
+    if (auto P = handlePathOf(E))
       It->second = intern(P->key());
   return It->second;
 }

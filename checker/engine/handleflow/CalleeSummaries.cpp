@@ -27,12 +27,25 @@ std::optional<llvm::StringRef>
 FunctionFlow::translate(llvm::StringRef Key, const CallExpr *C) const {
   if (Key.empty() || Key[0] != '%')
     return Key;
+  // "%N*": what the callee's parameter N points to, the caller's `&X` (X)
+  // or its own out-parameter passed on (`*Out`).
+  bool Pointee = Key.consume_back("*");
   std::optional<int> Index = paramIndex(Key);
   if (!Index)
     return std::nullopt;
   const Expr *Arg = argOf(C, *Index);
   if (!Arg)
     return std::nullopt;
+  if (Pointee) {
+    if (auto P = pointeePathOf(Arg))
+      return intern(P->key());
+    if (auto P = accessPathOf(Arg); P && P->Fields.empty() &&
+                                    isa_and_nonnull<ParmVarDecl>(P->Root)) {
+      P->Fields.push_back("*");
+      return intern(P->key());
+    }
+    return std::nullopt;
+  }
   // The argument's own key (for the caller's parameter too: the caller's
   // state tracks it by that key).
   if (auto P = accessPathOf(Arg))

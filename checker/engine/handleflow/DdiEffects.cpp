@@ -29,7 +29,7 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
       break;
     case EffectKind::FreePool:
       if (const Expr *Arg = argOf(C, E.Arg))
-        if (auto P = accessPathOf(Arg)) {
+        if (auto P = handlePathOf(Arg)) {
           freePool(P->key(), Shown{Arg, {}}, ChainedSite{{C}}, true, St,
                    baseVar(Arg));
           if (Reporting)
@@ -54,7 +54,7 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
     case EffectKind::AllocateItem: {
       const Expr *Pool = argOf(C, E.Arg);
       if (Pool)
-        if (auto Q = accessPathOf(Pool))
+        if (auto Q = handlePathOf(Pool))
           usePool(*Q, C, St, baseVar(Pool));
       if (E.Out >= 0)
         if (const Expr *Arg = argOf(C, E.Out))

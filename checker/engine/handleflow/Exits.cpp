@@ -45,15 +45,17 @@ void FunctionFlow::checkLeaksAtExit(const State &St, SourceLocation Loc,
   for (const auto &[K, V] : St.Pools) {
     if (!V.Alloc || !(V.Bits & (PLive | PMaybeNull)) || (V.Bits & Hiding))
       continue;
-    bool Local = K.contains('@');
+    // (A caller's handle, through an out-parameter, is the caller's.)
+    bool Local = K.contains('@') && !isOutParamKey(K);
     if (!Local && !(Setup && ErrorReturn))
       continue;
     if (Local && !V.Group.empty()) {
       bool Stored = false;
       for (const auto &[K2, V2] : St.Pools)
-        Stored |= V2.Group == V.Group && !K2.contains('@');
+        Stored |= V2.Group == V.Group &&
+                  (!K2.contains('@') || isOutParamKey(K2));
       if (Stored)
-        continue; // the handle lives on in a field or global
+        continue; // the handle lives on in a field, a global or the caller's
     }
     FlowEvent E;
     E.K = FlowEvent::ReturnLeak;

@@ -242,16 +242,20 @@ private:
   }
   /// The item V, as a summary records it when it leaves at Where: handed
   /// to NDIS, passed on or stored, How says.
-  static EscapingItem escapingOf(const ItemVal &V, const clang::Stmt *Where,
-                                 std::string How) {
+  EscapingItem escapingOf(const ItemVal &V, const clang::Stmt *Where,
+                          std::string How) const {
     EscapingItem X;
-    X.Pool = V.Pool.str();
+    X.Pool = exportedPool(V.Pool).str();
     X.Kind = V.Kind;
     X.Alloc.Calls = {V.Alloc};
     X.EscapeSite = Where;
     X.EscapeHow = std::move(How);
     return X;
   }
+  /// The key a summary knows a pool of this function's flow by: a field's
+  /// or global's own, "%N*" for the caller's handle reached through
+  /// parameter N (handlePathOf); "" for a local's.
+  llvm::StringRef exportedPool(llvm::StringRef Key) const;
   void addEscaping(EscapingItem X) {
     if (EscapesSeen
             .insert({X.Pool, X.Kind, X.Alloc.last().opaque(),

@@ -17,7 +17,7 @@ namespace handleflow {
 void FunctionFlow::newItem(const AccessPath &I, const Expr *Pool,
                            const CallExpr *C, const Effect &E,
                            const Expr *Target, State &St) {
-  auto PP = Pool ? accessPathOf(Pool) : std::nullopt;
+  auto PP = Pool ? handlePathOf(Pool) : std::nullopt;
   ItemVal V;
   V.Bits = IOwned | INull;
   V.Pool = intern(PP ? PP->key().str() : llvm::StringRef());
@@ -85,7 +85,7 @@ void FunctionFlow::escapeItem(llvm::StringRef Key, State &St,
   // Remember items of field and global pools that leave through a store:
   // the cross-function checks follow them.
   if ((V.Bits & (IOwned | IStored)) && Where && Reporting && V.Alloc &&
-      isSharedPath(V.Pool)) {
+      !exportedPool(V.Pool).empty()) {
     addEscaping(escapingOf(V, Where, How.str()));
   }
   V.Bits = IGone;
@@ -102,7 +102,7 @@ void FunctionFlow::handItem(llvm::StringRef Key, State &St,
     return;
   ItemVal &V = It->second;
   if (Reporting && (V.Bits & (IOwned | IStored)) && V.Alloc &&
-      isSharedPath(V.Pool)) {
+      !exportedPool(V.Pool).empty()) {
     EscapingItem X = escapingOf(V, Where, ("handed to NDIS by " + By).str());
     X.Handed = true;
     addEscaping(std::move(X));

@@ -21,7 +21,7 @@ void FunctionFlow::recordStoredAtExit(const State &AtExit) {
     return;
   for (const auto &[K, V] : AtExit.Items) {
     if (!(V.Bits & (IStored | IMany)) || !V.Alloc || !V.Stored ||
-        !isSharedPath(V.Pool))
+        exportedPool(V.Pool).empty())
       continue;
     EscapingItem X = escapingOf(V, V.Stored, V.StoredHow.str());
     X.Slot = V.Slot.str();

@@ -15,6 +15,21 @@ using namespace clang;
 namespace ndis {
 namespace handleflow {
 
+llvm::StringRef FunctionFlow::exportedPool(llvm::StringRef Key) const {
+  if (isSharedPath(Key))
+    return Key;
+  if (!isOutParamKey(Key))
+    return llvm::StringRef();
+  for (const ParmVarDecl *Parm : F.Fn->parameters()) {
+    AccessPath P;
+    P.Root = Parm->getCanonicalDecl();
+    P.Fields.push_back("*");
+    if (P.key() == Key)
+      return intern("%" + std::to_string(Parm->getFunctionScopeIndex()) + "*");
+  }
+  return llvm::StringRef();
+}
+
 // (FlowState.h)
 llvm::StringRef baseVar(const Expr *E) {
   E = E ? stripCasts(E) : nullptr;

@@ -42,7 +42,7 @@ void FunctionFlow::visit(const Stmt *S, State &St, const Stmt *Parent) {
                   B->getOpcode() == BO_Assign ? B->getRHS() : nullptr, St);
     if (B->getOpcode() == BO_Assign &&
         !movesNoHandle(B->getLHS()->getType(), B->getRHS()))
-      handleAssign(B->getLHS(), B->getRHS(), accessPathOf(B->getLHS()), St);
+      handleAssign(B->getLHS(), B->getRHS(), handlePathOf(B->getLHS()), St);
   } else if (const auto *DS = dyn_cast<DeclStmt>(S)) {
     for (const Decl *D : DS->decls())
       if (const auto *V = dyn_cast<VarDecl>(D))
