@@ -260,21 +260,21 @@ LState mergedEntry(Shared &S, const FunctionInfo &F,
   }
   if (AllKnown && !First && Entry.Src) {
     // Extend the source's chain with the call into this function.
-    IrqlSource Src = *Entry.Src;
+    IrqlSource &Src = S.newSource(*Entry.Src);
     if (SrcVia)
       Src.Calls.push_back(SrcVia);
     Entry.Known = true;
-    Entry.Src = S.keep(std::move(Src));
+    Entry.Src = &Src;
   } else {
     Entry.Src = nullptr;
   }
   CallRef LockVia = Calls.empty() ? CallRef() : Calls.front().Via;
   for (const auto &[Key, H] : Common) {
-    HeldLock Copy = *H;
+    HeldLock &Copy = S.newLock(*H);
     if (LockVia)
       Copy.Calls.push_back(LockVia);
     HeldVal V;
-    V.Lock = S.keep(std::move(Copy));
+    V.Lock = &Copy;
     Entry.Held[Key] = V;
   }
   // The regions, where every call is made in as many.
@@ -324,19 +324,20 @@ LState contextEntry(Shared &S, const FunctionInfo &F, const EntryContext &C) {
   }
   if (!C.St->Known || !C.St->Src)
     return Entry; // unknown: no IRQL, no locks, no reports
-  IrqlSource Src = *C.St->Src;
+  // (Copies made where they stay: an entry is made for every context.)
+  IrqlSource &Src = S.newSource(*C.St->Src);
   if (C.Via)
     Src.Calls.push_back(C.Via);
   Entry.Known = true;
   Entry.Irql = C.St->Irql;
-  Entry.Src = S.keep(std::move(Src));
+  Entry.Src = &Src;
   for (const HeldLock *H : C.St->Held) {
-    HeldLock Copy = *H;
+    HeldLock &Copy = S.newLock(*H);
     if (C.Via)
       Copy.Calls.push_back(C.Via);
     HeldVal V;
-    V.Lock = S.keep(std::move(Copy));
-    Entry.Held[V.Lock->Key] = V;
+    V.Lock = &Copy;
+    Entry.Held[Copy.Key] = V;
   }
   return Entry;
 }

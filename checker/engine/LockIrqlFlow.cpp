@@ -353,8 +353,10 @@ void FunctionPass::acquire(llvm::StringRef Lock, const Expr *Shown,
                            const CallExpr *C, bool AtDispatch, Chain Inner,
                            LState &L, llvm::StringRef Display,
                            const Expr *AddrOf, std::optional<LockAddr> Addr) {
-  HeldLock H;
-  H.Key = Lock;
+  // (Built where it stays: a held lock and a source are made at every
+  // acquire.)
+  HeldLock &H = S.newLock();
+  H.Key.assign(Lock.data(), Lock.size());
   if (Addr)
     H.setAddr(std::move(Addr));
   else
@@ -369,28 +371,28 @@ void FunctionPass::acquire(llvm::StringRef Lock, const Expr *Shown,
   H.Acquire = Inner.empty() ? CallRef(C) : Inner.back();
   H.Fn = Fn;
   H.Inner = std::move(Inner);
-  const HeldLock *Kept = S.keep(std::move(H));
   HeldVal V;
-  V.Lock = Kept;
+  V.Lock = &H;
   V.SavedKnown = L.Known;
   V.Saved = L.Irql;
   V.SavedSrc = L.Src;
-  L.Held[Kept->Key] = V;
-  IrqlSource Src;
+  L.Held[H.Key] = V;
+  // A Dpr acquire does not raise; it tells us we are at DISPATCH_LEVEL.
+  if (AtDispatch && L.Known && L.Src) {
+    L.Irql = IrqlRange{Irql::Dispatch, Irql::Dispatch};
+    return;
+  }
+  IrqlSource &Src = S.newSource();
   Src.K = AtDispatch ? IrqlSource::Required : IrqlSource::Lock;
   Src.Fn = Fn;
   Src.Loc = C->getBeginLoc();
   if (AtDispatch)
-    Src.Text = callName(Kept->Acquire, S.Rules, S.Ctx);
-  else if (!(Src.Shown = Kept->Shown))
-    Src.Text = Kept->Display.empty() ? Kept->Key : Kept->Display;
+    Src.Text = callName(H.Acquire, S.Rules, S.Ctx);
+  else if (!(Src.Shown = H.Shown))
+    Src.Text = H.Display.empty() ? H.Key : H.Display;
   Src.Level = Irql::Dispatch;
-  Src.Inner = Kept->Inner;
-  // A Dpr acquire does not raise; it tells us we are at DISPATCH_LEVEL.
-  if (!(AtDispatch && L.Known && L.Src))
-    setLevel(L, Irql::Dispatch, S.keep(std::move(Src)));
-  else
-    L.Irql = IrqlRange{Irql::Dispatch, Irql::Dispatch};
+  Src.Inner = H.Inner;
+  setLevel(L, Irql::Dispatch, &Src);
 }
 
 bool FunctionPass::isTestedCall(const CallExpr *C) {
@@ -611,14 +613,14 @@ void FunctionPass::applyEffects(const CallExpr *C,
         Summary.ChangesIrql = true;
         break;
       }
-      IrqlSource Src;
+      IrqlSource &Src = S.newSource();
       Src.K = IrqlSource::Raise;
       Src.Fn = Fn;
       Src.Loc = C->getBeginLoc();
       Src.Text = callName(C, S.Rules, S.Ctx);
       Src.Level = *To;
       Src.Inner = {C};
-      setLevel(L, *To, S.keep(std::move(Src)));
+      setLevel(L, *To, &Src);
       break;
     }
     case EffectKind::LowerIrql: {
@@ -788,9 +790,9 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
     CS.Src = L.Src;
     for (const auto &[K, V] : L.Held) {
       if (V.Mixed && V.Lock->addr()) {
-        HeldLock Unnamed = *V.Lock; // which of the paths' locks: unknown
-        Unnamed.setAddr(std::nullopt);
-        CS.Held.push_back(S.keep(std::move(Unnamed)));
+        HeldLock &Unnamed = S.newLock(*V.Lock); // which of the paths' locks:
+        Unnamed.setAddr(std::nullopt);          // unknown
+        CS.Held.push_back(&Unnamed);
         continue;
       }
       CS.Held.push_back(V.Lock);
@@ -861,14 +863,14 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
   if (Sal != S.Sal.end() && Sal->second.Raises) {
     L.Pristine = false;
     BeforeCall[C] = SavedIrql{L.Known, L.Irql, L.Src};
-    IrqlSource Src;
+    IrqlSource &Src = S.newSource();
     Src.K = IrqlSource::Raise;
     Src.Fn = Fn;
     Src.Loc = C->getBeginLoc();
     Src.Text = Callee->getNameAsString();
     Src.Level = *Sal->second.Raises;
     Src.Inner = {C};
-    setLevel(L, *Sal->second.Raises, S.keep(std::move(Src)));
+    setLevel(L, *Sal->second.Raises, &Src);
   }
 }
 

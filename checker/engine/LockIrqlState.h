@@ -14,6 +14,7 @@
 #include "PointerTargets.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SetVector.h"
+#include "llvm/Support/Allocator.h"
 #include "summary/DriverIndex.h"
 #include <deque>
 #include <set>
@@ -178,6 +179,19 @@ struct ExitState {
   const IrqlSource *Raise = nullptr;
 };
 
+/// Objects that keep their address, built where they stay: slabs of them.
+/// (A std::deque of sources or held locks holds two per block, an
+/// allocation each, and each object was built on the stack and moved in.)
+template <typename T> class StableStore {
+public:
+  template <typename... Args> T &make(Args &&...A) {
+    return *new (Alloc.Allocate()) T(std::forward<Args>(A)...);
+  }
+
+private:
+  llvm::SpecificBumpPtrAllocator<T> Alloc; ///< destroys them with itself
+};
+
 /// What the whole analysis shares across functions.
 struct Shared {
   Shared(ASTContext &Ctx, const RuleSet &Rules, const DriverModel &Model,
@@ -216,8 +230,8 @@ struct Shared {
   /// The states at each call to a function defined here, one per
   /// distinct context of the caller (CallContexts.h).
   llvm::DenseMap<const CallExpr *, ndis::CallStates> CallStates;
-  std::deque<IrqlSource> Sources; ///< stable storage for every source
-  std::deque<HeldLock> Locks;     ///< and every held lock
+  StableStore<IrqlSource> Sources; ///< stable storage for every source
+  StableStore<HeldLock> Locks;     ///< and every held lock
   std::vector<LockIrqlEvent> Events;
   /// DDI calls some context reaches at an IRQL that is not certainly below
   /// their range (or unknown): "too low" must hold in every context.
@@ -236,14 +250,13 @@ struct Shared {
   llvm::DenseMap<const FunctionDecl *, Undoes> UndoneBy;
   std::vector<ExitState> Exits;
 
-  const IrqlSource *keep(IrqlSource S) {
-    Sources.push_back(std::move(S));
-    return &Sources.back();
-  }
-  const HeldLock *keep(HeldLock L) {
-    Locks.push_back(std::move(L));
-    return &Locks.back();
-  }
+  const IrqlSource *keep(IrqlSource S) { return &Sources.make(std::move(S)); }
+  const HeldLock *keep(HeldLock L) { return &Locks.make(std::move(L)); }
+  /// A new source or held lock, empty or a copy, to fill in where it stays.
+  IrqlSource &newSource() { return Sources.make(); }
+  IrqlSource &newSource(const IrqlSource &Copy) { return Sources.make(Copy); }
+  HeldLock &newLock() { return Locks.make(); }
+  HeldLock &newLock(const HeldLock &Copy) { return Locks.make(Copy); }
 };
 
 /// The states F is entered with: its role's, its SAL annotation's, or one
