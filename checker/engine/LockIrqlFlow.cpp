@@ -1708,15 +1708,28 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
   InternerScope Scope(S.Strings);
   // (And in a file that enters or leaves one: its region wrappers tell the
   // other files what they do, ExportSummary.)
-  for (const FunctionInfo *F : Model.bottomUp())
+  size_t Calls = 0;
+  for (const FunctionInfo *F : Model.bottomUp()) {
     S.TracksApcs |= llvm::any_of(F->Ddis, [](const DdiCall &C) {
       return C.Rule->ApcsDisabled || C.Rule->find(EffectKind::DisableApcs) ||
              C.Rule->find(EffectKind::EnableApcs);
     });
+    Calls += F->Calls.size();
+  }
+  // The maps keyed by function or call, at their full size: grown as they
+  // fill, each rehash moved every call state made so far. (Only looked up,
+  // never walked: their order is no output's.)
+  size_t Functions = Model.bottomUp().size();
+  S.CallStates.reserve(Calls);
+  S.ValueTested.reserve(Functions);
 
   // Bottom-up: lock helpers.
   llvm::DenseSet<const FunctionDecl *> &Summarized = S.Summarized;
-  llvm::DenseMap<const FunctionDecl *, PlainRun> PlainRuns;
+  // (The runs stay where they are made: a map of them moved each one, its
+  // lists and records, at every rehash.)
+  StableStore<PlainRun> PlainRunStore;
+  llvm::DenseMap<const FunctionDecl *, PlainRun *> PlainRuns;
+  Summarized.reserve(Functions);
   for (const FunctionInfo *F : Model.bottomUp()) {
     bool Relevant = relevant(*F, S);
     // Entered plain top-down, most likely: not a role's, nor SAL's.
@@ -1733,7 +1746,8 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
     PlainEntry.Reached = true;
     PlainEntry.Pristine = enteredPristine(S, *F);
     std::optional<LockSummary> Sum =
-        Plain ? summarize(S, *F, PlainEntry, &Tested, &PlainRuns[F->Fn])
+        Plain ? summarize(S, *F, PlainEntry, &Tested,
+                          PlainRuns[F->Fn] = &PlainRunStore.make())
               : summarize(S, *F, LState(), &Tested);
     if (!Sum)
       continue;
@@ -1804,7 +1818,7 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
     auto Plain = PlainRuns.find(F.Fn);
     for (LState &Entry : entryStates(S, F, Imported))
       enterFunction(S, F, Entry,
-                    Plain == PlainRuns.end() ? nullptr : &Plain->second);
+                    Plain == PlainRuns.end() ? nullptr : Plain->second);
   }
   // "Too low" is certain only when every context reaching the call says so.
   llvm::erase_if(S.Events, [&](const LockIrqlEvent &E) {
