@@ -891,6 +891,8 @@ bool FunctionPass::isCurrentIrql(const Expr *E, const LState &L) {
     const DdiRule *R = F.ruleOf(C);
     return R && R->find(EffectKind::CurrentIrql);
   }
+  if (L.CurrentIrqlVars.empty())
+    return false; // most functions keep no IRQL: no path key to build
   if (auto P = accessPathOf(E))
     return L.CurrentIrqlVars.count(P->key()) != 0;
   return false;
@@ -921,8 +923,17 @@ bool FunctionPass::dropsLastReference(const Expr *Cond, bool Branch,
   // `!Count`, `Count == 0`, `0 == Count` taken, or `Count != 0` not taken.
   const Expr *Value = Cond;
   bool Zero = !Branch;
-  if (const auto *B = dyn_cast<BinaryOperator>(Cond);
-      B && (B->getOpcode() == BO_EQ || B->getOpcode() == BO_NE)) {
+  const auto *B = dyn_cast<BinaryOperator>(Cond);
+  if (B && B->getOpcode() != BO_EQ && B->getOpcode() != BO_NE)
+    B = nullptr;
+  // With no local holding a count, only a decrement's own result is one:
+  // a test of anything else (`Nbl != NULL`) needs no constant evaluated.
+  if (L.RefCountVars.empty() &&
+      !(B ? isa<CallExpr>(stripCasts(B->getLHS())) ||
+                isa<CallExpr>(stripCasts(B->getRHS()))
+          : isa<CallExpr>(stripCasts(Cond))))
+    return false;
+  if (B) {
     const Expr *X = B->getLHS(), *K = B->getRHS();
     if (!isNullConstant(K, S.Ctx))
       std::swap(X, K);
@@ -996,8 +1007,9 @@ void FunctionPass::refinePart(LState &L, const Expr *Cond, bool Branch) {
       }
   }
   // `if (OldIrql != DISPATCH_LEVEL)` (NDIS_LOWER_IRQL): when the saved
-  // IRQL is one known level, one side of the test cannot happen.
-  {
+  // IRQL is one known level, one side of the test cannot happen. (None is
+  // kept in most functions: then no path, key or constant is worked out.)
+  if (!L.Saved.empty()) {
     const Expr *X = B->getLHS(), *K = B->getRHS();
     for (int Swap = 0; Swap < 2; ++Swap, std::swap(X, K)) {
       auto P = accessPathOf(X);
