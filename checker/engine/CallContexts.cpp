@@ -93,7 +93,7 @@ void dedupeOutgoing(std::vector<OutgoingCall> &Outgoing) {
   llvm::erase_if(Outgoing, [&](const OutgoingCall &O) {
     std::vector<std::string> Locks;
     for (const HeldLock &H : O.Locks)
-      Locks.push_back(H.Key);
+      Locks.push_back(H.Key.str());
     llvm::sort(Locks);
     return !Seen
                 .insert({O.Call, O.Known, O.Inherits, int(O.Range.Min),
@@ -109,7 +109,8 @@ void dedupeFindings(std::vector<LockIrqlEvent> &Events) {
   std::set<std::tuple<int, const clang::CallExpr *, const void *, std::string>>
       Seen;
   llvm::erase_if(Events, [&](const LockIrqlEvent &E) {
-    std::string Lock = E.K == LockIrqlEvent::HeldAtExit ? E.Lock.Key : "";
+    std::string Lock =
+        E.K == LockIrqlEvent::HeldAtExit ? E.Lock.Key.str() : std::string();
     return !Seen
                 .insert({int(E.K), E.At, E.Exit.getPtrEncoding(),
                          std::move(Lock)})
@@ -159,7 +160,7 @@ std::vector<CallState> importedCallStates(Shared &S, const FunctionInfo &F) {
     }
     for (const ContextLock &CL : C->Locks) {
       HeldLock H;
-      H.Key = CL.Key;
+      H.Key = intern(CL.Key);
       H.Display = CL.Display;
       H.Acquire = CL.Acquire;
       H.Inner = CL.Inner.Calls;
@@ -240,7 +241,7 @@ LState mergedEntry(Shared &S, const FunctionInfo &F,
     const CallState &St = *C.St;
     std::map<std::string, const HeldLock *> Mine;
     for (const HeldLock *H : St.Held)
-      Mine[H->Key] = H;
+      Mine[H->Key.str()] = H;
     if (First) {
       Entry.Irql = St.Irql;
       Entry.Src = St.Src;
@@ -337,7 +338,7 @@ LState contextEntry(Shared &S, const FunctionInfo &F, const EntryContext &C) {
       Copy.Calls.push_back(C.Via);
     HeldVal V;
     V.Lock = &Copy;
-    Entry.Held[Copy.Key] = V;
+    Entry.Held.atInterned(Copy.Key) = V;
   }
   return Entry;
 }
@@ -393,7 +394,7 @@ void addRequiredLocks(Shared &S, const FunctionInfo &F, LState &Entry) {
       X.Resolved = true;
       S.EntrySites.push_back(std::move(X));
       HeldLock H;
-      H.Key = Interned.str();
+      H.Key = Interned;
       H.Display = R.Text;
       H.Acquire = CallRef(&S.EntrySites.back());
       H.Fn = F.Fn;

@@ -69,6 +69,14 @@ public:
       return It->second;
     return Data.insert(It, value_type(intern(K), V()))->second;
   }
+  /// operator[] for a key already interned (no second lookup in the
+  /// interner to insert it).
+  V &atInterned(llvm::StringRef K) {
+    auto It = lower(K);
+    if (It != Data.end() && It->first == K)
+      return It->second;
+    return Data.insert(It, value_type(K, V()))->second;
+  }
   std::pair<iterator, bool> emplace(llvm::StringRef K, V Val) {
     return emplaceKey(intern(K), std::move(Val));
   }

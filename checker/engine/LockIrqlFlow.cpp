@@ -244,6 +244,7 @@ private:
                     LState &L, llvm::StringRef Display = {});
   /// What Callee's SAL annotations say a call does; false if nothing.
   bool applySal(const CallExpr *C, const FunctionDecl *Callee, LState &L);
+  /// Lock: an interned key.
   void acquire(llvm::StringRef Lock, const Expr *Shown, const CallExpr *C,
                bool AtDispatch, Chain Inner, LState &L,
                llvm::StringRef Display = {},
@@ -356,7 +357,7 @@ void FunctionPass::acquire(llvm::StringRef Lock, const Expr *Shown,
   // (Built where it stays: a held lock and a source are made at every
   // acquire.)
   HeldLock &H = S.newLock();
-  H.Key.assign(Lock.data(), Lock.size());
+  H.Key = Lock; // (interned)
   if (Addr)
     H.setAddr(std::move(Addr));
   else
@@ -376,7 +377,7 @@ void FunctionPass::acquire(llvm::StringRef Lock, const Expr *Shown,
   V.SavedKnown = L.Known;
   V.Saved = L.Irql;
   V.SavedSrc = L.Src;
-  L.Held[H.Key] = V;
+  L.Held.atInterned(H.Key) = V;
   // A Dpr acquire does not raise; it tells us we are at DISPATCH_LEVEL.
   if (AtDispatch && L.Known && L.Src) {
     L.Irql = IrqlRange{Irql::Dispatch, Irql::Dispatch};
@@ -389,7 +390,7 @@ void FunctionPass::acquire(llvm::StringRef Lock, const Expr *Shown,
   if (AtDispatch)
     Src.Text = callName(H.Acquire, S.Rules, S.Ctx);
   else if (!(Src.Shown = H.Shown))
-    Src.Text = H.Display.empty() ? H.Key : H.Display;
+    Src.Text = H.Display.empty() ? H.Key.str() : H.Display;
   Src.Level = Irql::Dispatch;
   Src.Inner = H.Inner;
   setLevel(L, Irql::Dispatch, &Src);
@@ -821,7 +822,7 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
           if (const DdiRule *DR = ddiRuleFor(D, S.Rules, S.Ctx))
             if (const Effect *AE = DR->find(EffectKind::AcquireLock))
               Written = argOf(D, AE->Arg);
-        acquire(Key, Written, C, false, std::move(Calls), L);
+        acquire(intern(Key), Written, C, false, std::move(Calls), L);
       }
     }
     for (const std::string &Key : Sum->Releases) {
@@ -1394,7 +1395,7 @@ void finishTexts(std::vector<LockIrqlEvent> &Events, const ASTContext &Ctx) {
   for (LockIrqlEvent &E : Events) {
     if (E.Lock.Display.empty())
       E.Lock.Display =
-          E.Lock.Shown ? sourceText(E.Lock.Shown, Ctx) : E.Lock.Key;
+          E.Lock.Shown ? sourceText(E.Lock.Shown, Ctx) : E.Lock.Key.str();
     if (E.Source.Text.empty() && E.Source.Shown)
       E.Source.Text = sourceText(E.Source.Shown, Ctx);
   }
@@ -1446,14 +1447,15 @@ void selectExits(Shared &S) {
     bool Role = F.firstRole() != nullptr;
     if (!Role && (F.Callers.empty() || S.Model.addressTaken(Fn)))
       continue;
-    if (!Seen.insert({X.Loc.getRawEncoding(), X.Lock ? X.Lock->Key : ""})
+    if (!Seen.insert({X.Loc.getRawEncoding(),
+                      X.Lock ? X.Lock->Key.str() : std::string()})
              .second)
       continue; // two edges into the exit at one closing brace
     LockIrqlEvent E;
     E.Fn = Fn;
     E.Exit = X.Loc;
     if (X.Lock) {
-      std::string Key = parameterKey(*Fn, X.Lock->Key);
+      std::string Key = parameterKey(*Fn, X.Lock->Key.str());
       auto Sum = S.Summaries.find(Fn);
       if (!Role && Sum != S.Summaries.end() &&
           llvm::any_of(Sum->second.Acquires,
@@ -1467,7 +1469,7 @@ void selectExits(Shared &S) {
           }))
         continue;
       if (llvm::any_of(F.Callers, [&](const CallSite &C) {
-            return callerReleases(S, *Fn, C, X.Lock->Key);
+            return callerReleases(S, *Fn, C, X.Lock->Key.str());
           }))
         continue;
       E.K = LockIrqlEvent::HeldAtExit;
@@ -1503,7 +1505,8 @@ using FindingKey = std::tuple<int, const DdiRule *, int, const void *,
                               const void *, std::string>;
 FindingKey findingOf(const LockIrqlEvent &E) {
   if (E.K == LockIrqlEvent::FreeUnderLock || E.K == LockIrqlEvent::Reacquired)
-    return {E.K, E.Rule, 0, E.Lock.Fn, E.Lock.Acquire.opaque(), E.Lock.Key};
+    return {E.K, E.Rule, 0, E.Lock.Fn, E.Lock.Acquire.opaque(),
+            E.Lock.Key.str()};
   const IrqlSource &Src = E.Source;
   return {E.K, E.Rule, Src.K, Src.Fn, Src.Loc.getPtrEncoding(), ""};
 }
@@ -1717,7 +1720,7 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
                     const llvm::DenseMap<const FunctionDecl *, SalIrql> &Sal,
                     const DriverIndex *Imports) {
   Shared S(Ctx, Rules, Model, Sal, Imports);
-  InternerScope Scope(S.Strings);
+  InternerScope Scope(*S.Strings);
   // (And in a file that enters or leaves one: its region wrappers tell the
   // other files what they do, ExportSummary.)
   size_t Calls = 0;
@@ -1846,11 +1849,12 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
   Out.Summaries = std::move(S.Summaries);
   Out.Outgoing = std::move(S.Outgoing);
   Out.EntrySites = std::move(S.EntrySites);
+  Out.Strings = std::move(S.Strings);
   dedupeOutgoing(Out.Outgoing);
   for (OutgoingCall &O : Out.Outgoing)
     for (HeldLock &H : O.Locks)
       if (H.Display.empty())
-        H.Display = H.Shown ? sourceText(H.Shown, Ctx) : H.Key;
+        H.Display = H.Shown ? sourceText(H.Shown, Ctx) : H.Key.str();
   return Out;
 }
 

@@ -76,6 +76,7 @@
 #define NDIS_TIDY_ENGINE_LOCKIRQLFLOW_H
 
 #include "DriverModel.h"
+#include "FlatMap.h"
 #include "LockIdentity.h"
 #include "SalAnnotations.h"
 #include "Summaries.h"
@@ -106,7 +107,11 @@ struct IrqlSource {
 };
 
 struct HeldLock {
-  std::string Key, Display;
+  /// Interned in the analysis's strings (LockIrqlOutcome::Strings, which
+  /// the events and summaries holding the lock are kept with): a lock is
+  /// held, and copied into each context's entry, far more often than shown.
+  llvm::StringRef Key;
+  std::string Display;
   /// The expression naming the lock (`&Adapter->Lock`'s lock); Display is
   /// read from the source only for the locks a report shows.
   const clang::Expr *Shown = nullptr;
@@ -253,6 +258,9 @@ struct LockIrqlOutcome {
   /// their acquire (isEntryLockSite): kept as long as the events are.
   /// (A deque moves without moving its elements.)
   std::deque<ExternalCall> EntrySites;
+  /// Where the held locks' keys are (HeldLock::Key): kept as long as the
+  /// events and outgoing calls are.
+  std::unique_ptr<Interner> Strings;
   /// Were the critical and guarded regions counted (the summaries'
   /// ApcsDelta and ApcsUnknown)? Only in a file that calls a DDI needing
   /// normal kernel APCs disabled, or one entering or leaving a region.

@@ -236,7 +236,8 @@ struct Shared {
   /// DDI calls some context reaches at an IRQL that is not certainly below
   /// their range (or unknown): "too low" must hold in every context.
   llvm::DenseSet<const CallExpr *> NotTooLow;
-  Interner Strings;
+  /// (Handed on with the outcome: held locks' keys point into it.)
+  std::unique_ptr<Interner> Strings = std::make_unique<Interner>();
   /// The parameters (bit N for parameter N) each function compares with a
   /// value (`Mode == MODE_DROP`): constants passed for them keep their
   /// value in a caller's context; others stand for their truth.

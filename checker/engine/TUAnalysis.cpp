@@ -138,6 +138,7 @@ TUAnalysis::TUAnalysis(ASTContext &Ctx, const RuleSet &Rules,
       analyzeLocksAndIrql(Ctx, Rules, Model, Sal, Imports.get());
   LockEvents = std::move(Locks.Events);
   LockEntrySites = std::move(Locks.EntrySites);
+  LockStrings = std::move(Locks.Strings);
   Timer.lap("locks+irql");
   if (!Options.Summaries.Export.empty()) {
     exportSummary(Ctx, Rules, Options.Summaries, Locks);

@@ -74,6 +74,8 @@ public:
   std::vector<LockIrqlEvent> LockEvents;
   /// What the events' _Requires_lock_held_ locks point to (their acquire).
   std::deque<ExternalCall> LockEntrySites;
+  /// Where the events' held locks keep their keys (HeldLock::Key).
+  std::unique_ptr<Interner> LockStrings;
   /// Problems with the summaries read or written (errors), and summaries
   /// left out (notes): the checks report each once.
   std::vector<std::string> SummaryErrors, SummaryNotes;

@@ -293,7 +293,7 @@ void exportContexts(const LockIrqlOutcome &Locks, UnitSummary &U,
         continue; // a lock this file names by a local: not the callee's
       ContextLock L;
       L.Key = H.Key;
-      L.Display = H.Display.empty() ? H.Key : H.Display;
+      L.Display = H.Display.empty() ? H.Key.str() : H.Display;
       L.Acquire = Sites.call(H.Acquire);
       if (!L.Acquire)
         continue;
