@@ -56,7 +56,7 @@ bool sameContext(const CallState &A, const CallState &B) {
   return A.Consts == B.Consts && (!A.Known || sameHeldKeys(A, B));
 }
 
-void addCallState(CallStates &States, CallState St) {
+void addCallState(CallStates &States, CallState &&St) {
   for (const CallState &Kept : States)
     if (sameContext(Kept, St))
       return;
@@ -64,7 +64,7 @@ void addCallState(CallStates &States, CallState St) {
 }
 
 llvm::SmallVector<EntryContext, 2>
-distinctContexts(const std::vector<EntryContext> &Calls, bool &Over) {
+distinctContexts(llvm::ArrayRef<EntryContext> Calls, bool &Over) {
   Over = false;
   llvm::SmallVector<EntryContext, 2> Out;
   bool Unknown = false; // the unknown contexts are one
@@ -226,7 +226,7 @@ LState salEntry(Shared &S, const FunctionInfo &F, const SalIrql &Sal) {
 /// The merge of every call into F (over MaxContexts of them): the union of
 /// the IRQL ranges, all known, and the locks every caller holds.
 LState mergedEntry(Shared &S, const FunctionInfo &F,
-                   const std::vector<EntryContext> &Calls) {
+                   llvm::ArrayRef<EntryContext> Calls) {
   LState Entry;
   Entry.Reached = true;
   bool First = true, AllKnown = true;
@@ -312,11 +312,12 @@ LState mergedEntry(Shared &S, const FunctionInfo &F,
 
 /// The entry state of one context: its IRQL and source, its locks, each
 /// with the call into F added to its chain, and its constant arguments.
-LState contextEntry(Shared &S, const FunctionInfo &F, const EntryContext &C) {
-  LState Entry;
+/// (Entry is a new state: made in its place, not moved there.)
+void contextEntry(Shared &S, const FunctionInfo &F, const EntryContext &C,
+                  LState &Entry) {
   Entry.Reached = true;
   if (!C.St)
-    return Entry;
+    return;
   Entry.ApcsEntry = C.St->Apcs;
   for (const auto &[I, V] : C.St->Consts) {
     AccessPath P;
@@ -324,7 +325,7 @@ LState contextEntry(Shared &S, const FunctionInfo &F, const EntryContext &C) {
     Entry.ParamConst[intern(P.key())] = V;
   }
   if (!C.St->Known || !C.St->Src)
-    return Entry; // unknown: no IRQL, no locks, no reports
+    return; // unknown: no IRQL, no locks, no reports
   // (Copies made where they stay: an entry is made for every context.)
   IrqlSource &Src = S.newSource(*C.St->Src);
   if (C.Via)
@@ -340,7 +341,6 @@ LState contextEntry(Shared &S, const FunctionInfo &F, const EntryContext &C) {
     V.Lock = &Copy;
     Entry.Held.atInterned(Copy.Key) = V;
   }
-  return Entry;
 }
 
 /// The key the lock flow gives the lock R names on F: what parameter
@@ -440,7 +440,8 @@ entryStates(Shared &S, const FunctionInfo &F,
                              : nullptr;
     bool FromCalls = (!F.Callers.empty() || !Imported.empty()) &&
                      !S.Model.addressTaken(F.Fn) && !importedAddressTaken(S, F);
-    std::vector<EntryContext> Calls;
+    // (Inline: most functions have a few callers, and every function asks.)
+    llvm::SmallVector<EntryContext, 8> Calls;
     if (FromCalls && (!Sal || !Sal->HasMax)) {
       Calls.reserve(F.Callers.size() + Imported.size());
       for (const CallSite &C : F.Callers) {
@@ -463,7 +464,7 @@ entryStates(Shared &S, const FunctionInfo &F,
     } else if (!Calls.empty()) {
       bool Over;
       for (const EntryContext &C : distinctContexts(Calls, Over))
-        Entries.push_back(contextEntry(S, F, C));
+        contextEntry(S, F, C, Entries.emplace_back());
       if (Over)
         Entries.push_back(mergedEntry(S, F, Calls));
     }

@@ -58,7 +58,7 @@ bool sameContext(const CallState &A, const CallState &B);
 using CallStates = llvm::SmallVector<CallState, 1>;
 
 /// Adds St to the states kept at one call unless one the same is there.
-void addCallState(CallStates &States, CallState St);
+void addCallState(CallStates &States, CallState &&St);
 
 /// One context to enter a function with: its state and the call that
 /// brought it (the first of the calls that had it).
@@ -71,7 +71,7 @@ struct EntryContext {
 /// the calls come; empty, with Over set, when there are more than
 /// MaxContexts.
 llvm::SmallVector<EntryContext, 2>
-distinctContexts(const std::vector<EntryContext> &Calls, bool &Over);
+distinctContexts(llvm::ArrayRef<EntryContext> Calls, bool &Over);
 
 /// Keeps one of the calls into other files with the same state (each
 /// context of a function records its calls).

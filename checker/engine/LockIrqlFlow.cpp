@@ -780,7 +780,8 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
   if (Sum && Sum->changesLocksOrIrql())
     L.Pristine = false; // (the regions alone leave the IRQL and locks be)
   if (Reporting && Callee) {
-    CallState CS;
+    // (Made in its place: a state is kept at every call.)
+    CallState &CS = Effects.CallStates.emplace_back(C, CallState()).second;
     // A call made where the last reference drops (`if (!Count) Free(A);`)
     // hands its callee no context: the caller may well not hold the last
     // reference (tap-windows6 drops one under its list lock while the
@@ -799,7 +800,6 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
       CS.Held.push_back(V.Lock);
     }
     CS.Consts = constantArgs(*Callee, C, L, S);
-    Effects.CallStates.push_back({C, std::move(CS)});
   }
   // The callee's own lock effects.
   if (Sum) {
@@ -1637,7 +1637,9 @@ void noteUndone(Shared &S, const FunctionInfo &F, const Undoes &Undone,
 void enterFunction(Shared &S, const FunctionInfo &F, const LState &Entry,
                    PlainRun *Plain) {
   // A constant argument may rule out a branch, and so a DDI on it.
-  bool NeedsFlow = relevant(F, S) || (F.Branches && !Entry.ParamConst.empty()) ||
+  int8_t Known = S.relevance(F);
+  bool NeedsFlow = (Known >= 0 ? Known : relevant(F, S)) ||
+                   (F.Branches && !Entry.ParamConst.empty()) ||
                    llvm::any_of(F.Ddis, [](const DdiCall &C) {
                      return C.Rule->find(EffectKind::DecrementReference);
                    });
@@ -1723,13 +1725,14 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
   InternerScope Scope(*S.Strings);
   // (And in a file that enters or leaves one: its region wrappers tell the
   // other files what they do, ExportSummary.)
-  size_t Calls = 0;
+  size_t Calls = 0, Ddis = 0;
   for (const FunctionInfo *F : Model.bottomUp()) {
     S.TracksApcs |= llvm::any_of(F->Ddis, [](const DdiCall &C) {
       return C.Rule->ApcsDisabled || C.Rule->find(EffectKind::DisableApcs) ||
              C.Rule->find(EffectKind::EnableApcs);
     });
     Calls += F->Calls.size();
+    Ddis += F->Ddis.size();
   }
   // The maps keyed by function or call, at their full size: grown as they
   // fill, each rehash moved every call state made so far. (Only looked up,
@@ -1737,6 +1740,8 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
   size_t Functions = Model.bottomUp().size();
   S.CallStates.reserve(Calls);
   S.ValueTested.reserve(Functions);
+  S.NotTooLow.reserve(Ddis);
+  S.Relevance.assign(Model.functions().size(), -1);
 
   // Bottom-up: lock helpers.
   llvm::DenseSet<const FunctionDecl *> &Summarized = S.Summarized;
@@ -1747,12 +1752,16 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
   Summarized.reserve(Functions);
   for (const FunctionInfo *F : Model.bottomUp()) {
     bool Relevant = relevant(*F, S);
+    // Every callee summarized before it (not in a recursion): nothing
+    // changes the answer later, and the top-down pass reads it.
+    bool CalleesFirst = llvm::all_of(F->Calls, [&](const CallSite &C) {
+      return Summarized.count(C.Callee) != 0;
+    });
+    if (CalleesFirst)
+      S.relevance(*F) = Relevant;
     // Entered plain top-down, most likely: not a role's, nor SAL's.
     bool Plain = Relevant && !F->firstRole() &&
-                 !S.Sal.count(F->Fn->getCanonicalDecl()) &&
-                 llvm::all_of(F->Calls, [&](const CallSite &C) {
-                   return Summarized.count(C.Callee) != 0;
-                 });
+                 !S.Sal.count(F->Fn->getCanonicalDecl()) && CalleesFirst;
     Summarized.insert(F->Fn);
     if (!Relevant)
       continue;

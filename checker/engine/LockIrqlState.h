@@ -250,6 +250,13 @@ struct Shared {
   bool TracksApcs = false;
   llvm::DenseMap<const FunctionDecl *, Undoes> UndoneBy;
   std::vector<ExitState> Exits;
+  /// Whether each function changes or depends on locks and the IRQL, by
+  /// its place in the model's list (-1: not known for good; relevant() in
+  /// LockIrqlFlow.cpp): known once its callees were all summarized before it.
+  std::vector<int8_t> Relevance;
+  int8_t &relevance(const FunctionInfo &F) {
+    return Relevance[&F - Model.functions().data()];
+  }
 
   const IrqlSource *keep(IrqlSource S) { return &Sources.make(std::move(S)); }
   const HeldLock *keep(HeldLock L) { return &Locks.make(std::move(L)); }
