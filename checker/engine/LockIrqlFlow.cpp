@@ -169,7 +169,9 @@ struct PassEffects {
   struct CallList : llvm::SmallVector<const CallExpr *, 4> {
     void insert(const CallExpr *C) { push_back(C); }
   } NotTooLow;
-  std::vector<std::pair<const CallExpr *, CallState>> CallStates;
+  /// (Inline: most functions call one or two of the driver's own, and a
+  /// list was an allocation for every pass.)
+  llvm::SmallVector<std::pair<const CallExpr *, CallState>, 2> CallStates;
   std::vector<OutgoingCall> Outgoing;
   std::vector<ExitState> Exits;
 
@@ -186,8 +188,11 @@ struct PassEffects {
 
 class FunctionPass {
 public:
-  FunctionPass(Shared &S, const FunctionInfo &F, bool Reporting)
-      : S(S), F(F), Fn(F.Fn), Reporting(Reporting) {
+  /// Into: where the effects go (a PlainRun's), if not into Effects' own.
+  FunctionPass(Shared &S, const FunctionInfo &F, bool Reporting,
+               PassEffects *Into = nullptr)
+      : Effects(Into ? *Into : OwnEffects), S(S), F(F), Fn(F.Fn),
+        Reporting(Reporting) {
     if (Reporting)
       Effects.CallStates.reserve(F.Calls.size());
   }
@@ -196,7 +201,11 @@ public:
   LState run(const LState &Entry, bool &Ok);
   LockSummary Summary;
   Undoes Undone;
-  PassEffects Effects; ///< what reporting adds, for PassEffects::applyTo
+private:
+  PassEffects OwnEffects;
+
+public:
+  PassEffects &Effects; ///< what reporting adds, for PassEffects::applyTo
   /// The parameters of Fn tested as a plain condition (`if (Release)`,
   /// no Value) or against a constant (`if (Mode == MODE_DROP)`), in the
   /// order first met: the conditions a summary may depend on.
@@ -1579,11 +1588,10 @@ std::optional<LockSummary>
 summarize(Shared &S, const FunctionInfo &F, const LState &Entry,
           llvm::SmallVectorImpl<TestedParam> *Tested,
           PlainRun *Plain = nullptr) {
-  FunctionPass P(S, F, Plain != nullptr);
+  FunctionPass P(S, F, Plain != nullptr, Plain ? &Plain->Effects : nullptr);
   bool Ok;
   LState Exit = P.run(Entry, Ok);
   if (Plain) {
-    Plain->Effects = std::move(P.Effects);
     Plain->Undone = std::move(P.Undone);
     Plain->Ok = Ok;
     Plain->Pristine = Entry.Pristine;

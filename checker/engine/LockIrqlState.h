@@ -50,6 +50,10 @@ struct SavedIrql {
 };
 
 struct LState {
+  /// (User-provided: a value-initialized state, `LState()` or a new element
+  /// of a list, is then not zero-filled first, 1.5 KB with the maps' inline
+  /// room, before each member takes its initializer.)
+  LState() {}
   bool Reached = false;
   bool Known = false;
   IrqlRange Irql;
@@ -187,6 +191,10 @@ public:
   template <typename... Args> T &make(Args &&...A) {
     return *new (Alloc.Allocate()) T(std::forward<Args>(A)...);
   }
+  /// A new T, default-initialized: not zero-filled first, as `T()` is for
+  /// a T whose constructor is implicit. (So every member of T has an
+  /// initializer: sources, held locks, plain runs.)
+  T &make() { return *new (Alloc.Allocate()) T; }
 
 private:
   llvm::SpecificBumpPtrAllocator<T> Alloc; ///< destroys them with itself
