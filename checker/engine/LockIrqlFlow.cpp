@@ -138,6 +138,11 @@ llvm::SmallVector<std::pair<unsigned, int64_t>, 2>
 constantArgs(const FunctionDecl &Callee, const CallExpr *C, const LState &L,
              const Shared &S) {
   llvm::SmallVector<std::pair<unsigned, int64_t>, 2> Out;
+  // Most calls pass no integer at all (constantArg): no callee to look up.
+  if (llvm::none_of(C->arguments(), [](const Expr *Arg) {
+        return Arg->getType()->isIntegerType();
+      }))
+    return Out;
   const FunctionInfo *Info = S.Model.info(&Callee);
   if (!Info || !Info->Branches)
     return Out;
@@ -184,6 +189,30 @@ struct PassEffects {
     std::move(Outgoing.begin(), Outgoing.end(), std::back_inserter(S.Outgoing));
     S.Exits.insert(S.Exits.end(), Exits.begin(), Exits.end());
   }
+};
+
+/// The annotations of a call's direct callee, looked up once per call
+/// (a call asked up to three times), and only if asked.
+class CalleeSal {
+public:
+  CalleeSal(const Shared &S, const FunctionDecl *Direct)
+      : S(S), Direct(Direct) {}
+  const SalIrql *get() {
+    if (!Asked) {
+      Asked = true;
+      if (Direct && !S.Sal.empty())
+        if (auto It = S.Sal.find(Direct->getCanonicalDecl());
+            It != S.Sal.end())
+          Sal = &It->second;
+    }
+    return Sal;
+  }
+
+private:
+  const Shared &S;
+  const FunctionDecl *Direct;
+  const SalIrql *Sal = nullptr;
+  bool Asked = false;
 };
 
 class FunctionPass {
@@ -246,13 +275,19 @@ private:
   /// A call through a pointer: the count is kept where no function it may
   /// call enters or leaves a region (PointerTargets.h), else lost.
   void countPointerRegions(const CallExpr *C, LState &L);
-  void handleDdi(const CallExpr *C, const DdiRule &R, LState &L);
+  void handleDdi(const CallExpr *C, const DdiRule &R, LState &L,
+                 CalleeSal &Sal);
   /// A DDI's effects, or the ones a callee's SAL annotations state;
   /// Display names a lock no argument names.
   void applyEffects(const CallExpr *C, llvm::ArrayRef<Effect> Effects,
                     LState &L, llvm::StringRef Display = {});
   /// What Callee's SAL annotations say a call does; false if nothing.
-  bool applySal(const CallExpr *C, const FunctionDecl *Callee, LState &L);
+  bool applySal(const CallExpr *C, const SalIrql *Sal, LState &L);
+  /// The definition C calls (calleeWithBody), found in the model's list of
+  /// F's calls where it is near the last one found: the flow meets the
+  /// calls in about the order the model listed them.
+  const FunctionDecl *calleeOf(const CallExpr *C, const FunctionDecl *Direct);
+  size_t CallCursor = 0;
   /// Lock: an interned key.
   void acquire(llvm::StringRef Lock, const Expr *Shown, const CallExpr *C,
                bool AtDispatch, Chain Inner, LState &L,
@@ -263,8 +298,9 @@ private:
   /// lock at Now when a held lock is that very lock (LockIdentity.h).
   void reportIfHeld(const CallExpr *C, const std::optional<LockAddr> &Now,
                     llvm::StringRef NotHeld, const LState &L);
-  /// The calls to a function declared _Requires_lock_not_held_.
-  void checkNotHeld(const CallExpr *C, const LState &L);
+  /// The calls to a function declared _Requires_lock_not_held_ (Sal: the
+  /// callee's annotations; asked while reporting, with a lock held).
+  void checkNotHeld(const CallExpr *C, const SalIrql *Sal, const LState &L);
   /// Is C a part of an if, while, do or for condition that the flow
   /// refines (refinePart): `if (ExTryToAcquireFastMutex(&M))`, `if (!...)`,
   /// `if (A && ...)`?
@@ -469,14 +505,11 @@ void FunctionPass::reportIfHeld(const CallExpr *C,
   }
 }
 
-void FunctionPass::checkNotHeld(const CallExpr *C, const LState &L) {
-  const FunctionDecl *Callee = C->getDirectCallee();
-  if (!Reporting || L.Held.empty() || !Callee || S.Sal.empty())
+void FunctionPass::checkNotHeld(const CallExpr *C, const SalIrql *Sal,
+                                const LState &L) {
+  if (!Sal)
     return;
-  auto It = S.Sal.find(Callee->getCanonicalDecl());
-  if (It == S.Sal.end())
-    return;
-  for (const SalLock &R : It->second.RequiresNotHeld) {
+  for (const SalLock &R : Sal->RequiresNotHeld) {
     std::optional<LockAddr> Now;
     if (R.BaseParam >= 0)
       Now = lockAddress(argOf(C, R.BaseParam));
@@ -516,7 +549,8 @@ void FunctionPass::release(llvm::StringRef Key, bool Restore, LState &L) {
   }
 }
 
-void FunctionPass::handleDdi(const CallExpr *C, const DdiRule &R, LState &L) {
+void FunctionPass::handleDdi(const CallExpr *C, const DdiRule &R, LState &L,
+                             CalleeSal &Sal) {
   check(C, R, L);
   applyEffects(C, R.Effects, L);
   // A try-acquire: its effects where its result is tested true (refinePart);
@@ -537,18 +571,13 @@ void FunctionPass::handleDdi(const CallExpr *C, const DdiRule &R, LState &L) {
   // The callee's annotations fill in what its rule leaves out (with the
   // WDK's headers, a DDI whose rule gives only its IRQL).
   if (!S.Sal.empty() && !changesLocksOrIrql(R.Effects))
-    applySal(C, C->getDirectCallee(), L);
+    applySal(C, Sal.get(), L);
 }
 
-bool FunctionPass::applySal(const CallExpr *C, const FunctionDecl *Callee,
-                            LState &L) {
-  if (!Callee || S.Sal.empty())
+bool FunctionPass::applySal(const CallExpr *C, const SalIrql *Sal, LState &L) {
+  if (!Sal)
     return false;
-  auto It = S.Sal.find(Callee->getCanonicalDecl());
-  if (It == S.Sal.end())
-    return false;
-  std::vector<std::pair<Effect, std::string>> Effects =
-      salCallEffects(It->second);
+  std::vector<std::pair<Effect, std::string>> Effects = salCallEffects(*Sal);
   for (const auto &[E, Display] : Effects)
     applyEffects(C, E, L, Display);
   return !Effects.empty();
@@ -744,19 +773,35 @@ void FunctionPass::countPointerRegions(const CallExpr *C, LState &L) {
     L.ApcsLost = true;
 }
 
+const FunctionDecl *FunctionPass::calleeOf(const CallExpr *C,
+                                           const FunctionDecl *Direct) {
+  size_t N = F.Calls.size();
+  for (size_t I = 0; I < N && I < 8; ++I) {
+    size_t At = CallCursor + I < N ? CallCursor + I : CallCursor + I - N;
+    if (F.Calls[At].Call == C) {
+      CallCursor = At + 1 < N ? At + 1 : 0;
+      return F.Calls[At].Callee;
+    }
+  }
+  const FunctionDecl *Def = nullptr;
+  return Direct && Direct->hasBody(Def) ? Def : nullptr;
+}
+
 void FunctionPass::handleCall(const CallExpr *C, LState &L) {
   const DdiRule *R = F.ruleOf(C);
+  const FunctionDecl *Direct = C->getDirectCallee();
+  CalleeSal Sal(S, Direct);
   // (A DDI that acquires is reported as an acquire: KeAcquireSpinLock is
   // also declared _Requires_lock_not_held_.)
-  if (!R || !R->find(EffectKind::AcquireLock))
-    checkNotHeld(C, L);
+  if ((!R || !R->find(EffectKind::AcquireLock)) && Reporting && !L.Held.empty())
+    checkNotHeld(C, Sal.get(), L);
   if (R) {
-    handleDdi(C, *R, L);
+    handleDdi(C, *R, L, Sal);
     return;
   }
-  const FunctionDecl *Callee = calleeWithBody(C);
+  const FunctionDecl *Callee = calleeOf(C, Direct);
   const LockSummary *Sum = underArguments(S.summaryOf(C, Callee), C, L);
-  if (!Callee && Reporting && isOtherFileFunction(C->getDirectCallee(), S.Ctx)) {
+  if (!Callee && Reporting && isOtherFileFunction(Direct, S.Ctx)) {
     // A call into another file: its state is exported for the callee's.
     OutgoingCall Out;
     Out.Call = C;
@@ -776,14 +821,12 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
     // lock and take it again: which acquire holds it now is unknown (for
     // ndis-spinlock-reacquired; the lock is still taken to be held). One
     // whose SAL annotations speak of locks says what it does to them.
-    const FunctionDecl *Direct = C->getDirectCallee();
-    auto Sal = Direct ? S.Sal.find(Direct->getCanonicalDecl()) : S.Sal.end();
     if ((!Direct || isOtherFileFunction(Direct, S.Ctx)) &&
-        (Sal == S.Sal.end() || !Sal->second.speaksOfLocks()))
+        (!Sal.get() || !Sal.get()->speaksOfLocks()))
       for (auto &KV : L.Held)
         KV.second.Mixed = true;
     // A function this file declares only: what its annotations say.
-    applySal(C, C->getDirectCallee(), L);
+    applySal(C, Sal.get(), L);
     return;
   }
   if (Sum && Sum->changesLocksOrIrql())
@@ -866,11 +909,10 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
   if (!Callee)
     return;
   // A body the flow could not summarise: its annotations.
-  if (!Sum && applySal(C, Callee, L))
+  if (!Sum && applySal(C, Sal.get(), L))
     return;
   // _IRQL_raises_(X) on the callee.
-  auto Sal = S.Sal.find(Callee->getCanonicalDecl());
-  if (Sal != S.Sal.end() && Sal->second.Raises) {
+  if (const SalIrql *Raises = Sal.get(); Raises && Raises->Raises) {
     L.Pristine = false;
     BeforeCall[C] = SavedIrql{L.Known, L.Irql, L.Src};
     IrqlSource &Src = S.newSource();
@@ -878,9 +920,9 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
     Src.Fn = Fn;
     Src.Loc = C->getBeginLoc();
     Src.Text = Callee->getNameAsString();
-    Src.Level = *Sal->second.Raises;
+    Src.Level = *Raises->Raises;
     Src.Inner = {C};
-    setLevel(L, *Sal->second.Raises, &Src);
+    setLevel(L, *Raises->Raises, &Src);
   }
 }
 
@@ -1442,9 +1484,9 @@ bool callerReleases(const Shared &S, const FunctionDecl &F, const CallSite &C,
     return false; // no lock or IRQL effect in the caller at all
   std::string Param = parameterKey(F, Key);
   if (Param[0] != '%')
-    return releasesLock(U->second, Key);
+    return releasesLock(*U->second, Key);
   auto Lock = lockPath(argOf(C.Call, std::atoi(Param.c_str() + 1)));
-  return !Lock || releasesLock(U->second, Lock->key());
+  return !Lock || releasesLock(*U->second, Lock->key());
 }
 
 /// Turns the states at exits into findings: see the tree in LockIrqlFlow.h.
@@ -1473,7 +1515,7 @@ void selectExits(Shared &S) {
       // Released here under another name.
       auto Here = S.UndoneBy.find(Fn);
       if (Here != S.UndoneBy.end() &&
-          llvm::any_of(Here->second.Locks, [&](llvm::StringRef K) {
+          llvm::any_of(Here->second->Locks, [&](llvm::StringRef K) {
             return K != X.Lock->Key && maySameLock(K, X.Lock->Key);
           }))
         continue;
@@ -1489,7 +1531,7 @@ void selectExits(Shared &S) {
         continue; // _IRQL_raises_: returning raised is its contract
       if (llvm::any_of(F.Callers, [&](const CallSite &C) {
             auto U = S.UndoneBy.find(C.Callee);
-            return U != S.UndoneBy.end() && U->second.Irql;
+            return U != S.UndoneBy.end() && U->second->Irql;
           }))
         continue;
       E.K = LockIrqlEvent::RaisedAtExit;
@@ -1633,7 +1675,10 @@ summarize(Shared &S, const FunctionInfo &F, const LState &Entry,
 /// Records what F undoes of its callees' locks (joined over contexts).
 void noteUndone(Shared &S, const FunctionInfo &F, const Undoes &Undone,
                 bool Ok) {
-  Undoes &U = S.UndoneBy[F.Fn];
+  Undoes *&Kept = S.UndoneBy[F.Fn];
+  if (!Kept)
+    Kept = &S.UndoneStore.make();
+  Undoes &U = *Kept;
   U.Locks.insert(Undone.Locks.begin(), Undone.Locks.end());
   U.AnyLock |= Undone.AnyLock || !Ok;
   U.Irql |= Undone.Irql || !Ok;

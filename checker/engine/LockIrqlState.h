@@ -256,7 +256,9 @@ struct Shared {
   /// regions followed (and the calls into other files, which may enter
   /// one, make a function relevant).
   bool TracksApcs = false;
-  llvm::DenseMap<const FunctionDecl *, Undoes> UndoneBy;
+  /// (The records stay in a store: the map moved each one at every rehash.)
+  llvm::DenseMap<const FunctionDecl *, Undoes *> UndoneBy;
+  StableStore<Undoes> UndoneStore;
   std::vector<ExitState> Exits;
   /// Whether each function changes or depends on locks and the IRQL, by
   /// its place in the model's list (-1: not known for good; relevant() in
