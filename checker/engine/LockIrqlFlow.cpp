@@ -307,6 +307,7 @@ private:
   bool isTestedCall(const CallExpr *C);
   llvm::DenseSet<const CallExpr *> TestedCalls;
   bool TestedCallsFound = false;
+  /// Key: an interned key.
   void release(llvm::StringRef Key, bool Restore, LState &L);
   void setLevel(LState &L, Irql Level, const IrqlSource *Src) {
     L.Known = true;
@@ -359,8 +360,6 @@ private:
   LState AtExit;
   const LState *EntryState = nullptr; ///< runAlongSyntax's entry state
   llvm::SmallPtrSet<const CallExpr *, 8> Reported;
-  /// The keys in Summary.Releases: each is added once (see LockSummary).
-  llvm::StringSet<> ReleasesSeen;
 };
 
 void FunctionPass::check(const CallExpr *C, const DdiRule &R, const LState &L) {
@@ -524,11 +523,12 @@ void FunctionPass::checkNotHeld(const CallExpr *C, const SalIrql *Sal,
 
 void FunctionPass::release(llvm::StringRef Key, bool Restore, LState &L) {
   if (Reporting) // Undone is read from the top-down (reporting) pass only
-    Undone.Locks.insert(intern(Key));
+    Undone.Locks.insert(Key);
   auto It = L.Held.find(Key);
   if (It == L.Held.end()) {
     // A lock we did not see taken: the IRQL it restores is unknown.
-    if (ReleasesSeen.insert(Key).second)
+    // (Each key once: see LockSummary. A function releases few.)
+    if (!llvm::is_contained(Summary.Releases, Key))
       Summary.Releases.push_back(Key.str());
     if (Restore && L.Held.empty())
       L.Known = false;
@@ -882,7 +882,7 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
         if (auto Lock = lockKey(argOf(C, std::atoi(Key.c_str() + 1)), L))
           release(*Lock, true, L);
       } else {
-        release(Key, true, L);
+        release(intern(Key), true, L);
       }
     }
   }
@@ -1647,13 +1647,15 @@ summarize(Shared &S, const FunctionInfo &F, const LState &Entry,
     Sum.ApcsUnknown = Exit.ApcsLost;
     Sum.ApcsDelta = Exit.ApcsLost ? 0 : Exit.ApcsDelta;
   }
-  llvm::StringSet<> Acquired;
+  // (The lists are their own sets: a function holds and releases few
+  // locks, and a StringSet is an allocation per key.)
   for (const auto &[K, V] : Exit.Held) {
     // Parameters ("Name@address" with or without "*") become "%N".
     std::string Key = parameterKey(*F.Fn, K.str());
     if (Key.find('@') != std::string::npos)
       continue; // a local lock: nothing the caller can name
-    if (!Acquired.insert(Key).second)
+    if (llvm::any_of(Sum.Acquires,
+                     [&](const auto &A) { return A.first == Key; }))
       continue; // the parameter and what it points to: one lock
     ChainedSite Site;
     Site.Calls = V.Lock->Inner;
@@ -1662,10 +1664,9 @@ summarize(Shared &S, const FunctionInfo &F, const LState &Entry,
   // Releases of locks passed in: keep those the caller can name.
   // (Two keys may name one parameter: keep the set a set.)
   std::vector<std::string> Releases;
-  llvm::StringSet<> Kept;
   for (const std::string &Key : Sum.Releases) {
     std::string K = parameterKey(*F.Fn, Key);
-    if (K.find('@') == std::string::npos && Kept.insert(K).second)
+    if (K.find('@') == std::string::npos && !llvm::is_contained(Releases, K))
       Releases.push_back(K);
   }
   Sum.Releases = std::move(Releases);
