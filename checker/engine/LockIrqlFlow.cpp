@@ -335,6 +335,8 @@ private:
   /// (Interned: keys are kept in states, held locks and Undone.)
   std::optional<llvm::StringRef> lockKey(const Expr *Arg,
                                          const LState &L) const {
+    if (auto K = fieldLockKey(Arg))
+      return K;
     auto P = lockPath(Arg);
     if (!P)
       return std::nullopt;
@@ -346,6 +348,11 @@ private:
     }
     return intern(P->key());
   }
+
+  /// lockKey of `&Base->Field`, kept per record and field in
+  /// Shared::FieldLockKeys: the same path, key and interning for every
+  /// function that takes the lock. None for any other argument.
+  std::optional<llvm::StringRef> fieldLockKey(const Expr *Arg) const;
 
   Shared &S;
   const FunctionInfo &F;
@@ -361,6 +368,29 @@ private:
   const LState *EntryState = nullptr; ///< runAlongSyntax's entry state
   llvm::SmallPtrSet<const CallExpr *, 8> Reported;
 };
+
+std::optional<llvm::StringRef>
+FunctionPass::fieldLockKey(const Expr *Arg) const {
+  // As pointeePathOf and accessPathOf take it apart: the path of
+  // `&Base->Field` depends on these three only (AccessPath.cpp).
+  const auto *U =
+      dyn_cast_or_null<UnaryOperator>(Arg ? stripCasts(Arg) : nullptr);
+  if (!U || U->getOpcode() != UO_AddrOf)
+    return std::nullopt;
+  const auto *M = dyn_cast_or_null<MemberExpr>(stripCasts(U->getSubExpr()));
+  if (!M || !M->isArrow() || !isa<FieldDecl>(M->getMemberDecl()))
+    return std::nullopt;
+  const Expr *Base = M->getBase();
+  auto [It, New] = S.FieldLockKeys.try_emplace(
+      {Base->getType().getAsOpaquePtr(),
+       stripCasts(Base)->getType().getAsOpaquePtr(), M->getMemberDecl()});
+  if (New)
+    if (std::optional<AccessPath> P = pointeePathOf(Arg))
+      It->second = intern(P->key());
+  if (!It->second.data())
+    return std::nullopt; // no path: lockKey's other ways
+  return It->second;
+}
 
 void FunctionPass::check(const CallExpr *C, const DdiRule &R, const LState &L) {
   if (!Reporting || !Reported.insert(C).second)

@@ -257,6 +257,12 @@ struct Shared {
   /// one, make a function relevant).
   bool TracksApcs = false;
   /// (The records stay in a store: the map moved each one at every rehash.)
+  /// The interned keys of `&Base->Field` lock arguments (lockKey), by what
+  /// the key depends on: the base's type as written and without its casts,
+  /// and the field. Most locks are fields taken in many functions.
+  llvm::DenseMap<std::tuple<const void *, const void *, const void *>,
+                 llvm::StringRef>
+      FieldLockKeys;
   llvm::DenseMap<const FunctionDecl *, Undoes *> UndoneBy;
   StableStore<Undoes> UndoneStore;
   std::vector<ExitState> Exits;
