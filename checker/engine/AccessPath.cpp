@@ -155,6 +155,14 @@ std::optional<AccessPath> pointeePathOf(const Expr *E) {
   return std::nullopt;
 }
 
+AccessPath pointeeOfParam(const ParmVarDecl *Parm) {
+  AccessPath P;
+  P.Kind = AccessPath::Variable;
+  P.Root = Parm->getCanonicalDecl();
+  P.Fields.push_back("*");
+  return P;
+}
+
 std::optional<AccessPath> handlePathOf(const Expr *E) {
   if (auto P = accessPathOf(E))
     return P;
@@ -166,11 +174,7 @@ std::optional<AccessPath> handlePathOf(const Expr *E) {
   const auto *Parm = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
   if (!Parm)
     return std::nullopt;
-  AccessPath P;
-  P.Kind = AccessPath::Variable;
-  P.Root = Parm->getCanonicalDecl();
-  P.Fields.push_back("*");
-  return P;
+  return pointeeOfParam(Parm);
 }
 
 std::optional<AccessPath> outArgPathOf(const Expr *E) {
@@ -182,11 +186,7 @@ std::optional<AccessPath> outArgPathOf(const Expr *E) {
   if (!Parm || !Parm->getType()->isPointerType() ||
       !Parm->getType()->getPointeeType()->isVoidPointerType())
     return std::nullopt;
-  AccessPath P;
-  P.Kind = AccessPath::Variable;
-  P.Root = Parm->getCanonicalDecl();
-  P.Fields.push_back("*");
-  return P;
+  return pointeeOfParam(Parm);
 }
 
 bool isOutParamPath(const AccessPath &P) {

@@ -93,6 +93,9 @@ std::optional<AccessPath> handlePathOf(const clang::Expr *E);
 /// handle (`NdisAllocatePacketPool(&Status, PoolOut, ...)`), `*Out`.
 std::optional<AccessPath> outArgPathOf(const clang::Expr *E);
 
+/// `*Parm`'s path, as handlePathOf makes it.
+AccessPath pointeeOfParam(const clang::ParmVarDecl *Parm);
+
 /// Is P one of handlePathOf's `*Out` paths?
 bool isOutParamPath(const AccessPath &P);
 

@@ -39,11 +39,9 @@ FunctionFlow::translate(llvm::StringRef Key, const CallExpr *C) const {
   if (Pointee) {
     if (auto P = pointeePathOf(Arg))
       return intern(P->key());
-    if (auto P = accessPathOf(Arg); P && P->Fields.empty() &&
-                                    isa_and_nonnull<ParmVarDecl>(P->Root)) {
-      P->Fields.push_back("*");
-      return intern(P->key());
-    }
+    if (auto P = accessPathOf(Arg); P && P->Fields.empty())
+      if (const auto *Parm = dyn_cast_or_null<ParmVarDecl>(P->Root))
+        return intern(pointeeOfParam(Parm).key());
     return std::nullopt;
   }
   // The argument's own key (for the caller's parameter too: the caller's

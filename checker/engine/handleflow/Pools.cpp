@@ -21,10 +21,7 @@ llvm::StringRef FunctionFlow::exportedPool(llvm::StringRef Key) const {
   if (!isOutParamKey(Key))
     return llvm::StringRef();
   for (const ParmVarDecl *Parm : F.Fn->parameters()) {
-    AccessPath P;
-    P.Root = Parm->getCanonicalDecl();
-    P.Fields.push_back("*");
-    if (P.key() == Key)
+    if (pointeeOfParam(Parm).key() == Key)
       return intern("%" + std::to_string(Parm->getFunctionScopeIndex()) + "*");
   }
   return llvm::StringRef();
