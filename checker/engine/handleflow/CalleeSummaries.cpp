@@ -177,21 +177,25 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
     return;
   for (const auto &[Kind, Site] : CS.FreesItemsOfKind)
     Sum.FreesItemsOfKind.emplace(Kind, through(C, Site));
+  // (A pool the callee hands back through this function's own
+  // out-parameter is this function's to hand back: "%N*" again.)
   for (const PoolAllocation &A : CS.AllocatesPools) {
     auto K = translate(A.Path, C);
-    if (!K || K->contains('@'))
+    llvm::StringRef Out = K ? exportedPool(*K) : llvm::StringRef();
+    if (Out.empty())
       continue;
     PoolAllocation Copy = A;
-    Copy.Path = K->str();
+    Copy.Path = Out.str();
     Copy.Site = through(C, A.Site);
     addAllocation(std::move(Copy));
   }
   for (const EscapingItem &X : CS.EscapingItems) {
     auto K = translate(X.Pool, C);
-    if (!K || K->contains('@'))
+    llvm::StringRef Out = K ? exportedPool(*K) : llvm::StringRef();
+    if (Out.empty())
       continue;
     EscapingItem Copy = X;
-    Copy.Pool = K->str();
+    Copy.Pool = Out.str();
     Copy.Alloc = through(C, X.Alloc);
     addEscaping(std::move(Copy));
   }

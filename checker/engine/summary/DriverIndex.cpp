@@ -226,14 +226,25 @@ void DriverIndex::compose(UnitSummary::Function &Into,
                           const UnitSummary::Function &Callee) const {
   // The callee's "%N" is what the caller passed for argument N, in the
   // caller's own terms (its parameter "%M", a field); none for a local.
+  // Its "%N*", what the argument points to: the field of `&X` ("&" and
+  // its key), or what the caller's own parameter points to ("%M*").
   auto Translate = [&](llvm::StringRef Key) -> std::optional<llvm::StringRef> {
     if (Key.empty() || Key[0] != '%')
       return Key;
+    bool Pointee = Key.consume_back("*");
     unsigned N;
     if (Key.drop_front().getAsInteger(10, N) || N >= Call.Args.size() ||
         Call.Args[N].empty())
       return std::nullopt;
-    return Keys.save(Call.Args[N]);
+    llvm::StringRef Arg = Call.Args[N];
+    if (!Pointee)
+      return Arg[0] == '&' ? std::nullopt
+                           : std::optional<llvm::StringRef>(Keys.save(Arg));
+    if (Arg[0] == '&')
+      return Keys.save(Arg.drop_front());
+    if (Arg[0] == '%' && !Arg.ends_with("*"))
+      return Keys.save((Arg + "*").str());
+    return std::nullopt;
   };
   auto Param = [&](int N) -> std::optional<int> {
     auto K = N >= 0 ? Translate("%" + std::to_string(N)) : std::nullopt;

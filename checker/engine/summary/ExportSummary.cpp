@@ -17,8 +17,17 @@ namespace ndis {
 namespace {
 
 /// What a caller's summary calls an argument: "%N" for its parameter N, the
-/// key of a field or global, "" for anything else (as HandleFlow's keys).
+/// key of a field or global, "&" and that key for the address of a field
+/// or global handle (where a callee hands back a pool: its "%N*"), "" for
+/// anything else (as HandleFlow's keys).
 std::string argumentKey(const Expr *Arg) {
+  if (auto X = pointeePathOf(Arg)) {
+    std::optional<std::string> Key = summaryKeyOf(*X);
+    const auto *U = cast<UnaryOperator>(stripCasts(Arg));
+    if (Key && isSharedKey(*Key) && U->getSubExpr()->getType()->isVoidPointerType())
+      return "&" + *Key;
+    return "";
+  }
   auto P = accessPathOf(Arg);
   std::optional<std::string> Key = P ? summaryKeyOf(*P) : std::nullopt;
   if (!Key || ((*Key)[0] != '%' && !isSharedKey(*Key)))
