@@ -13,17 +13,24 @@ using namespace clang;
 namespace ndis {
 namespace lockflow {
 
-bool FunctionPass::isCurrentIrql(const Expr *E, const LState &L) {
+/// Is E a call whose rule has the effect K, or a local of Vars (which
+/// holds such a call's result)?
+bool FunctionPass::callOrHolder(const Expr *E, EffectKind K,
+                                const FlatMap<char> &Vars) const {
   E = stripCasts(E);
   if (const auto *C = dyn_cast_or_null<CallExpr>(E)) {
     const DdiRule *R = F.ruleOf(C);
-    return R && R->find(EffectKind::CurrentIrql);
+    return R && R->find(K);
   }
-  if (L.CurrentIrqlVars.empty())
-    return false; // most functions keep no IRQL: no path key to build
+  if (Vars.empty())
+    return false; // most functions keep none: no path key to build
   if (auto P = accessPathOf(E))
-    return L.CurrentIrqlVars.count(P->key()) != 0;
+    return Vars.count(P->key()) != 0;
   return false;
+}
+
+bool FunctionPass::isCurrentIrql(const Expr *E, const LState &L) {
+  return callOrHolder(E, EffectKind::CurrentIrql, L.CurrentIrqlVars);
 }
 
 void FunctionPass::refine(LState &L, const Expr *Cond, bool Branch) {
@@ -34,16 +41,7 @@ void FunctionPass::refine(LState &L, const Expr *Cond, bool Branch) {
 }
 
 bool FunctionPass::isRefCountValue(const Expr *E, const LState &L) const {
-  E = stripCasts(E);
-  if (const auto *C = dyn_cast_or_null<CallExpr>(E)) {
-    const DdiRule *R = F.ruleOf(C);
-    return R && R->find(EffectKind::DecrementReference);
-  }
-  if (L.RefCountVars.empty())
-    return false; // most functions hold no count: no path key to build
-  if (auto P = accessPathOf(E))
-    return L.RefCountVars.count(P->key()) != 0;
-  return false;
+  return callOrHolder(E, EffectKind::DecrementReference, L.RefCountVars);
 }
 
 bool FunctionPass::dropsLastReference(const Expr *Cond, bool Branch,

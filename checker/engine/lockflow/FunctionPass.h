@@ -261,6 +261,8 @@ private:
   void refine(LState &L, const Expr *Cond, bool Branch);
   void refinePart(LState &L, const Expr *Part, bool Branch);
   bool isCurrentIrql(const Expr *E, const LState &L);
+  bool callOrHolder(const Expr *E, EffectKind K,
+                    const FlatMap<char> &Vars) const;
   /// Sum, or its effects under the constants this call passes.
   const LockSummary *underArguments(const LockSummary *Sum,
                                     const CallExpr *C, const LState &L) const;
