@@ -421,7 +421,8 @@ std::optional<ReturnedPool> PoolFacts::returnOf(const FunctionInfo &F,
   return Any ? R : std::nullopt;
 }
 
-void PoolFacts::addOutParamPools(const DriverModel &Model) {
+void PoolFacts::addOutParamPools(const DriverModel &Model,
+                                 const DriverIndex *Imports) {
   struct OutPool {
     unsigned Param;
     const PoolSite *Site;
@@ -431,9 +432,38 @@ void PoolFacts::addOutParamPools(const DriverModel &Model) {
     if (S.Fn && isOutParamPath(S.Path))
       ByFn[S.Fn->getCanonicalDecl()].push_back(
           {cast<ParmVarDecl>(S.Path.Root)->getFunctionScopeIndex(), &S});
-  if (ByFn.empty())
-    return;
   std::vector<PoolSite> Made;
+  // The address of a handle passed to a function of another file whose
+  // summary allocates a pool into that parameter's pointee ("%N*"): the
+  // kind, at the call (its DataSize is not in the summary: unknown).
+  if (Imports)
+    for (const FunctionInfo &F : Model.functions())
+      for (const CallExpr *C : F.OtherFileCalls) {
+        const UnitSummary::Function *Other = importedCallee(C, Imports);
+        if (!Other)
+          continue;
+        for (const PoolAllocation &A : Other->Pools.AllocatesPools) {
+          llvm::StringRef Key = A.Path;
+          unsigned N;
+          if (!Key.consume_front("%") || !Key.consume_back("*") ||
+              Key.getAsInteger(10, N))
+            continue;
+          const Expr *Arg = argOf(C, N);
+          auto X = Arg ? pointeePathOf(Arg) : std::nullopt;
+          if (!X)
+            continue;
+          PoolSite S;
+          S.Path = *X;
+          S.Key = X->key().str().str();
+          S.Written = cast<UnaryOperator>(stripCasts(Arg))->getSubExpr();
+          S.Kind = A.Kind;
+          S.Call = C;
+          S.Fn = F.Fn;
+          Made.push_back(std::move(S));
+        }
+      }
+  if (ByFn.empty() && Made.empty())
+    return;
   for (const FunctionInfo &F : Model.functions())
     for (const CallSite &C : F.Calls) {
       auto It = ByFn.find(C.Callee->getCanonicalDecl());

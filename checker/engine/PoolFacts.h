@@ -128,8 +128,10 @@ public:
   /// Once the model is complete (before index): a pool a helper allocates
   /// into its caller's handle through an out-parameter (`*PoolOut =
   /// NdisAllocate...Pool(...)`) is a pool site at each call in this file
-  /// that passes `&X` for it: X is a pool of that kind, allocated there.
-  void addOutParamPools(const DriverModel &Model);
+  /// that passes `&X` for it: X is a pool of that kind, allocated there;
+  /// and so at a call to another file's such helper (Imports).
+  void addOutParamPools(const DriverModel &Model,
+                        const class DriverIndex *Imports);
   /// The new pool the function returns; null for none.
   const ReturnedPool *returnedPool(const clang::FunctionDecl *FD) const {
     auto It = Returns.find(FD->getCanonicalDecl());

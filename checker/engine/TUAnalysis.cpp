@@ -109,7 +109,7 @@ TUAnalysis::TUAnalysis(ASTContext &Ctx, const RuleSet &Rules,
       }
   }
   Facts.addReturnedPools(Model, Imports.get());
-  Facts.addOutParamPools(Model);
+  Facts.addOutParamPools(Model, Imports.get());
   Facts.index(Aliases);
   Timer.lap("index");
   HandleFlow Flow(Ctx, Rules, Model, Summaries, Aliases, Imports.get());

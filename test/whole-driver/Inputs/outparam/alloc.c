@@ -21,3 +21,12 @@ NDIS_STATUS AllocRecv(PMP_ADAPTER A, PNDIS_HANDLE PoolOut) {
   }
   return NDIS_STATUS_SUCCESS;
 }
+
+/* A spare NET_BUFFER_LIST pool, handed back through the out-parameter. */
+NDIS_STATUS AllocSpare(NDIS_HANDLE Owner, PNDIS_HANDLE PoolOut) {
+  NET_BUFFER_LIST_POOL_PARAMETERS P;
+  NdisZeroMemory(&P, sizeof(P));
+  P.fAllocateNetBuffer = TRUE;
+  *PoolOut = NdisAllocateNetBufferListPool(Owner, &P);
+  return *PoolOut ? NDIS_STATUS_SUCCESS : NDIS_STATUS_RESOURCES;
+}

@@ -1,5 +1,5 @@
-/* The halt: frees the receive pool, and (CORRECT) the NBLs kept in the
-   receive blocks before it. */
+/* The halt: frees the pools, and (CORRECT) the NBLs kept in the receive
+   blocks before the receive pool, and the spare pool as the kind it is. */
 #include "driver.h"
 
 MINIPORT_HALT MPHaltEx;
@@ -14,6 +14,9 @@ VOID MPHaltEx(NDIS_HANDLE Ctx, NDIS_HALT_ACTION Action) {
       if (A->Rcbs[i].Nbl)
         NdisFreeNetBufferList(A->Rcbs[i].Nbl);
   }
+  NdisFreeNetBufferListPool(A->SparePool);
+#else
+  NdisFreeNetBufferPool(A->SparePool);
 #endif /* CORRECT */
   NdisFreeNetBufferListPool(A->RecvPool);
 }

@@ -13,5 +13,7 @@ NDIS_STATUS MPInitializeEx(NDIS_HANDLE Handle, NDIS_HANDLE Ctx,
   PMP_ADAPTER A = (PMP_ADAPTER)Ctx;
   UNREFERENCED_PARAMETER(Handle);
   UNREFERENCED_PARAMETER(Params);
+  if (AllocSpare(A->Handle, &A->SparePool) != NDIS_STATUS_SUCCESS)
+    return NDIS_STATUS_RESOURCES;
   return SetupRecv(A, &A->RecvPool);
 }
