@@ -163,26 +163,28 @@ AccessPath pointeeOfParam(const ParmVarDecl *Parm) {
   return P;
 }
 
+/// The parameter E names, through parentheses and casts; null for any
+/// other expression.
+static const ParmVarDecl *paramNamed(const Expr *E) {
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(stripCasts(E));
+  return Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+}
+
 std::optional<AccessPath> handlePathOf(const Expr *E) {
   if (auto P = accessPathOf(E))
     return P;
-  E = stripCasts(E);
-  const auto *U = dyn_cast_or_null<UnaryOperator>(E);
+  const auto *U = dyn_cast_or_null<UnaryOperator>(stripCasts(E));
   if (!U || U->getOpcode() != UO_Deref || !U->getType()->isVoidPointerType())
     return std::nullopt;
-  const auto *Ref = dyn_cast<DeclRefExpr>(stripCasts(U->getSubExpr()));
-  const auto *Parm = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
-  if (!Parm)
-    return std::nullopt;
-  return pointeeOfParam(Parm);
+  if (const ParmVarDecl *Parm = paramNamed(U->getSubExpr()))
+    return pointeeOfParam(Parm);
+  return std::nullopt;
 }
 
 std::optional<AccessPath> outArgPathOf(const Expr *E) {
   if (auto P = pointeePathOf(E))
     return P;
-  E = stripCasts(E);
-  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E);
-  const auto *Parm = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+  const ParmVarDecl *Parm = paramNamed(E);
   if (!Parm || !Parm->getType()->isPointerType() ||
       !Parm->getType()->getPointeeType()->isVoidPointerType())
     return std::nullopt;
@@ -264,8 +266,7 @@ bool AccessPath::isLocal() const {
 }
 
 std::optional<std::string> summaryKeyOf(const AccessPath &P) {
-  if (P.Kind == AccessPath::Variable &&
-      (P.Fields.empty() || (P.Fields.size() == 1 && P.Fields[0] == "*")))
+  if (P.Kind == AccessPath::Variable && (P.Fields.empty() || isOutParamPath(P)))
     if (const auto *Parm = dyn_cast<ParmVarDecl>(P.Root))
       return "%" + std::to_string(Parm->getFunctionScopeIndex()) +
              (P.Fields.empty() ? "" : "*");

@@ -423,19 +423,25 @@ std::optional<ReturnedPool> PoolFacts::returnOf(const FunctionInfo &F,
 
 void PoolFacts::addOutParamPools(const DriverModel &Model,
                                  const DriverIndex *Imports) {
-  struct OutPool {
-    unsigned Param;
-    const PoolSite *Site;
-  };
-  llvm::DenseMap<const FunctionDecl *, llvm::SmallVector<OutPool, 1>> ByFn;
-  for (const PoolSite &S : Pools)
-    if (S.Fn && isOutParamPath(S.Path))
-      ByFn[S.Fn->getCanonicalDecl()].push_back(
-          {cast<ParmVarDecl>(S.Path.Root)->getFunctionScopeIndex(), &S});
   std::vector<PoolSite> Made;
-  // The address of a handle passed to a function of another file whose
-  // summary allocates a pool into that parameter's pointee ("%N*"): the
-  // kind, at the call (its DataSize is not in the summary: unknown).
+  // A pool site for the handle whose address Call passes as argument N
+  // (`&X`), as Like says of the pool; none for any other argument.
+  auto AtArgument = [&](const CallExpr *Call, unsigned N,
+                        const FunctionDecl *Caller, PoolSite Like) {
+    const Expr *Arg = argOf(Call, N);
+    auto X = Arg ? pointeePathOf(Arg) : std::nullopt;
+    if (!X)
+      return;
+    Like.Path = *X;
+    Like.Key = X->key().str().str();
+    Like.Written = cast<UnaryOperator>(stripCasts(Arg))->getSubExpr();
+    Like.Call = Call;
+    Like.Fn = Caller;
+    Made.push_back(std::move(Like));
+  };
+  // A helper of another file whose summary allocates a pool into a
+  // parameter's pointee ("%N*"): the kind (its DataSize is not in the
+  // summary: unknown).
   if (Imports)
     for (const FunctionInfo &F : Model.functions())
       for (const CallExpr *C : F.OtherFileCalls) {
@@ -448,41 +454,27 @@ void PoolFacts::addOutParamPools(const DriverModel &Model,
           if (!Key.consume_front("%") || !Key.consume_back("*") ||
               Key.getAsInteger(10, N))
             continue;
-          const Expr *Arg = argOf(C, N);
-          auto X = Arg ? pointeePathOf(Arg) : std::nullopt;
-          if (!X)
-            continue;
-          PoolSite S;
-          S.Path = *X;
-          S.Key = X->key().str().str();
-          S.Written = cast<UnaryOperator>(stripCasts(Arg))->getSubExpr();
-          S.Kind = A.Kind;
-          S.Call = C;
-          S.Fn = F.Fn;
-          Made.push_back(std::move(S));
+          PoolSite Like;
+          Like.Kind = A.Kind;
+          AtArgument(C, N, F.Fn, std::move(Like));
         }
       }
-  if (ByFn.empty() && Made.empty())
-    return;
-  for (const FunctionInfo &F : Model.functions())
-    for (const CallSite &C : F.Calls) {
-      auto It = ByFn.find(C.Callee->getCanonicalDecl());
-      if (It == ByFn.end())
-        continue;
-      for (const OutPool &O : It->second) {
-        const Expr *Arg = argOf(C.Call, O.Param);
-        auto X = Arg ? pointeePathOf(Arg) : std::nullopt;
-        if (!X)
-          continue;
-        PoolSite S = *O.Site;
-        S.Path = *X;
-        S.Key = X->key().str().str();
-        S.Written = cast<UnaryOperator>(stripCasts(Arg))->getSubExpr();
-        S.Call = C.Call;
-        S.Fn = F.Fn;
-        Made.push_back(std::move(S));
-      }
-    }
+  // A helper of this file: what its own allocation into `*Out` says.
+  struct OutPool {
+    unsigned Param;
+    const PoolSite *Site;
+  };
+  llvm::DenseMap<const FunctionDecl *, llvm::SmallVector<OutPool, 1>> ByFn;
+  for (const PoolSite &S : Pools)
+    if (S.Fn && isOutParamPath(S.Path))
+      ByFn[S.Fn->getCanonicalDecl()].push_back(
+          {cast<ParmVarDecl>(S.Path.Root)->getFunctionScopeIndex(), &S});
+  if (!ByFn.empty())
+    for (const FunctionInfo &F : Model.functions())
+      for (const CallSite &C : F.Calls)
+        if (auto It = ByFn.find(C.Callee->getCanonicalDecl()); It != ByFn.end())
+          for (const OutPool &O : It->second)
+            AtArgument(C.Call, O.Param, F.Fn, *O.Site);
   for (PoolSite &S : Made)
     Pools.push_back(std::move(S));
 }

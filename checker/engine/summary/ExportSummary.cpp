@@ -461,20 +461,14 @@ UnitSummary summarizeUnit(const TUAnalysis &A, const LockIrqlOutcome &Locks,
       return !R || R->find(EffectKind::DisableApcs) ||
              R->find(EffectKind::EnableApcs);
     }
-    if (FD->isExternallyVisible()) {
-      auto Entry = llvm::find_if(U.Functions, [&](const auto &E) {
-        return E.Name == FD->getName();
-      });
-      // (Its calls into other files: the reader composes their counts.)
-      return Entry != U.Functions.end() &&
-             (Entry->Locks.ApcsUnknown || Entry->Locks.ApcsDelta != 0 ||
-              !Entry->Calls.empty());
-    }
     if (Reaches) // the flow did not count: only other files may enter one
       return Reaches->throughHelpers(*F) || !F->OtherFileCalls.empty();
     auto It = Locks.Summaries.find(F->Fn);
-    return It != Locks.Summaries.end() &&
-           (It->second.ApcsUnknown || It->second.ApcsDelta != 0);
+    // (One of external linkage: the reader composes its calls into other
+    // files, its entry's "calls", into its count.)
+    return (It != Locks.Summaries.end() &&
+            (It->second.ApcsUnknown || It->second.ApcsDelta != 0)) ||
+           (FD->isExternallyVisible() && !F->OtherFileCalls.empty());
   };
   std::map<std::string, std::map<std::string, bool>> ByType;
   for (const FunctionDecl *FD : A.Model.addressTakenSet()) {
