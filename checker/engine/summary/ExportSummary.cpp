@@ -16,11 +16,28 @@ namespace ndis {
 
 namespace {
 
+/// Can a value of type T be a pointer, a handle or a lock (what a callee's
+/// "%N" keys stand for)? Not a number narrower than a pointer (a checksum,
+/// a port, a length), a floating value or a truth value.
+bool mayHoldHandle(QualType T, const ASTContext &Ctx) {
+  T = T.getCanonicalType();
+  if (T->isRealFloatingType() || T->isBooleanType())
+    return false;
+  if (T->isIntegerType() && !T->isDependentType())
+    return Ctx.getTypeSize(T) >= Ctx.getTypeSize(Ctx.VoidPtrTy);
+  return true;
+}
+
 /// What a caller's summary calls an argument: "%N" for its parameter N, the
 /// key of a field or global, "&" and that key for the address of a field
 /// or global handle (where a callee hands back a pool: its "%N*"), "" for
-/// anything else (as HandleFlow's keys).
-std::string argumentKey(const Expr *Arg) {
+/// anything else (as HandleFlow's keys), and for an argument too narrow to
+/// hold a pointer (the thin link translates only keys of pools, items and
+/// locks: docs/whole-driver.md, "The thin link").
+std::string argumentKey(const Expr *Arg, const ASTContext &Ctx) {
+  if (!mayHoldHandle(Arg->getType(), Ctx) ||
+      !mayHoldHandle(Arg->IgnoreParenCasts()->getType(), Ctx))
+    return "";
   if (auto X = pointeePathOf(Arg)) {
     std::optional<std::string> Key = summaryKeyOf(*X);
     const auto *U = cast<UnaryOperator>(stripCasts(Arg));
@@ -358,7 +375,7 @@ UnitSummary summarizeUnit(const TUAnalysis &A, const LockIrqlOutcome &Locks,
     for (const CallExpr *C : F.OtherFileCalls) {
       UnitSummary::OutCall Call;
       for (const Expr *Arg : C->arguments())
-        Call.Args.push_back(argumentKey(Arg));
+        Call.Args.push_back(argumentKey(Arg, Ctx));
       while (!Call.Args.empty() && Call.Args.back().empty())
         Call.Args.pop_back();
       const FunctionDecl *Callee = C->getDirectCallee();
