@@ -152,9 +152,11 @@ std::vector<CallState> importedCallStates(Shared &S, const FunctionInfo &F) {
         Src.RoleEv.Role = S.Rules.role(C->SourceRole);
         Src.RoleEv.Loc = Src.Loc;
         Src.RoleEv.Kind = C->SourceHow;
-        Src.RoleEv.Detail = C->SourceDetail;
         if (!Src.RoleEv.Role)
           St.Known = false; // a role these rules do not know
+        else // (a field left out is the one the rules name)
+          Src.RoleEv.Detail = RoleEvidence::detailOrRules(
+              C->SourceDetail, C->SourceHow, *Src.RoleEv.Role);
       }
       St.Src = S.keep(std::move(Src));
     }

@@ -914,12 +914,10 @@ void DriverModel::importRoles(ASTContext &Ctx, const RuleSet &Rules,
     for (const RoleMark *R : Imports.rolesOf(F.Fn->getName()))
       if (const RoleRule *Role = Rules.role(R->Role)) {
         // A field left out is the one the rules name (exportRoles).
-        std::string Detail = R->Detail;
-        if (Detail.empty() && R->Kind == RoleEvidence::Field &&
-            !Role->Fields.empty())
-          Detail = Role->Fields.front();
         addRole(F.Fn, {Role, R->Where ? locOf(R->Where, Ctx) : SourceLocation(),
-                       R->Kind, std::move(Detail), /*Imported=*/true});
+                       R->Kind,
+                       RoleEvidence::detailOrRules(R->Detail, R->Kind, *Role),
+                       /*Imported=*/true});
       }
   }
 }

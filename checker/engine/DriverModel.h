@@ -36,6 +36,23 @@ struct RoleEvidence {
   std::string Detail; ///< the field or DDI name
   /// Read from another file's summary: that file exports it, not this one.
   bool Imported = false;
+
+  /// The detail a summary writes: none for a registration through the one
+  /// field the rules name for the role (most often), which a reader takes
+  /// from there (detailOrRules).
+  std::string writtenDetail() const {
+    if (Kind == Field && Role && Role->Fields.size() == 1 &&
+        Role->Fields.front() == Detail)
+      return "";
+    return Detail;
+  }
+  /// A detail read from a summary, the rules' field where it was left out.
+  static std::string detailOrRules(std::string Detail, How Kind,
+                                   const RoleRule &Role) {
+    if (Detail.empty() && Kind == Field && !Role.Fields.empty())
+      return Role.Fields.front();
+    return Detail;
+  }
 };
 
 /// `LHS = RHS;`, or `T Var = RHS;` (LHS null).

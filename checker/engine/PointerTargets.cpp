@@ -23,8 +23,7 @@ std::string functionTypeKey(QualType T, const ASTContext &Ctx) {
   std::string Spelling = Canon.getAsString();
   std::string Out;
   llvm::raw_string_ostream OS(Out);
-  OS << "fn:"
-     << llvm::format_hex_no_prefix(
+  OS << llvm::format_hex_no_prefix(
             static_cast<uint32_t>(llvm::xxh3_64bits(Spelling)), 8);
   return Out;
 }

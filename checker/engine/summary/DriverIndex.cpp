@@ -64,6 +64,7 @@ struct ReadCache {
     Stamp At;
     std::shared_ptr<UnitSummary> Summary;
     std::string Error;
+    std::string OtherVersion; ///< left out as stale, with this remark
   };
   llvm::StringMap<Unit> Units;
   llvm::StringMap<std::pair<Stamp, std::string>> Hashes;
@@ -74,14 +75,17 @@ ReadCache &readCache() {
 }
 
 /// The summary in File, read now or earlier; its sites forget where they
-/// were in the last translation unit.
+/// were in the last translation unit. Null with Error (unreadable) or
+/// OtherVersion (an older ndis-tidy's: left out as stale) set.
 std::shared_ptr<UnitSummary> readCached(const std::string &File,
-                                        std::string &Error) {
+                                        std::string &Error,
+                                        std::string &OtherVersion) {
   ReadCache &Cache = readCache();
   std::optional<Stamp> Now = stampOf(File);
   auto It = Cache.Units.find(File);
   if (Now && It != Cache.Units.end() && It->second.At == *Now) {
     Error = It->second.Error;
+    OtherVersion = It->second.OtherVersion;
     if (It->second.Summary)
       for (const ExternalCall &C : It->second.Summary->Sites)
         C.Resolved = false;
@@ -96,9 +100,13 @@ std::shared_ptr<UnitSummary> readCached(const std::string &File,
   } else if (auto S = readSummary((*Text)->getBuffer(), File)) {
     U.Summary = std::move(*S);
   } else {
-    U.Error = llvm::toString(S.takeError());
+    llvm::handleAllErrors(
+        S.takeError(),
+        [&](const OtherVersionError &E) { U.OtherVersion = E.Message; },
+        [&](const llvm::ErrorInfoBase &E) { U.Error = E.message(); });
   }
   Error = U.Error;
+  OtherVersion = U.OtherVersion;
   std::shared_ptr<UnitSummary> Out = U.Summary;
   if (Now)
     Cache.Units[File] = std::move(U);
@@ -131,8 +139,12 @@ std::unique_ptr<DriverIndex> DriverIndex::load(llvm::StringRef Path,
   }
   std::vector<std::shared_ptr<UnitSummary>> Read;
   for (const std::string &File : summaryFiles(Path, Index->Errors)) {
-    std::string Error;
-    std::shared_ptr<UnitSummary> S = readCached(File, Error);
+    std::string Error, OtherVersion;
+    std::shared_ptr<UnitSummary> S = readCached(File, Error, OtherVersion);
+    if (!S && !OtherVersion.empty()) {
+      Index->Notes.push_back(OtherVersion);
+      continue;
+    }
     if (!S) {
       Index->Errors.push_back(Error);
       continue;

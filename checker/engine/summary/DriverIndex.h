@@ -12,9 +12,9 @@
 // Left out, each with one note or error naming the file:
 //   - this translation unit's own summary (its facts are live);
 //   - a stale summary: its source's contents changed since (the hash), or
-//     the source is gone;
-//   - a file that does not read as a summary (corrupt, foreign, another
-//     version).
+//     the source is gone; or one of another format version (an older
+//     ndis-tidy's), until the next export rewrites it: a remark;
+//   - a file that does not read as a summary (corrupt, foreign): an error.
 // A function defined in two summaries (two drivers in one folder) is
 // taken from the first in the order of their sources, so every run reads
 // the same.
@@ -94,7 +94,7 @@ public:
 
   /// Summaries that could not be read ("cannot read summary 'F': why").
   std::vector<std::string> Errors;
-  /// Summaries left out as stale.
+  /// Summaries left out as stale (or of another format version).
   std::vector<std::string> Notes;
 
 private:

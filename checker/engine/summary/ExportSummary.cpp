@@ -262,9 +262,7 @@ void exportRoles(const TUAnalysis &A, UnitSummary &U, SiteMaker &Sites) {
     // The field a role is registered through is what the rules name for
     // it, most often: the reader takes it from there (one string fewer
     // per registration, most of what a small registering file writes).
-    if (R.Kind != RoleEvidence::Field || R.Role->Fields.size() != 1 ||
-        R.Role->Fields.front() != R.Detail)
-      M.Detail = R.Detail;
+    M.Detail = R.writtenDetail();
     U.Roles.push_back(std::move(M));
   };
   for (const FunctionInfo &F : A.Model.functions())
@@ -304,7 +302,7 @@ void exportContexts(const LockIrqlOutcome &Locks, UnitSummary &U,
       if (S.K == IrqlSource::Role && S.RoleEv.Role) {
         C.SourceRole = S.RoleEv.Role->Name;
         C.SourceHow = S.RoleEv.Kind;
-        C.SourceDetail = S.RoleEv.Detail;
+        C.SourceDetail = S.RoleEv.writtenDetail(); // (as a role's)
       }
       C.SourceLevel = S.Level;
       C.SourceAt = Sites.point(

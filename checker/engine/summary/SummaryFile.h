@@ -25,9 +25,25 @@ namespace ndis {
 /// The JSON text of S.
 std::string writeSummary(const UnitSummary &S);
 
-/// Reads Text (from Path, which errors name) into a summary.
+/// Reads Text (from Path, which errors name) into a summary. A summary of
+/// another format version (an older ndis-tidy's) fails with an
+/// OtherVersionError; anything else that is not a summary, with a string.
 llvm::Expected<std::unique_ptr<UnitSummary>>
 readSummary(llvm::StringRef Text, llvm::StringRef Path);
+
+/// A summary written in another format version: left out like a stale one
+/// (one remark, DriverIndex) until the next export rewrites it, not an
+/// error (a folder kept across an upgrade of ndis-tidy is no mistake).
+class OtherVersionError : public llvm::ErrorInfo<OtherVersionError> {
+public:
+  static char ID;
+  OtherVersionError(llvm::StringRef Path, int64_t Version);
+  void log(llvm::raw_ostream &OS) const override { OS << Message; }
+  std::error_code convertToErrorCode() const override {
+    return llvm::inconvertibleErrorCode();
+  }
+  std::string Message;
+};
 
 /// The file name a unit's summary is written to in the export folder:
 /// the source's base name and a hash of its full path (two files of one
@@ -39,6 +55,9 @@ std::string summaryFileName(llvm::StringRef Source);
 llvm::Error exportSummary(const UnitSummary &S, llvm::StringRef Dir);
 
 constexpr const char *SummaryExtension = ".ndis-summary.json";
+/// The key of the format's version: {"ndis-tidy-summary": 3, ...}. Before
+/// version 3, {"format": "ndis-tidy-summary", "version": N, ...}.
+constexpr const char *SummaryFormat = "ndis-tidy-summary";
 
 } // namespace ndis
 

@@ -10,6 +10,8 @@
 #include "SummaryNames.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
+#include <algorithm>
+#include <map>
 
 namespace ndis {
 namespace {
@@ -28,6 +30,17 @@ public:
     if (Error.empty())
       Error = What.str();
     return false;
+  }
+  /// Reading builds what the file shares (a name used many times, a state
+  /// with many calls) once per use: bounded, so that a small hostile file
+  /// cannot make it build gigabytes (a real one builds a few hundred KB).
+  static constexpr uint64_t MaxBuilt = 64u << 20;
+  bool spend(uint64_t Bytes, const char *What) {
+    Built += Bytes;
+    if (Built > MaxBuilt)
+      return fail(llvm::Twine(What) + ": the summary expands to more than " +
+                  llvm::Twine(MaxBuilt >> 20) + " MiB");
+    return true;
   }
   bool string(const Value *V, std::string &Out, const char *What) {
     auto Str = V ? V->getAsString() : std::nullopt;
@@ -83,35 +96,47 @@ public:
         return false;
       Names.push_back(std::move(Name));
     }
-    for (const Value &V : *list(Root, "sites")) {
-      const Array *A = array(&V, "sites", 3);
-      if (!A)
+    // One list per file: the source's, then each of "files".
+    const Array *Lists = list(Root, "sites");
+    if (Lists->size() > Files.size() + 1)
+      return fail("sites: more lists than files");
+    for (size_t File = 0; File < Lists->size(); ++File) {
+      const Array *Of = array(&(*Lists)[File], "sites");
+      if (!Of)
         return false;
-      int64_t File, Line, Col, Caller = -1, Callee = -1;
-      ExternalCall C;
-      // (A caller and a callee left out are empty: a point.)
-      if (!integer(&(*A)[0], File, 0, int64_t(Files.size()) - 1, "sites") ||
-          !integer(&(*A)[1], Line, 0, 1 << 30, "sites") ||
-          !integer(&(*A)[2], Col, 0, 1 << 30, "sites") ||
-          (A->size() > 3 &&
-           !integer(&(*A)[3], Caller, 0, int64_t(Names.size()) - 1, "sites")) ||
-          (A->size() > 4 &&
-           !integer(&(*A)[4], Callee, 0, int64_t(Names.size()) - 1, "sites")))
-        return false;
-      if (Caller >= 0)
-        C.Caller = Names[Caller];
-      if (Callee >= 0)
-        C.Callee = Names[Callee];
-      // Relative to the source's folder, as written (an absolute source
-      // only: writeSummary makes paths relative to no other).
-      C.File = llvm::sys::path::is_absolute(Files[File]) ||
-                       !llvm::sys::path::is_absolute(S.Source)
-                   ? Files[File]
-                   : (llvm::sys::path::parent_path(S.Source) + "/" + Files[File])
-                         .str();
-      C.Line = Line;
-      C.Col = Col;
-      Sites.push_back(S.site(std::move(C)));
+      // (Relative to the source's folder, as written: an absolute source
+      // only, writeSummary makes paths relative to no other.)
+      std::string Path = S.Source;
+      if (File > 0) {
+        Path = Files[File - 1];
+        if (!llvm::sys::path::is_absolute(Path) &&
+            llvm::sys::path::is_absolute(S.Source))
+          Path = (llvm::sys::path::parent_path(S.Source) + "/" + Path).str();
+      }
+      for (const Value &V : *Of) {
+        const Array *A = array(&V, "sites", 2);
+        if (!A)
+          return false;
+        int64_t Line, Col, Caller = -1, Callee = -1;
+        ExternalCall C;
+        // (A caller and a callee left out are empty: a point.)
+        if (A->size() > 4 || !integer(&(*A)[0], Line, 0, 1 << 30, "sites") ||
+            !integer(&(*A)[1], Col, 0, 1 << 30, "sites") ||
+            (A->size() > 2 && !integer(&(*A)[2], Caller, 0,
+                                       int64_t(Names.size()) - 1, "sites")) ||
+            (A->size() > 3 && !integer(&(*A)[3], Callee, 0,
+                                       int64_t(Names.size()) - 1, "sites")) ||
+            !spend(Path.size(), "sites"))
+          return fail("sites: expected [line, column, caller, callee]");
+        if (Caller >= 0)
+          C.Caller = Names[Caller];
+        if (Callee >= 0)
+          C.Callee = Names[Callee];
+        C.File = Path;
+        C.Line = Line;
+        C.Col = Col;
+        Sites.push_back(S.site(std::move(C)));
+      }
     }
     return Error.empty();
   }
@@ -143,6 +168,8 @@ public:
       return fail(llvm::Twine(What) + ": expected a chain");
     if (Calls->size() > ChainedSite::MaxKept + 1)
       return fail(llvm::Twine(What) + ": a chain longer than kept chains are");
+    if (!spend(Calls->size() * sizeof(CallRef), What))
+      return false;
     for (const Value &C : *Calls) {
       const ExternalCall *X;
       if (!site(&C, X, What) || !X)
@@ -189,19 +216,22 @@ public:
   /// A NAME: an index into "names".
   bool name(const Value *V, std::string &Out, const char *What) {
     int64_t I;
-    if (!integer(V, I, 0, int64_t(Names.size()) - 1, What))
+    if (!integer(V, I, 0, int64_t(Names.size()) - 1, What) ||
+        !spend(Names[I].size(), What))
       return false;
     Out = Names[I];
     return true;
   }
 
   bool function(const Value &V);
-  bool context(const Value &V, const Array &Sources, const Array &Locks);
+  bool apcsUnknown(const Object &Root);
+  bool contexts(const Value &V, const Array &Sources, const Array &Locks);
   bool rest(const Object &Root);
 
   UnitSummary &S;
   llvm::StringRef Path;
   std::string Error;
+  uint64_t Built = 0;
   std::vector<const ExternalCall *> Sites;
   std::vector<std::string> Names;
 };
@@ -339,9 +369,12 @@ bool Reader::function(const Value &V) {
     P.ReturnsDataSize = int(DataSize);
   }
   for (const Value &E : *list(*O, "escaping_items")) {
-    const Array *A = array(&E, "escaping_items", 6);
+    const Array *A = array(&E, "escaping_items", 5);
     EscapingItem X;
-    auto Handed = A ? (*A)[5].getAsBoolean() : std::nullopt;
+    // (Handed to NDIS: false when left out.)
+    auto Handed = !A ? std::nullopt
+                     : A->size() > 5 ? (*A)[5].getAsBoolean()
+                                     : std::optional<bool>(false);
     if (!A || !name(&(*A)[0], X.Pool, "escaping_items") ||
         !kind(&(*A)[1], X.Kind, "escaping_items") ||
         !chain(&(*A)[2], X.Alloc, "escaping_items") ||
@@ -382,7 +415,6 @@ bool Reader::function(const Value &V) {
       return false;
     L.ApcsDelta = int(N);
   }
-  L.ApcsUnknown = O->getBoolean("apcs_unknown").value_or(false);
   for (const Value &E : *list(*O, "calls")) {
     const Array *A = array(&E, "calls", 1);
     UnitSummary::OutCall C;
@@ -400,71 +432,134 @@ bool Reader::function(const Value &V) {
   return Error.empty();
 }
 
-bool Reader::context(const Value &V, const Array &Sources,
-                     const Array &LockTable) {
+/// [[SITE...], [MIN, MAX] or null, SOURCE or null, [LOCK...]]: one state
+/// and the calls made in it (SummaryWrite.cpp's stateJson).
+bool Reader::contexts(const Value &V, const Array &Sources,
+                      const Array &LockTable) {
   CallContext C;
-  const Array *A = V.getAsArray();
-  if (!A) { // the site alone
-    if (!site(&V, C.Call, "contexts") || !C.Call)
-      return fail("contexts: malformed");
-  } else {
-    if ((A->size() != 3 && A->size() != 4) ||
-        !site(&(*A)[0], C.Call, "contexts") || !C.Call)
-      return fail("contexts: malformed");
-    if ((*A)[1].kind() != Value::Null) {
-      const Array *R = array(&(*A)[1], "contexts.irql", 2);
-      int64_t Index;
-      if (!R || !irql(&(*R)[0], C.Range.Min, "contexts.irql") ||
-          !irql(&(*R)[1], C.Range.Max, "contexts.irql") ||
-          !integer(&(*A)[2], Index, 0, int64_t(Sources.size()) - 1,
-                   "contexts.source"))
-        return fail("contexts: malformed IRQL");
-      const Array *Src = array(&Sources[Index], "sources", 10);
-      std::string Kind;
-      if (!Src || !name(&(*Src)[0], Kind, "sources"))
-        return fail("sources: malformed");
-      bool Found = false;
-      for (auto K : {IrqlSource::Role, IrqlSource::Sal, IrqlSource::Lock,
-                     IrqlSource::Raise, IrqlSource::Required})
-        if (Kind == sourceKindName(K)) {
-          C.SourceKind = K;
-          Found = true;
-        }
-      if (!Found || !name(&(*Src)[1], C.SourceFn, "sources") ||
-          !name(&(*Src)[2], C.SourceText, "sources") ||
-          !name(&(*Src)[3], C.SourceRole, "sources") ||
-          !how(&(*Src)[4], C.SourceHow, "sources") ||
-          !name(&(*Src)[5], C.SourceDetail, "sources") ||
-          !irql(&(*Src)[6], C.SourceLevel, "sources") ||
-          !site(&(*Src)[7], C.SourceAt, "sources") ||
-          !chain(&(*Src)[8], C.SourceInner, "sources") ||
-          !chain(&(*Src)[9], C.SourceCalls, "sources"))
-        return fail("sources: malformed");
-      C.Known = true;
-    }
-    static const Array NoLocks;
-    const Array *Locks =
-        A->size() == 4 ? array(&(*A)[3], "contexts.locks") : &NoLocks;
-    if (!Locks)
-      return false;
-    for (const Value &E : *Locks) {
-      int64_t Index;
-      if (!integer(&E, Index, 0, int64_t(LockTable.size()) - 1,
-                   "contexts.locks"))
-        return false;
-      const Array *L = array(&LockTable[Index], "locks", 5);
-      ContextLock K;
-      if (!L || !name(&(*L)[0], K.Key, "contexts.locks") ||
-          !name(&(*L)[1], K.Display, "contexts.locks") ||
-          !site(&(*L)[2], K.Acquire, "contexts.locks") || !K.Acquire ||
-          !chain(&(*L)[3], K.Inner, "contexts.locks") ||
-          !chain(&(*L)[4], K.Calls, "contexts.locks"))
-        return fail("locks: malformed");
-      C.Locks.push_back(std::move(K));
-    }
+  const Array *A = array(&V, "contexts", 3);
+  const Array *Calls = A ? (*A)[0].getAsArray() : nullptr;
+  if (!A || A->size() > 4 || !Calls || Calls->empty())
+    return fail("contexts: expected [[site...], range, source, locks]");
+  const ChainedSite *SourceCalls = nullptr;
+  if ((*A)[1].kind() != Value::Null) {
+    const Array *R = array(&(*A)[1], "contexts.irql", 2);
+    const Array *Src = array(&(*A)[2], "contexts.source", 2);
+    int64_t Index;
+    if (!R || !irql(&(*R)[0], C.Range.Min, "contexts.irql") ||
+        !irql(&(*R)[1], C.Range.Max, "contexts.irql") || !Src ||
+        !integer(&(*Src)[0], Index, 0, int64_t(Sources.size()) - 1,
+                 "contexts.source") ||
+        !chain(&(*Src)[1], C.SourceCalls, "contexts.source"))
+      return fail("contexts: malformed IRQL");
+    // [KIND, TEXT, LEVEL, AT, INNER, ROLE, HOW, DETAIL]: AT null for
+    // INNER's first call; ROLE, HOW and DETAIL left out when "", typedef
+    // and "", HOW alone when field (SummaryWrite.cpp's stateJson).
+    const Array *From = array(&Sources[Index], "sources", 5);
+    std::string Kind;
+    if (!From || From->size() > 8 || !name(&(*From)[0], Kind, "sources"))
+      return fail("sources: malformed");
+    bool Found = false;
+    for (auto K : {IrqlSource::Role, IrqlSource::Sal, IrqlSource::Lock,
+                   IrqlSource::Raise, IrqlSource::Required})
+      if (Kind == sourceKindName(K)) {
+        C.SourceKind = K;
+        Found = true;
+      }
+    size_t N = From->size();
+    if (!Found || !name(&(*From)[1], C.SourceText, "sources") ||
+        !irql(&(*From)[2], C.SourceLevel, "sources") ||
+        !site(&(*From)[3], C.SourceAt, "sources") ||
+        !chain(&(*From)[4], C.SourceInner, "sources"))
+      return fail("sources: malformed");
+    if (N > 5)
+      C.SourceHow = RoleEvidence::Field;
+    if ((N > 5 && !name(&(*From)[5], C.SourceRole, "sources")) ||
+        (N > 6 && !how(&(*From)[6], C.SourceHow, "sources")) ||
+        (N > 7 && !name(&(*From)[7], C.SourceDetail, "sources")))
+      return fail("sources: malformed");
+    if (!C.SourceAt && !C.SourceInner.Calls.empty())
+      C.SourceAt = C.SourceInner.Calls.front().external();
+    if (C.SourceAt) // (the function the IRQL comes from)
+      C.SourceFn = C.SourceAt->Caller;
+    C.Known = true;
+    SourceCalls = &C.SourceCalls;
+  } else if ((*A)[2].kind() != Value::Null) {
+    return fail("contexts: a source with no IRQL");
   }
-  C.Callee = C.Call->Callee;
-  S.Contexts.push_back(std::move(C));
+  static const Array NoLocks;
+  const Array *Locks =
+      A->size() == 4 ? array(&(*A)[3], "contexts.locks") : &NoLocks;
+  if (!Locks)
+    return false;
+  for (const Value &E : *Locks) {
+    // L, with the source's chain, or [L, CHAIN].
+    const Array *Own = E.getAsArray();
+    if (!Own && !SourceCalls)
+      return fail("contexts.locks: a lock with no chain of its own needs the "
+                  "IRQL's source");
+    if (Own && Own->size() != 2)
+      return fail("contexts.locks: expected a lock or [lock, chain]");
+    int64_t Index;
+    if (!integer(Own ? &Own->front() : &E, Index, 0,
+                 int64_t(LockTable.size()) - 1, "contexts.locks"))
+      return false;
+    const Array *L = array(&LockTable[Index], "locks", 4);
+    ContextLock K;
+    if (!L || L->size() > 4 || !name(&(*L)[0], K.Key, "locks") ||
+        !name(&(*L)[1], K.Display, "locks") ||
+        !site(&(*L)[2], K.Acquire, "locks") || !K.Acquire ||
+        !chain(&(*L)[3], K.Inner, "locks"))
+      return fail("locks: malformed");
+    if (!Own)
+      K.Calls = *SourceCalls;
+    else if (!chain(&(*Own)[1], K.Calls, "contexts.locks"))
+      return false;
+    C.Locks.push_back(std::move(K));
+  }
+  // Each call gets a copy of the state.
+  uint64_t StateBytes = sizeof(CallContext) + C.SourceText.size() +
+                        C.SourceFn.size() + C.SourceRole.size() +
+                        C.SourceDetail.size() +
+                        (C.SourceInner.Calls.size() + C.SourceCalls.Calls.size()) *
+                            sizeof(CallRef);
+  for (const ContextLock &L : C.Locks)
+    StateBytes += sizeof(ContextLock) + L.Key.size() + L.Display.size() +
+                  (L.Inner.Calls.size() + L.Calls.Calls.size()) * sizeof(CallRef);
+  for (const Value &Site : *Calls) {
+    if (!spend(StateBytes, "contexts"))
+      return false;
+    CallContext Each = C;
+    if (!site(&Site, Each.Call, "contexts") || !Each.Call)
+      return fail("contexts: expected a call's site");
+    Each.Callee = Each.Call->Callee;
+    S.Contexts.push_back(std::move(Each));
+  }
+  return Error.empty();
+}
+
+/// "apcs_unknown": the functions whose count of regions their callers cannot
+/// know, with an entry in "functions" or none (nothing else to say).
+bool Reader::apcsUnknown(const Object &Root) {
+  std::map<std::string, size_t> Entry;
+  for (size_t I = 0; I < S.Functions.size(); ++I)
+    Entry.emplace(S.Functions[I].Name, I);
+  bool Added = false;
+  for (const Value &V : *list(Root, "apcs_unknown")) {
+    std::string Name;
+    if (!name(&V, Name, "apcs_unknown"))
+      return false;
+    auto [It, New] = Entry.emplace(Name, S.Functions.size());
+    if (New) {
+      S.Functions.emplace_back();
+      S.Functions.back().Name = std::move(Name);
+      Added = true;
+    }
+    S.Functions[It->second].Locks.ApcsUnknown = true;
+  }
+  if (Added) // (sorted by name, as the summary made them)
+    std::stable_sort(S.Functions.begin(), S.Functions.end(),
+                     [](const auto &X, const auto &Y) { return X.Name < Y.Name; });
   return Error.empty();
 }
 
@@ -521,7 +616,7 @@ bool Reader::rest(const Object &Root) {
   const Array *Sources = list(Root, "sources");
   const Array *Locks = list(Root, "locks");
   for (const Value &V : *list(Root, "contexts"))
-    if (!context(V, *Sources, *Locks))
+    if (!contexts(V, *Sources, *Locks))
       return false;
   for (const Value &V : *list(Root, "inherits")) {
     CallContext C;
@@ -547,7 +642,7 @@ bool Reader::rest(const Object &Root) {
     const Array *A = array(&V, "pointer_targets", 2);
     std::pair<std::string, std::vector<UnitSummary::PointerTarget>> Of;
     const Array *Names = A ? (*A)[1].getAsArray() : nullptr;
-    if (!A || !name(&(*A)[0], Of.first, "pointer_targets") || !Names)
+    if (!A || !string(&(*A)[0], Of.first, "pointer_targets") || !Names)
       return fail("pointer_targets: expected [type, [name...]]");
     for (const Value &N : *Names) {
       UnitSummary::PointerTarget T;
@@ -568,6 +663,15 @@ bool Reader::rest(const Object &Root) {
 
 } // namespace
 
+char OtherVersionError::ID = 0;
+
+OtherVersionError::OtherVersionError(llvm::StringRef Path, int64_t Version)
+    : Message(("summary '" + Path + "' is of format version " +
+               llvm::Twine(Version) + ", and this ndis-tidy reads version " +
+               llvm::Twine(UnitSummary::FormatVersion) +
+               "; its facts are left out until it is exported again")
+                  .str()) {}
+
 llvm::Expected<std::unique_ptr<UnitSummary>>
 readSummary(llvm::StringRef Text, llvm::StringRef Path) {
   auto Bad = [&](const llvm::Twine &Why) {
@@ -579,15 +683,18 @@ readSummary(llvm::StringRef Text, llvm::StringRef Path) {
   if (!Parsed)
     return Bad(llvm::toString(Parsed.takeError()));
   const Object *Root = Parsed->getAsObject();
-  if (!Root || Root->getString("format") != "ndis-tidy-summary")
+  if (!Root)
     return Bad("not an ndis-tidy summary");
-  auto Version = Root->getInteger("version");
-  if (!Version || *Version != UnitSummary::FormatVersion)
-    return Bad("version " +
-               (Version ? llvm::Twine(*Version) : llvm::Twine("?")) +
-               ", but this ndis-tidy reads version " +
-               llvm::Twine(UnitSummary::FormatVersion) +
-               "; run the export again");
+  // {"ndis-tidy-summary": 3, ...}; before version 3, {"format":
+  // "ndis-tidy-summary", "version": N, ...}: an older ndis-tidy's.
+  std::optional<int64_t> Version = Root->getInteger(SummaryFormat);
+  if (!Version && Root->getString("format") == SummaryFormat)
+    Version = Root->getInteger("version").value_or(0);
+  if (!Version)
+    return Bad(Root->get(SummaryFormat) ? "no format version"
+                                        : "not an ndis-tidy summary");
+  if (*Version != UnitSummary::FormatVersion)
+    return llvm::make_error<OtherVersionError>(Path, *Version);
   auto S = std::make_unique<UnitSummary>();
   Reader R(*S, Path);
   if (!R.string(Root->get("source"), S->Source, "source") ||
@@ -596,7 +703,7 @@ readSummary(llvm::StringRef Text, llvm::StringRef Path) {
   for (const Value &F : *R.list(*Root, "functions"))
     if (!R.function(F))
       break;
-  if (R.Error.empty())
+  if (R.Error.empty() && R.apcsUnknown(*Root))
     R.rest(*Root);
   if (!R.Error.empty())
     return Bad(R.Error);

@@ -1,19 +1,24 @@
 //===--- SummaryWrite.cpp - Writing the summary file (JSON) ---------------===//
 //
 // Layout (docs/whole-driver.md has the full description):
-//   { "format": "ndis-tidy-summary", "version": 2,
-//     "source": PATH, "hash": "xxh3:...",
+//   { "ndis-tidy-summary": 3, "source": PATH, "hash": XXH3,
 //     "functions": [{"name": NAME, "may_free": [[KEY, CHAIN]...], ...}...],
+//     "apcs_unknown": [NAME...],
 //     "roles": [...], "pools": [...], "freed_pools": [...],
 //     "shared_memory": [...], "aliases": [...],
-//     "contexts": [...], "inherits": [SITE...], "unknown_contexts": [NAME...],
+//     "contexts": [[[SITE...], STATE...]...], "inherits": [SITE...],
+//     "unknown_contexts": [NAME...],
 //     "address_taken": [NAME...],
 //     "pointer_targets": [[TYPE, [NAME or [NAME]...]]...],
+//       (a TYPE is its key, PointerTargets.h's functionTypeKey, as a string)
 //     "files": [PATH...], "names": [STRING...], "sources": [...],
-//     "locks": [...], "sites": [[FILE, LINE, COL, CALLER, CALLEE]...] }
+//     "locks": [...], "sites": [[[LINE, COL, CALLER, CALLEE]...]...] }
 // A NAME is an index into "names": every string but the source, its hash
 // and the files is one (function names, keys, display texts, kinds), so
-// that a string is written once however often it is used. A CHAIN is a
+// that a string is written once however often it is used. "sites" holds
+// one list per file: the source's, then those of "files" (the others, in
+// the order first written; relative to the source's folder when under
+// it); a SITE is an index into them all, in that order. A CHAIN is a
 // list of site indices, or {"calls": [...], "omitted": N, "at": I} when a
 // long one kept its ends only (ChainedSite). Lists that would be empty are
 // left out.
@@ -36,7 +41,7 @@ namespace ndis {
 std::string hashOfBytes(llvm::StringRef Bytes) {
   std::string Out;
   llvm::raw_string_ostream OS(Out);
-  OS << "xxh3:" << llvm::format_hex_no_prefix(llvm::xxh3_64bits(Bytes), 16);
+  OS << llvm::format_hex_no_prefix(llvm::xxh3_64bits(Bytes), 16);
   return Out;
 }
 
@@ -62,25 +67,39 @@ using llvm::json::Array;
 using llvm::json::Object;
 using llvm::json::Value;
 
-/// Numbers sites and files in the order they are first written.
+/// Numbers names, files and sites in the order they are first written.
+/// Sites are listed file by file ("sites": one list per file), so their
+/// numbers are known only once every site is met: writeSummary writes
+/// twice, the first pass (Final null) numbering them as they come, the
+/// second writing each one's number in the file-by-file order (Final).
 class Writer {
 public:
+  explicit Writer(const std::string &Source,
+                  const std::vector<int64_t> *Final = nullptr)
+      : Final(Final) {
+    FileIndex[Source] = 0;
+    if (llvm::sys::path::is_absolute(Source))
+      Base = (llvm::sys::path::parent_path(Source) + "/").str();
+  }
+
   Value site(const ExternalCall *C) {
     if (!C)
       return nullptr;
     auto Key = std::make_tuple(C->File, C->Line, C->Col, C->Caller, C->Callee);
     auto [It, New] = SiteIndex.try_emplace(Key, Sites.size());
     if (New) {
-      // A point (a registration, a lock's acquire) has no caller or
-      // callee: the items left out are empty.
-      Array Site{file(C->File), C->Line, C->Col};
+      // [LINE, COL, CALLER, CALLEE] in its file's list. A point (a
+      // registration, a lock's acquire) has no caller or callee: the items
+      // left out are empty.
+      Array Site{C->Line, C->Col};
       if (!C->Caller.empty() || !C->Callee.empty())
         Site.push_back(name(C->Caller));
       if (!C->Callee.empty())
         Site.push_back(name(C->Callee));
       Sites.push_back(std::move(Site));
+      SiteFiles.push_back(file(C->File));
     }
-    return static_cast<int64_t>(It->second);
+    return Final ? (*Final)[It->second] : static_cast<int64_t>(It->second);
   }
   Value chain(const ChainedSite &S) {
     Array Calls;
@@ -101,15 +120,41 @@ public:
     auto It = NameIndex.find(N);
     if (It == NameIndex.end()) {
       It = NameIndex.emplace(N.str(), Names.size()).first;
-      Names.push_back(N);
+      Names.push_back(N.str()); // (owned: the tables outlive some names)
     }
     return It->second;
   }
-  Array Files, Sites, Names, Sources, Locks;
+
+  /// Each site's number in the file-by-file order (the first pass's).
+  std::vector<int64_t> fileOrder() const {
+    std::vector<size_t> Order(Sites.size());
+    for (size_t I = 0; I < Order.size(); ++I)
+      Order[I] = I;
+    std::stable_sort(Order.begin(), Order.end(), [&](size_t A, size_t B) {
+      return SiteFiles[A] < SiteFiles[B];
+    });
+    std::vector<int64_t> Number(Sites.size());
+    for (size_t I = 0; I < Order.size(); ++I)
+      Number[Order[I]] = int64_t(I);
+    return Number;
+  }
+  /// "sites": the source's list, then each file's (the second pass's).
+  Array siteLists() {
+    std::vector<Array> Lists(FileIndex.size()); // (the source and Files)
+    std::vector<size_t> Order(Sites.size());
+    for (size_t I = 0; I < Order.size(); ++I)
+      Order[(*Final)[I]] = I;
+    for (size_t I : Order)
+      Lists[SiteFiles[I]].push_back(std::move(Sites[I]));
+    Array Out;
+    for (Array &L : Lists)
+      Out.push_back(std::move(L));
+    return Out;
+  }
+
+  Array Files, Names, Sources, Locks;
 
 private:
-  std::map<std::string, size_t, std::less<>> NameIndex;
-  std::map<std::string, size_t> SourceIndex, LockIndex;
   static Value numbered(Value V, Array &Table,
                         std::map<std::string, size_t> &Index) {
     std::string Key;
@@ -120,22 +165,25 @@ private:
       Table.push_back(std::move(V));
     return static_cast<int64_t>(It->second);
   }
+  /// The source is file 0; the others are numbered from 1.
   int64_t file(const std::string &F) {
-    auto [It, New] = FileIndex.try_emplace(F, Files.size());
+    auto [It, New] = FileIndex.try_emplace(F, Files.size() + 1);
     if (New) {
       // Under the source's folder: written relative to it.
       llvm::StringRef Rel(F);
       if (!Base.empty() && Rel.starts_with(Base))
         Rel = Rel.drop_front(Base.size());
-      Files.push_back(Rel);
+      Files.push_back(Rel.str());
     }
     return It->second;
   }
 
-public:
+  const std::vector<int64_t> *Final;
   std::string Base; ///< the source's folder, with its separator
-
-private:
+  std::vector<Array> Sites;  ///< in the order first written
+  std::vector<int64_t> SiteFiles; ///< each one's file
+  std::map<std::string, size_t, std::less<>> NameIndex;
+  std::map<std::string, size_t> SourceIndex, LockIndex;
   std::map<std::tuple<std::string, unsigned, unsigned, std::string,
                       std::string>,
            size_t>
@@ -220,10 +268,14 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
   if (!P.EscapingItems.empty()) {
     Array A;
     for (const EscapingItem &X : P.EscapingItems) {
+      // [POOL, KIND, CHAIN, SITE, HOW, HANDED, SLOT]: HANDED (to NDIS)
+      // and SLOT (kept there by the driver) left out when false and none.
       Array E{W.name(X.Pool), Kind(X.Kind), W.chain(X.Alloc),
-              W.site(X.EscapeElsewhere), W.name(X.EscapeHow), X.Handed};
+              W.site(X.EscapeElsewhere), W.name(X.EscapeHow)};
+      if (X.Handed || !X.Slot.empty())
+        E.push_back(X.Handed);
       if (!X.Slot.empty())
-        E.push_back(W.name(X.Slot)); // kept there by the driver
+        E.push_back(W.name(X.Slot));
       A.push_back(std::move(E));
     }
     O["escaping_items"] = std::move(A);
@@ -247,8 +299,6 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
     O["changes_irql"] = true;
   if (L.ApcsDelta != 0)
     O["apcs_delta"] = L.ApcsDelta;
-  if (L.ApcsUnknown)
-    O["apcs_unknown"] = true;
   if (!F.Calls.empty()) {
     Array A;
     // [SITE, ARG...]: an argument's key (a NAME) or null, trailing nulls
@@ -267,44 +317,110 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
   return O;
 }
 
-/// A context that is not inherited: the call's site alone when nothing is
-/// known of it; else [SITE, [MIN, MAX] or null, SOURCE or null, [LOCK...]],
-/// a SOURCE an index into "sources", a LOCK one into "locks" =
-/// [[KEY, DISPLAY, ACQUIRE, INNER, CALLS]...], the lock list left out when
-/// empty. An IRQL is its number: 0 PASSIVE_LEVEL, 1 APC_LEVEL,
-/// 2 DISPATCH_LEVEL, 3 DIRQL.
-Value contextJson(const CallContext &C, Writer &W) {
-  Value Call = W.site(C.Call);
-  Value Range = nullptr, Source = nullptr;
+/// The state at a call that is not inherited: [[MIN, MAX] or null, SOURCE
+/// or null, [LOCK...]], the lock list left out when empty. An IRQL is its
+/// number: 0 PASSIVE_LEVEL, 1 APC_LEVEL, 2 DISPATCH_LEVEL, 3 DIRQL.
+/// SOURCE is [S, CHAIN]: S an index into "sources" = [[KIND, TEXT, LEVEL,
+/// AT, INNER, ROLE, HOW, DETAIL]...] (the function is AT's caller, AT null
+/// when it is INNER's first call; ROLE, HOW and DETAIL left out when "",
+/// typedef and "", and for a role's source, HOW when field and DETAIL when
+/// the field its rules name), CHAIN the calls from there down to the
+/// caller. A LOCK is [L, CHAIN], L an index into "locks"
+/// = [[KEY, DISPLAY, ACQUIRE, INNER]...], or L alone when its CHAIN is the
+/// source's (most often: the lock raised the IRQL). The calls a function
+/// makes in one state share its sources and locks, and the contexts list
+/// each state once with all its calls (writeSummary).
+Array stateJson(const CallContext &C, Writer &W) {
+  Value Range = nullptr, Source = nullptr, SourceCalls = nullptr;
   if (C.Known) {
     Range = Array{int(C.Range.Min), int(C.Range.Max)};
-    Source = W.source(Array{
-        W.name(sourceKindName(C.SourceKind)), W.name(C.SourceFn),
-        W.name(C.SourceText), W.name(C.SourceRole),
-        W.name(howName(C.SourceHow)), W.name(C.SourceDetail),
-        int(C.SourceLevel), W.site(C.SourceAt), W.chain(C.SourceInner),
-        W.chain(C.SourceCalls)});
+    // AT is most often where INNER starts (the acquire, the raise): null.
+    const ExternalCall *At = C.SourceAt;
+    const ExternalCall *First = C.SourceInner.Calls.empty()
+                                    ? nullptr
+                                    : C.SourceInner.Calls.front().external();
+    if (At && First && At->File == First->File && At->Line == First->Line &&
+        At->Col == First->Col && At->Caller == First->Caller)
+      At = nullptr;
+    Array Src{W.name(sourceKindName(C.SourceKind)), W.name(C.SourceText),
+              int(C.SourceLevel), W.site(At), W.chain(C.SourceInner)};
+    // (Trailing defaults: a source that is not a role's has none of them;
+    // a role's given through a field, the one its rules name, no more.)
+    bool Detail = !C.SourceDetail.empty();
+    bool Role = Detail || C.SourceHow != RoleEvidence::Typedef ||
+                !C.SourceRole.empty();
+    bool How = Role && (Detail || C.SourceHow != RoleEvidence::Field);
+    if (Role)
+      Src.push_back(W.name(C.SourceRole));
+    if (How)
+      Src.push_back(W.name(howName(C.SourceHow)));
+    if (Detail)
+      Src.push_back(W.name(C.SourceDetail));
+    SourceCalls = W.chain(C.SourceCalls);
+    Source = Array{W.source(std::move(Src)), SourceCalls};
   }
   Array Locks;
-  for (const ContextLock &L : C.Locks)
-    Locks.push_back(W.lock(Array{W.name(L.Key), W.name(L.Display),
-                                 W.site(L.Acquire), W.chain(L.Inner),
-                                 W.chain(L.Calls)}));
-  Array Out{std::move(Call), std::move(Range), std::move(Source)};
+  for (const ContextLock &L : C.Locks) {
+    Value Lock = W.lock(Array{W.name(L.Key), W.name(L.Display),
+                              W.site(L.Acquire), W.chain(L.Inner)});
+    Value Calls = W.chain(L.Calls);
+    if (C.Known && Calls == SourceCalls)
+      Locks.push_back(std::move(Lock));
+    else
+      Locks.push_back(Array{std::move(Lock), std::move(Calls)});
+  }
+  Array Out{std::move(Range), std::move(Source)};
   if (!Locks.empty())
     Out.push_back(std::move(Locks));
   return Out;
 }
 
-} // namespace
+/// The contexts as [[SITE...], STATE...]: one entry per state, with the
+/// calls in it. A callee's contexts keep their order (the first of two
+/// alike is the one whose notes are shown, CallContexts.h): a call joins
+/// its state's last entry only if no earlier context of its callee is in
+/// a later one.
+class ContextGroups {
+public:
+  void add(Value Site, Array State, llvm::StringRef Callee) {
+    std::string Key;
+    llvm::raw_string_ostream OS(Key);
+    OS << Value(Array(State));
+    size_t &Floor = LastOfCallee[Callee.str()];
+    auto It = LastOfState.find(Key);
+    if (It == LastOfState.end() || It->second < Floor) {
+      Array Entry;
+      Entry.push_back(Array()); // (not Array{Array{}}: a copy, to some compilers)
+      for (Value &V : State)
+        Entry.push_back(std::move(V));
+      Entries.push_back(std::move(Entry));
+      It = LastOfState.insert_or_assign(std::move(Key), Entries.size() - 1)
+               .first;
+    }
+    Floor = It->second;
+    Entries[It->second].getAsArray()->front().getAsArray()->push_back(
+        std::move(Site));
+  }
+  Array Entries;
 
-std::string writeSummary(const UnitSummary &S) {
-  Writer W;
-  if (llvm::sys::path::is_absolute(S.Source))
-    W.Base = (llvm::sys::path::parent_path(S.Source) + "/").str();
+private:
+  std::map<std::string, size_t> LastOfState, LastOfCallee;
+};
+
+/// The summary as JSON, every table but "sites" (Writer::siteLists).
+Object summaryJson(const UnitSummary &S, Writer &W) {
   Array Functions, Roles, Pools, Freed, Shared, Aliases, Contexts, Inherits;
-  for (const UnitSummary::Function &F : S.Functions)
-    Functions.push_back(functionJson(F, W));
+  // The functions whose count of regions their callers cannot know are
+  // many where a file counts none (ExportSummary): one list of names, and
+  // no entry for a function with nothing else to say.
+  Array ApcsUnknown;
+  for (const UnitSummary::Function &F : S.Functions) {
+    if (F.Locks.ApcsUnknown)
+      ApcsUnknown.push_back(W.name(F.Name));
+    if (!F.Pools.empty() || !F.Calls.empty() ||
+        F.Locks.changesLocksOrIrql() || F.Locks.ApcsDelta != 0)
+      Functions.push_back(functionJson(F, W));
+  }
   for (const RoleMark &R : S.Roles) {
     // A registration through a field, with no detail (the field the rules
     // name), is the common case: the items left out mean just that.
@@ -328,14 +444,18 @@ std::string writeSummary(const UnitSummary &S) {
   // A call in an unknown state says only that its callee's entry is
   // unknown: one name per callee ("unknown_contexts").
   std::set<std::string> UnknownCallees;
+  ContextGroups Groups;
   for (const CallContext &C : S.Contexts) {
     if (!C.Known && !C.Inherits && C.Locks.empty())
       UnknownCallees.insert(C.Callee);
     else if (C.Inherits)
       Inherits.push_back(W.site(C.Call));
-    else
-      Contexts.push_back(contextJson(C, W));
+    else if (C.Call) {
+      Array State = stateJson(C, W);
+      Groups.add(W.site(C.Call), std::move(State), C.Call->Callee);
+    }
   }
+  Contexts = std::move(Groups.Entries);
   Array Unknown;
   for (const std::string &N : UnknownCallees)
     Unknown.push_back(W.name(N));
@@ -351,10 +471,10 @@ std::string writeSummary(const UnitSummary &S) {
         Of.push_back(Array{W.name(T.Name)});
       else
         Of.push_back(W.name(T.Name));
-    Targets.push_back(Array{W.name(Key), std::move(Of)});
+    Targets.push_back(Array{Key, std::move(Of)}); // (once in a file)
   }
-  Object Root{{"format", "ndis-tidy-summary"},
-              {"version", UnitSummary::FormatVersion},
+  // The format and its version: the first key a reader asks for.
+  Object Root{{SummaryFormat, UnitSummary::FormatVersion},
               {"source", S.Source},
               {"hash", S.Hash}};
   // Lists are written only when not empty (a reader takes an absent one
@@ -364,6 +484,7 @@ std::string writeSummary(const UnitSummary &S) {
       Root[Key] = std::move(List);
   };
   Put("functions", std::move(Functions));
+  Put("apcs_unknown", std::move(ApcsUnknown));
   Put("roles", std::move(Roles));
   Put("pools", std::move(Pools));
   Put("freed_pools", std::move(Freed));
@@ -376,10 +497,27 @@ std::string writeSummary(const UnitSummary &S) {
   Put("pointer_targets", std::move(Targets));
   // The tables last: every reference above has numbered its site.
   Put("files", std::move(W.Files));
-  Put("sites", std::move(W.Sites));
   Put("names", std::move(W.Names));
   Put("sources", std::move(W.Sources));
   Put("locks", std::move(W.Locks));
+  return Root;
+}
+
+} // namespace
+
+std::string writeSummary(const UnitSummary &S) {
+  // Twice: the first pass meets every site, the second writes the numbers
+  // they have in "sites", file by file (Writer).
+  std::vector<int64_t> Final;
+  {
+    Writer First(S.Source);
+    summaryJson(S, First);
+    Final = First.fileOrder();
+  }
+  Writer W(S.Source, &Final);
+  Object Root = summaryJson(S, W);
+  if (!Final.empty())
+    Root["sites"] = W.siteLists();
   std::string Out;
   llvm::raw_string_ostream OS(Out);
   OS << Value(std::move(Root)) << "\n";

@@ -113,7 +113,7 @@ struct CallContext {
 };
 
 struct UnitSummary {
-  static constexpr unsigned FormatVersion = 2;
+  static constexpr unsigned FormatVersion = 3;
 
   /// A call a function makes to a function of another file, with what it
   /// passes: for each argument, the caller's summary key for it ("%N" for
@@ -181,7 +181,8 @@ private:
   llvm::StringSet<llvm::BumpPtrAllocator> Keys;
 };
 
-/// "xxh3:<16 hex digits>" of a file's bytes; empty if it cannot be read.
+/// The xxh3 hash of a file's bytes, 16 hex digits; empty if it cannot be
+/// read.
 std::string hashOfFile(llvm::StringRef Path);
 std::string hashOfBytes(llvm::StringRef Bytes);
 
