@@ -472,9 +472,16 @@ UnitSummary summarizeUnit(const TUAnalysis &A, const LockIrqlOutcome &Locks,
   // caller's count). One of internal linkage has no entry in Functions.
   auto MayChange = [&](const FunctionDecl *FD, const FunctionInfo *F) {
     if (!F) { // defined elsewhere: its entry says; a DDI: its rule
-      const DdiRule *R = calleeRule(FD, Rules, Ctx);
-      return !R || R->find(EffectKind::DisableApcs) ||
-             R->find(EffectKind::EnableApcs);
+      if (const DdiRule *R = calleeRule(FD, Rules, Ctx))
+        return R->find(EffectKind::DisableApcs) ||
+               R->find(EffectKind::EnableApcs);
+      // Every other file read: one whose entry enters none, or that has
+      // none, goes unsaid too (as FunctionPass::countPointerRegions
+      // judges it), until its entry changes.
+      if (!A.Imports || !A.Imports->complete())
+        return true;
+      const UnitSummary::Function *Other = A.Imports->function(FD->getName());
+      return Other && (Other->Locks.ApcsUnknown || Other->Locks.ApcsDelta != 0);
     }
     if (Reaches) // the flow did not count: only other files may enter one
       return Reaches->throughHelpers(*F) || !F->OtherFileCalls.empty();
