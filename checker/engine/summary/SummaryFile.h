@@ -1,15 +1,17 @@
 //===--- SummaryFile.h - The summary file: one JSON document --------------===//
 //
 // A UnitSummary written out and read back with LLVM's JSON library (no
-// new dependency). The format is versioned ("format", "version") and
+// new dependency). The format is versioned ({"ndis-tidy-summary": 3}) and
 // documented in docs/whole-driver.md. Written deterministically: object
 // keys sorted (llvm::json prints them so), lists in the summary's own
-// order, which is sorted or follows the source; sites numbered in the
-// order they are first written. The same sources give the same bytes.
+// order, which is sorted or follows the source; sites numbered file by
+// file, in the order they are first written. The same sources give the
+// same bytes.
 //
 // Reading never trusts the file: every field is checked for its type and
-// range, and a file that is not a summary, of another version, or cut
-// short is an error naming the file (and what is wrong), never a crash.
+// range, and a file that is not a summary or cut short is an error naming
+// the file (and what is wrong), never a crash; one of another version is
+// an OtherVersionError (left out as stale).
 //
 //===----------------------------------------------------------------------===//
 

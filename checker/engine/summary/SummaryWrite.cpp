@@ -13,8 +13,8 @@
 //       (a TYPE is its key, PointerTargets.h's functionTypeKey, as a string)
 //     "files": [PATH...], "names": [STRING...], "sources": [...],
 //     "locks": [...], "sites": [[[LINE, COL, CALLER, CALLEE]...]...] }
-// A NAME is an index into "names": every string but the source, its hash
-// and the files is one (function names, keys, display texts, kinds), so
+// A NAME is an index into "names": every string but the source, its hash,
+// the files and the TYPEs is one (function names, keys, display texts), so
 // that a string is written once however often it is used. "sites" holds
 // one list per file: the source's, then those of "files" (the others, in
 // the order first written; relative to the source's folder when under
@@ -33,6 +33,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/xxhash.h"
+#include <algorithm>
 #include <map>
 #include <set>
 
