@@ -25,6 +25,8 @@ void UncheckedPoolAllocationCheck::check(
     const CallExpr *Alloc = E.Related.ddi();
     const DdiRule *R = ddiRuleFor(Alloc, *rules(), Ctx);
     const Effect *Eff = R ? R->find(EffectKind::AllocatePool) : nullptr;
+    if (Eff && Eff->NeverFails)
+      continue; // nothing to check: it cannot fail
     bool ByStatus = Eff && Eff->StatusOut >= 0;
     diag(Alloc->getBeginLoc(),
          "%0 can fail, leaving '%1' NULL, but the handle is used without "

@@ -36,6 +36,12 @@ struct HeldVal {
   /// The paths joined here hold this key through different acquires that
   /// may not name the same lock (Lock->addr() is then no longer the one).
   bool Mixed = false;
+  /// Its acquire raised the IRQL to DISPATCH_LEVEL (not an AtDpcLevel
+  /// form), on every path joined here.
+  bool Raised = false;
+  /// Its acquire was an AtDpcLevel form (saving no IRQL), on every path
+  /// joined here.
+  bool AtDpc = false;
 };
 
 /// An old IRQL kept in a variable (KeRaiseIrql(X, &Old)).
@@ -125,6 +131,14 @@ struct LState {
         continue;
       }
       HeldVal &Mine = It->second;
+      if (Mine.Raised && !Other->second.Raised) {
+        Mine.Raised = false;
+        Changed = true;
+      }
+      if (Mine.AtDpc && !Other->second.AtDpc) {
+        Mine.AtDpc = false;
+        Changed = true;
+      }
       if (!Mine.Mixed && Mine.Lock != Other->second.Lock &&
           (Other->second.Mixed || !Mine.Lock->addr() ||
            !Other->second.Lock->addr() ||

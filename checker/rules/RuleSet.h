@@ -97,6 +97,9 @@ struct Effect {
   /// Only where the call's result is tested true (`if (ExTryTo...(&M))`):
   /// a try-acquire that may fail.
   bool IfTrue = false;
+  /// allocate-pool: documented to always succeed (NdisAllocateBufferPool):
+  /// no check of its status or handle is needed before the pool is used.
+  bool NeverFails = false;
 };
 
 struct DdiRule {

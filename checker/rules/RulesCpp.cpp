@@ -27,10 +27,10 @@ template <class Fn> void members(const IrqlRange &R, Fn &&F) {
 template <class Fn> void members(const Effect &E, Fn &&F) {
   const auto &[Kind, Pool, Item, Arg, Out, StatusOut, Params, NdisHandle,
                AllocationHandle, Token, Fill, Into, MdlAndData, AtDispatch,
-               Lock, To, Role, Global, IfTrue] = E;
+               Lock, To, Role, Global, IfTrue, NeverFails] = E;
   F("Effect", Kind, Pool, Item, Arg, Out, StatusOut, Params, NdisHandle,
     AllocationHandle, Token, Fill, Into, MdlAndData, AtDispatch, Lock, To,
-    Role, Global, IfTrue);
+    Role, Global, IfTrue, NeverFails);
 }
 
 template <class Fn> void members(const DdiRule &D, Fn &&F) {

@@ -53,7 +53,8 @@ struct RawEffect {
   std::string Global;
   int Arg = -1, Out = -1, StatusOut = -1, Params = -1, NdisHandle = -1,
       AllocationHandle = -1, Token = -1, Fill = -1, Into = -1;
-  bool MdlAndData = false, AtDispatch = false, IfTrue = false;
+  bool MdlAndData = false, AtDispatch = false, IfTrue = false,
+       NeverFails = false;
   Effect Typed; // filled by validate()
 };
 
@@ -246,6 +247,7 @@ std::string validateEffect(RawEffect &R) {
   E.MdlAndData = R.MdlAndData;
   E.AtDispatch = R.AtDispatch;
   E.IfTrue = R.IfTrue;
+  E.NeverFails = R.NeverFails;
   E.Lock = R.Lock.V;
   E.Role = R.Role.V;
   E.Global = R.Global;
@@ -393,6 +395,7 @@ template <> struct MappingTraits<RawEffect> {
     IO.mapOptional("mdl-and-data", R.MdlAndData, false);
     IO.mapOptional("at-dispatch", R.AtDispatch, false);
     IO.mapOptional("if-true", R.IfTrue, false);
+    IO.mapOptional("never-fails", R.NeverFails, false);
     IO.mapOptional("lock", R.Lock);
     IO.mapOptional("to", R.To);
     IO.mapOptional("role", R.Role);

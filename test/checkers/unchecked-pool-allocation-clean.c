@@ -321,3 +321,13 @@ NDIS_STATUS CheckInCompoundConditions(POPEN_CONTEXT Open, NDIS_HANDLE NdisHandle
     Open->SpareNb = NdisAllocateNetBuffer(Open->SendNbPool, NULL, 0, 0);
   return NDIS_STATUS_SUCCESS;
 }
+
+// NdisAllocateBufferPool always succeeds (its page gives
+// NDIS_STATUS_SUCCESS as its only return value, and a NULL handle is
+// valid): nothing to check before the pool is used.
+VOID UseBufferPoolAtOnce(POPEN_CONTEXT Open) {
+  NDIS_STATUS Status;
+
+  NdisAllocateBufferPool(&Status, &Open->BufferPool, 32);
+  NdisAllocateBuffer(&Status, &Open->SpareBuffer, Open->BufferPool, Open->Scratch, 64);
+}

@@ -182,6 +182,8 @@ void FunctionPass::acquire(llvm::StringRef Lock, const Expr *Shown,
   H.Inner = std::move(Inner);
   HeldVal V;
   V.Lock = &H;
+  V.Raised = !AtDispatch;
+  V.AtDpc = AtDispatch;
   V.SavedKnown = L.Known;
   V.Saved = L.Irql;
   V.SavedSrc = L.Src;
@@ -343,13 +345,31 @@ bool FunctionPass::applySal(const CallExpr *C, const SalIrql *Sal, LState &L) {
     return false;
   std::vector<std::pair<Effect, std::string>> Effects = salCallEffects(*Sal);
   for (const auto &[E, Display] : Effects)
-    applyEffects(C, E, L, Display);
+    applyEffects(C, E, L, Display, /*FromSal=*/true);
   return !Effects.empty();
+}
+
+void FunctionPass::applySalLocks(const CallExpr *C, const SalIrql *Sal,
+                                 LState &L) {
+  if (!Sal || !Sal->speaksOfLocks())
+    return;
+  for (const auto &[E, Display] : salCallEffects(*Sal)) {
+    if (E.Kind != EffectKind::AcquireLock && E.Kind != EffectKind::ReleaseLock)
+      continue;
+    std::optional<llvm::StringRef> Key =
+        E.Global.empty() ? lockKey(argOf(C, E.Arg), L)
+                         : std::optional<llvm::StringRef>(intern(E.Global));
+    if (!Key)
+      continue;
+    bool Held = L.Held.find(*Key) != L.Held.end();
+    if ((E.Kind == EffectKind::AcquireLock) != Held)
+      applyEffects(C, E, L, Display, /*FromSal=*/true);
+  }
 }
 
 void FunctionPass::applyEffects(const CallExpr *C,
                                 llvm::ArrayRef<Effect> Effects, LState &L,
-                                llvm::StringRef Display) {
+                                llvm::StringRef Display, bool FromSal) {
   if (L.Pristine && changesLocksOrIrql(Effects))
     L.Pristine = false;
   SavedIrql Before{L.Known, L.Irql, L.Src};
@@ -396,8 +416,27 @@ void FunctionPass::applyEffects(const CallExpr *C,
         if (auto T = pointeePathOf(argOf(C, E.Token)))
           if (auto It = L.TokenLock.find(T->key()); It != L.TokenLock.end())
             Key = It->second;
-      if (Key)
-        release(*Key, !E.AtDispatch, L);
+      if (Key) {
+        // Annotations say no restore when another of their effects
+        // restores the IRQL, or the lock is no spin lock. A DDI's
+        // FromDpcLevel form leaves the IRQL at DISPATCH_LEVEL, where the
+        // acquire raised to it (ExAcquireSpinLockExclusive, then
+        // ExReleaseSpinLockExclusiveFromDpcLevel); after an AtDpcLevel
+        // acquire, the level before it is the one it stays at: restored.
+        bool Restore = !E.AtDispatch;
+        auto It = FromSal ? L.Held.end() : L.Held.find(*Key);
+        bool Held = It != L.Held.end();
+        if (E.AtDispatch && !FromSal)
+          Restore = !(Held && It->second.Raised);
+        // A restoring release of a lock taken at DPC level goes to the
+        // IRQL its argument holds, which that acquire did not save
+        // (ExAcquireSpinLockSharedAtDpcLevel after an exclusive acquire,
+        // then ExReleaseSpinLockShared(Lock, OldIrql)): unknown here.
+        bool ToArgument = !E.AtDispatch && Held && It->second.AtDpc;
+        release(*Key, Restore, L);
+        if (ToArgument)
+          L.Known = false;
+      }
       else if (L.Held.empty())
         L.Known = false;
       Undone.AnyLock |= !Key;
@@ -675,6 +714,10 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
   // A body the flow could not summarise: its annotations.
   if (!Sum && applySal(C, Sal.get(), L))
     return;
+  // A summary that takes and lets go of no lock, of a callee annotated
+  // with some: the annotations name a lock the body cannot show.
+  if (Sum && Sum->Acquires.empty() && Sum->Releases.empty())
+    applySalLocks(C, Sal.get(), L);
   // _IRQL_raises_(X) on the callee.
   if (const SalIrql *Raises = Sal.get(); Raises && Raises->Raises) {
     L.Pristine = false;

@@ -215,12 +215,18 @@ private:
   void countPointerRegions(const CallExpr *C, LState &L);
   void handleDdi(const CallExpr *C, const DdiRule &R, LState &L,
                  CalleeSal &Sal);
-  /// A DDI's effects, or the ones a callee's SAL annotations state;
-  /// Display names a lock no argument names.
+  /// A DDI's effects, or the ones a callee's SAL annotations state
+  /// (FromSal); Display names a lock no argument names.
   void applyEffects(const CallExpr *C, llvm::ArrayRef<Effect> Effects,
-                    LState &L, llvm::StringRef Display = {});
+                    LState &L, llvm::StringRef Display = {},
+                    bool FromSal = false);
   /// What Callee's SAL annotations say a call does; false if nothing.
   bool applySal(const CallExpr *C, const SalIrql *Sal, LState &L);
+  /// The locks a callee whose summary speaks of none is annotated to
+  /// acquire or release (an abstract lock, `_Acquires_lock_(
+  /// _Global_rcu_read_lock_)` on a function that only raises the IRQL):
+  /// after its summary, acquired where not held, released where held.
+  void applySalLocks(const CallExpr *C, const SalIrql *Sal, LState &L);
   /// The definition C calls (calleeWithBody), found in the model's list of
   /// F's calls where it is near the last one found: the flow meets the
   /// calls in about the order the model listed them.
