@@ -31,6 +31,14 @@ NTSYSAPI PSTR NTAPI RtlIpv6AddressToStringA(_In_ const struct in6_addr *Addr,
                                             _Out_writes_(46) PSTR S);
 NTSYSAPI PWSTR NTAPI RtlIpv6AddressToStringW(_In_ const struct in6_addr *Addr,
                                              _Out_writes_(46) PWSTR S);
+NTSYSAPI NTSTATUS NTAPI RtlIpv6AddressToStringExA(_In_ const struct in6_addr *Address,
+                                                  _In_ ULONG ScopeId, _In_ USHORT Port,
+                                                  _Out_writes_to_(*AddressStringLength, *AddressStringLength) PSTR AddressString,
+                                                  _Inout_ PULONG AddressStringLength);
+NTSYSAPI NTSTATUS NTAPI RtlIpv6AddressToStringExW(_In_ const struct in6_addr *Address,
+                                                  _In_ ULONG ScopeId, _In_ USHORT Port,
+                                                  _Out_writes_to_(*AddressStringLength, *AddressStringLength) PWSTR AddressString,
+                                                  _Inout_ PULONG AddressStringLength);
 NTSYSAPI NTSTATUS NTAPI RtlIpv6StringToAddressA(_In_ PCSTR S, _Out_ PCSTR *Terminator,
                                                 _Out_ struct in6_addr *Addr);
 NTSYSAPI NTSTATUS NTAPI RtlIpv6StringToAddressW(_In_ PCWSTR S, _Out_ PCWSTR *Terminator,

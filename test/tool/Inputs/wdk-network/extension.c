@@ -11,6 +11,7 @@
 #include <fwpsk.h>
 #include <fwpmk.h>
 #include <ws2ipdef.h>
+#include <intrin.h>
 #include <in6addr.h>
 #include <minwindef.h>
 
@@ -137,4 +138,17 @@ static NTSTATUS ExtDescribeRoute(const SOCKADDR_INET *Destination, PSTR Text)
     if (NT_SUCCESS(Status) && Source.si_family == AF_INET6)
         RtlIpv6AddressToStringA(&Source.Ipv6.sin6_addr, Text);
     return Status;
+}
+
+// Intrinsics (the model's intrin.h) and an IPv6 address with its scope.
+ULONG ExtLowestSetBit(ULONG Mask, const IN6_ADDR *Address, PSTR Text,
+                      PULONG TextLength) {
+  ULONG Index = 0;
+  int Info[4];
+  if (!_BitScanForward(&Index, Mask))
+    return 32;
+  _mm_pause();
+  __cpuid(Info, 0);
+  (void)RtlIpv6AddressToStringExA(Address, 0, 0, Text, TextLength);
+  return Index + (ULONG)(__rdtsc() & 0) + __popcnt(Mask & 0);
 }
