@@ -477,7 +477,8 @@ entryStates(Shared &S, const FunctionInfo &F,
   }
   for (LState &Entry : Entries) {
     addRequiredLocks(S, F, Entry);
-    Entry.Pristine = !Entry.Known && enteredPristine(S, F);
+    // (Known, such an entry is one the other files' contexts gave.)
+    Entry.Pristine = enteredPristine(S, F);
   }
   return Entries;
 }

@@ -375,7 +375,7 @@ void enterFunction(Shared &S, const FunctionInfo &F, const LState &Entry,
     for (const CallExpr *C : F.OtherFileCalls) {
       OutgoingCall Out;
       Out.Call = C;
-      Out.Inherits = Entry.Pristine && !Entry.Known;
+      Out.Inherits = Entry.Pristine;
       Out.Known = Entry.Known && Entry.Src && !Entry.Src->AtLeast;
       Out.Range = Entry.Irql;
       if (Out.Known)

@@ -609,7 +609,9 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
     OutgoingCall Out;
     Out.Call = C;
     Out.Known = L.Known && L.Src && !L.LastRef && !L.Src->AtLeast;
-    Out.Inherits = !L.Known && L.Pristine && L.Held.empty();
+    // (Where the last reference drops, the caller may not hold it: no
+    // context, as for a known one.)
+    Out.Inherits = L.Pristine && !L.LastRef;
     Out.Range = L.Irql;
     if (Out.Known)
       Out.Source = *L.Src;

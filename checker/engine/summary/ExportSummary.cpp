@@ -291,8 +291,11 @@ void exportContexts(const LockIrqlOutcome &Locks, UnitSummary &U,
     if (!C.Call)
       continue;
     const IrqlSource &S = O.Source;
-    C.Known = O.Known;
-    C.Inherits = !O.Known && O.Inherits;
+    // A call that has its function's entry state says so, whatever this
+    // run took that state to be (the other files' contexts, imported): the
+    // thin link gives it those contexts, and the file does not copy them.
+    C.Inherits = O.Inherits;
+    C.Known = O.Known && !C.Inherits;
     if (C.Known) {
       C.Range = O.Range;
       C.SourceKind = S.K;
@@ -313,6 +316,8 @@ void exportContexts(const LockIrqlOutcome &Locks, UnitSummary &U,
         C.Known = false;
     }
     for (const HeldLock &H : O.Locks) {
+      if (C.Inherits)
+        break; // the entry's: the contexts' own
       if (!isSharedKey(H.Key))
         continue; // a lock this file names by a local: not the callee's
       ContextLock L;
