@@ -425,8 +425,7 @@ analyzeLocksAndIrql(ASTContext &Ctx, const RuleSet &Rules,
   size_t Calls = 0, Ddis = 0;
   for (const FunctionInfo *F : Model.bottomUp()) {
     S.TracksApcs |= llvm::any_of(F->Ddis, [](const DdiCall &C) {
-      return C.Rule->ApcsDisabled || C.Rule->find(EffectKind::DisableApcs) ||
-             C.Rule->find(EffectKind::EnableApcs);
+      return C.Rule->ApcsDisabled || C.Rule->changesRegions();
     });
     Calls += F->Calls.size();
     Ddis += F->Ddis.size();

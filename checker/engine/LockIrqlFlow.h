@@ -200,9 +200,9 @@ struct LockSummary {
     return !Acquires.empty() || !Releases.empty() || LowersToParam >= 0 ||
            ChangesIrql || !When.empty();
   }
-  bool empty() const {
-    return !changesLocksOrIrql() && ApcsDelta == 0 && !ApcsUnknown;
-  }
+  /// May a caller's count of regions differ past a call to it?
+  bool changesRegions() const { return ApcsUnknown || ApcsDelta != 0; }
+  bool empty() const { return !changesLocksOrIrql() && !changesRegions(); }
   bool sameEffects(const LockSummary &O) const;
 };
 

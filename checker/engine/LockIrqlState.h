@@ -36,12 +36,11 @@ struct HeldVal {
   /// The paths joined here hold this key through different acquires that
   /// may not name the same lock (Lock->addr() is then no longer the one).
   bool Mixed = false;
-  /// Its acquire raised the IRQL to DISPATCH_LEVEL (not an AtDpcLevel
-  /// form), on every path joined here.
-  bool Raised = false;
-  /// Its acquire was an AtDpcLevel form (saving no IRQL), on every path
-  /// joined here.
-  bool AtDpc = false;
+  /// How its acquire left the IRQL, the same on every path joined here:
+  /// raised to DISPATCH_LEVEL, or an AtDpcLevel form that saved none; else
+  /// not known here (a caller's lock, paths that differ).
+  enum class Acquire : uint8_t { Unknown, Raised, AtDpc };
+  Acquire How = Acquire::Unknown;
 };
 
 /// An old IRQL kept in a variable (KeRaiseIrql(X, &Old)).
@@ -131,12 +130,9 @@ struct LState {
         continue;
       }
       HeldVal &Mine = It->second;
-      if (Mine.Raised && !Other->second.Raised) {
-        Mine.Raised = false;
-        Changed = true;
-      }
-      if (Mine.AtDpc && !Other->second.AtDpc) {
-        Mine.AtDpc = false;
+      if (Mine.How != Other->second.How &&
+          Mine.How != HeldVal::Acquire::Unknown) {
+        Mine.How = HeldVal::Acquire::Unknown;
         Changed = true;
       }
       if (!Mine.Mixed && Mine.Lock != Other->second.Lock &&

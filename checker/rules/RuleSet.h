@@ -118,6 +118,10 @@ struct DdiRule {
         return &E;
     return nullptr;
   }
+  /// Does it enter or leave a critical or guarded region?
+  bool changesRegions() const {
+    return find(EffectKind::DisableApcs) || find(EffectKind::EnableApcs);
+  }
 };
 
 enum class Phase { Setup, Teardown, Pause, DataPath, Control, Other };

@@ -182,8 +182,7 @@ void FunctionPass::acquire(llvm::StringRef Lock, const Expr *Shown,
   H.Inner = std::move(Inner);
   HeldVal V;
   V.Lock = &H;
-  V.Raised = !AtDispatch;
-  V.AtDpc = AtDispatch;
+  V.How = AtDispatch ? HeldVal::Acquire::AtDpc : HeldVal::Acquire::Raised;
   V.SavedKnown = L.Known;
   V.Saved = L.Irql;
   V.SavedSrc = L.Src;
@@ -356,9 +355,7 @@ void FunctionPass::applySalLocks(const CallExpr *C, const SalIrql *Sal,
   for (const auto &[E, Display] : salCallEffects(*Sal)) {
     if (E.Kind != EffectKind::AcquireLock && E.Kind != EffectKind::ReleaseLock)
       continue;
-    std::optional<llvm::StringRef> Key =
-        E.Global.empty() ? lockKey(argOf(C, E.Arg), L)
-                         : std::optional<llvm::StringRef>(intern(E.Global));
+    std::optional<llvm::StringRef> Key = effectLockKey(C, E, L);
     if (!Key)
       continue;
     bool Held = L.Held.find(*Key) != L.Held.end();
@@ -388,9 +385,7 @@ void FunctionPass::applyEffects(const CallExpr *C,
         L.ApcsLost = true; // left a region it was not in: unknown
       break;
     case EffectKind::AcquireLock:
-      if (auto Lock = E.Global.empty()
-                          ? lockKey(argOf(C, E.Arg), L)
-                          : std::optional<llvm::StringRef>(intern(E.Global))) {
+      if (auto Lock = effectLockKey(C, E, L)) {
         if (E.Token >= 0)
           if (auto T = pointeePathOf(argOf(C, E.Token)))
             L.TokenLock[T->key()] = *Lock;
@@ -407,11 +402,7 @@ void FunctionPass::applyEffects(const CallExpr *C,
       }
       break;
     case EffectKind::ReleaseLock: {
-      std::optional<llvm::StringRef> Key;
-      if (!E.Global.empty())
-        Key = intern(E.Global);
-      else if (E.Arg >= 0)
-        Key = lockKey(argOf(C, E.Arg), L);
+      std::optional<llvm::StringRef> Key = effectLockKey(C, E, L);
       if (!Key && E.Token >= 0)
         if (auto T = pointeePathOf(argOf(C, E.Token)))
           if (auto It = L.TokenLock.find(T->key()); It != L.TokenLock.end())
@@ -423,16 +414,18 @@ void FunctionPass::applyEffects(const CallExpr *C,
         // acquire raised to it (ExAcquireSpinLockExclusive, then
         // ExReleaseSpinLockExclusiveFromDpcLevel); after an AtDpcLevel
         // acquire, the level before it is the one it stays at: restored.
-        bool Restore = !E.AtDispatch;
         auto It = FromSal ? L.Held.end() : L.Held.find(*Key);
-        bool Held = It != L.Held.end();
-        if (E.AtDispatch && !FromSal)
-          Restore = !(Held && It->second.Raised);
+        HeldVal::Acquire How = It != L.Held.end()
+                                   ? It->second.How
+                                   : HeldVal::Acquire::Unknown;
+        bool Restore = E.AtDispatch && !FromSal
+                           ? How != HeldVal::Acquire::Raised
+                           : !E.AtDispatch;
         // A restoring release of a lock taken at DPC level goes to the
         // IRQL its argument holds, which that acquire did not save
         // (ExAcquireSpinLockSharedAtDpcLevel after an exclusive acquire,
         // then ExReleaseSpinLockShared(Lock, OldIrql)): unknown here.
-        bool ToArgument = !E.AtDispatch && Held && It->second.AtDpc;
+        bool ToArgument = !E.AtDispatch && How == HeldVal::Acquire::AtDpc;
         release(*Key, Restore, L);
         if (ToArgument)
           L.Known = false;
@@ -540,20 +533,13 @@ void FunctionPass::countPointerRegions(const CallExpr *C, LState &L) {
   // is lost): a target that changes the count is not followed, since the
   // other files list only such targets, never the ones that agree with it.
   bool Lost = !Targets.Resolved;
-  auto Changes = [](const LockSummary *Sum) {
-    return Sum && (Sum->ApcsUnknown || Sum->ApcsDelta != 0);
-  };
-  auto EntersOrLeaves = [](const DdiRule *R) {
-    return R && (R->find(EffectKind::DisableApcs) ||
-                 R->find(EffectKind::EnableApcs));
-  };
   auto Imported = [&](llvm::StringRef Name) {
     if (const DdiRule *R = S.Rules.ddi(Name))
-      return EntersOrLeaves(R);
+      return R->changesRegions();
     // (A function of the driver no summary names enters no region: the
     // index is complete.)
     const UnitSummary::Function *Other = S.Imports->function(Name);
-    return Other && Changes(&Other->Locks);
+    return Other && Other->Locks.changesRegions();
   };
   for (const FunctionDecl *FD : Targets.Local) {
     if (Lost)
@@ -563,9 +549,9 @@ void FunctionPass::countPointerRegions(const CallExpr *C, LState &L) {
       // Not summarized yet (later in bottom-up order): unknown.
       auto It = S.Summaries.find(Def);
       Lost = !S.Summarized.count(Def) ||
-             (It != S.Summaries.end() && Changes(&It->second));
+             (It != S.Summaries.end() && It->second.changesRegions());
     } else if (const DdiRule *R = calleeRule(FD, S.Rules, S.Ctx)) {
-      Lost = EntersOrLeaves(R);
+      Lost = R->changesRegions();
     } else {
       Lost = Imported(FD->getName());
     }

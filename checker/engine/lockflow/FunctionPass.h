@@ -295,6 +295,16 @@ private:
     return intern(P->key());
   }
 
+  /// The lock an acquire-lock or release-lock effect names at C: the one
+  /// the kernel keeps (Global), or its argument's.
+  std::optional<llvm::StringRef> effectLockKey(const CallExpr *C,
+                                               const Effect &E,
+                                               const LState &L) const {
+    if (!E.Global.empty())
+      return intern(E.Global);
+    return lockKey(argOf(C, E.Arg), L);
+  }
+
   /// lockKey of `&Base->Field`, kept per record and field in
   /// Shared::FieldLockKeys: the same path, key and interning for every
   /// function that takes the lock. None for any other argument.

@@ -365,7 +365,7 @@ void DriverIndex::compose(UnitSummary::Function &Into,
   L.ChangesIrql |= Callee.Locks.ChangesIrql || Callee.Locks.LowersToParam >= 0;
   // Regions: where in the caller's count the callee's falls is its flow's;
   // its own file's summary has it once that file imported the callee's.
-  L.ApcsUnknown |= Callee.Locks.ApcsUnknown || Callee.Locks.ApcsDelta != 0;
+  L.ApcsUnknown |= Callee.Locks.changesRegions();
 }
 
 llvm::ArrayRef<const CallContext *>

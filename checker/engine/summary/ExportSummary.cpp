@@ -315,21 +315,21 @@ void exportContexts(const LockIrqlOutcome &Locks, UnitSummary &U,
       if (!C.SourceAt)
         C.Known = false;
     }
-    for (const HeldLock &H : O.Locks) {
-      if (C.Inherits)
-        break; // the entry's: the contexts' own
-      if (!isSharedKey(H.Key))
-        continue; // a lock this file names by a local: not the callee's
-      ContextLock L;
-      L.Key = H.Key;
-      L.Display = H.Display.empty() ? H.Key.str() : H.Display;
-      L.Acquire = Sites.call(H.Acquire);
-      if (!L.Acquire)
-        continue;
-      L.Inner = Sites.chain(H.Inner);
-      L.Calls = Sites.chain(H.Calls);
-      C.Locks.push_back(std::move(L));
-    }
+    // (Inheriting, the locks are the entry's: the contexts' own.)
+    if (!C.Inherits)
+      for (const HeldLock &H : O.Locks) {
+        if (!isSharedKey(H.Key))
+          continue; // a lock this file names by a local: not the callee's
+        ContextLock L;
+        L.Key = H.Key;
+        L.Display = H.Display.empty() ? H.Key.str() : H.Display;
+        L.Acquire = Sites.call(H.Acquire);
+        if (!L.Acquire)
+          continue;
+        L.Inner = Sites.chain(H.Inner);
+        L.Calls = Sites.chain(H.Calls);
+        C.Locks.push_back(std::move(L));
+      }
     // A set of states per callee: the same state at two calls adds nothing
     // to the callee's entry (the first call's chain is the one shown).
     std::string Key = C.Callee + "|" + std::to_string(C.Inherits) +
@@ -478,23 +478,21 @@ UnitSummary summarizeUnit(const TUAnalysis &A, const LockIrqlOutcome &Locks,
   auto MayChange = [&](const FunctionDecl *FD, const FunctionInfo *F) {
     if (!F) { // defined elsewhere: its entry says; a DDI: its rule
       if (const DdiRule *R = calleeRule(FD, Rules, Ctx))
-        return R->find(EffectKind::DisableApcs) ||
-               R->find(EffectKind::EnableApcs);
+        return R->changesRegions();
       // Every other file read: one whose entry enters none, or that has
       // none, goes unsaid too (as FunctionPass::countPointerRegions
       // judges it), until its entry changes.
       if (!A.Imports || !A.Imports->complete())
         return true;
       const UnitSummary::Function *Other = A.Imports->function(FD->getName());
-      return Other && (Other->Locks.ApcsUnknown || Other->Locks.ApcsDelta != 0);
+      return Other && Other->Locks.changesRegions();
     }
     if (Reaches) // the flow did not count: only other files may enter one
       return Reaches->throughHelpers(*F) || !F->OtherFileCalls.empty();
     auto It = Locks.Summaries.find(F->Fn);
     // (One of external linkage: the reader composes its calls into other
     // files, its entry's "calls", into its count.)
-    return (It != Locks.Summaries.end() &&
-            (It->second.ApcsUnknown || It->second.ApcsDelta != 0)) ||
+    return (It != Locks.Summaries.end() && It->second.changesRegions()) ||
            (FD->isExternallyVisible() && !F->OtherFileCalls.empty());
   };
   std::map<std::string, std::map<std::string, bool>> ByType;
