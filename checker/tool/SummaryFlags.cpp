@@ -34,6 +34,9 @@ ndis-tidy whole-driver options (docs/whole-driver.md, docs/ci.md):
                            the number of hardware threads.
   --summaries-dir=<dir>    With --whole-driver: where the summaries are kept
                            between runs. Default: BUILD_DIR/ndis-tidy-summaries.
+  --max-rounds=<n>         With --whole-driver: analysis rounds at most, 1 to
+                           64 (default 4); a note says when the summaries had
+                           not settled by then.
 )");
 
 namespace ndis {

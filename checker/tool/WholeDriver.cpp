@@ -13,6 +13,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
+#include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
 #include <map>
 #include <string>
@@ -149,9 +150,6 @@ int writeSarif(const char *Argv0, const WholeDriverArgs &A,
   return runWithSarif(static_cast<int>(Argv.size()), Argv.data(), NoTidy);
 }
 
-/// At most this many analysis rounds (docs/whole-driver.md).
-constexpr unsigned MaxRounds = 4;
-
 /// The summary files of Dir, by name, with their bytes.
 std::map<std::string, std::string> summaryFiles(llvm::StringRef Dir) {
   std::map<std::string, std::string> Files;
@@ -229,8 +227,9 @@ int runWholeDriver(llvm::ArrayRef<const char *> Argv) {
   // Analysis rounds: each imports the last summaries and exports new ones;
   // a round whose summaries are the ones it read saw the whole driver,
   // and its findings are the run's. (A fact that crosses N files through
-  // helpers' summaries takes N rounds; MaxRounds bounds them.)
+  // helpers' summaries takes N rounds; --max-rounds bounds them.)
   std::vector<Process> Analyse;
+  bool Settled = false;
   for (unsigned Round = 1;; ++Round) {
     fs::remove_directories(Next);
     fs::remove_directories(FixesDir);
@@ -246,13 +245,21 @@ int runWholeDriver(llvm::ArrayRef<const char *> Argv) {
         Analyse[K].Flags.push_back("--use-color");
     }
     run(Exe, A, Analyse);
-    bool Settled = sameSummaries(Current, Next);
+    Settled = sameSummaries(Current, Next);
     if (!replaceFolder(Current, Next))
       return 1;
-    if (Settled || Round == MaxRounds)
+    if (Settled || Round == A.MaxRounds)
       break;
   }
   printMerged(Analyse, A.Quiet);
+  // Said even with --quiet: the findings may lack what a later round
+  // would have seen (the next run starts from these summaries, and goes on).
+  if (!Settled)
+    llvm::WithColor::note(llvm::errs(), "ndis-tidy")
+        << "--whole-driver: the summaries had not settled after "
+        << A.MaxRounds << (A.MaxRounds == 1 ? " round" : " rounds")
+        << "; a finding that needs more may be missing (--max-rounds=N, "
+           "or run again: the next run starts from these summaries)\n";
   int Code = 0;
   for (size_t K = 0; K < Analyse.size(); ++K) {
     const Process &P = Analyse[K];

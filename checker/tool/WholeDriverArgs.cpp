@@ -47,6 +47,20 @@ bool parseJobs(llvm::StringRef V, unsigned &Jobs) {
   return true;
 }
 
+/// The bound on the rounds: enough for a fact to cross a driver's files one
+/// file per round (ovs settles in 7), not so many that a driver whose
+/// summaries never settle runs for long.
+constexpr unsigned MaxRoundsLimit = 64;
+
+bool parseMaxRounds(llvm::StringRef V, unsigned &Rounds) {
+  if (V.getAsInteger(10, Rounds) || Rounds == 0 || Rounds > MaxRoundsLimit) {
+    error("--max-rounds takes a number of rounds from 1 to " +
+          llvm::Twine(MaxRoundsLimit) + ", not '" + V + "'");
+    return false;
+  }
+  return true;
+}
+
 bool refuse(llvm::StringRef Arg, llvm::StringRef Name) {
   if (Name == "export-summaries" || Name == "import-summaries") {
     error("'" + Arg + "': --whole-driver passes the summaries folder itself; "
@@ -109,6 +123,10 @@ bool parseArgs(llvm::ArrayRef<const char *> Argv, WholeDriverArgs &A,
     } else if (Name == "summaries-dir") {
       SummariesDir = V;
       I += !HasValue;
+    } else if (Name == "max-rounds") {
+      I += !HasValue;
+      if (!parseMaxRounds(V, A.MaxRounds))
+        return false;
     } else {
       A.Tidy.push_back(Arg.str());
       if (Name == "p")
@@ -124,7 +142,7 @@ bool parseArgs(llvm::ArrayRef<const char *> Argv, WholeDriverArgs &A,
   }
   if (!WholeDriver) {
     llvm::WithColor::error(llvm::errs(), "ndis-tidy")
-        << "-j and --summaries-dir go with --whole-driver\n";
+        << "-j, --summaries-dir and --max-rounds go with --whole-driver\n";
     return false;
   }
   if ((A.BuildDir && A.BuildDir->empty()) ||
@@ -207,7 +225,7 @@ bool isWholeDriverRun(llvm::ArrayRef<const char *> Argv) {
       continue;
     llvm::StringRef Name = nameAndValue(Arg).first;
     if (Name == "whole-driver" || Name == "summaries-dir" ||
-        isJobsOption(Name))
+        Name == "max-rounds" || isJobsOption(Name))
       return true;
   }
   return false;

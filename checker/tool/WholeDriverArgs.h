@@ -24,6 +24,8 @@ struct WholeDriverArgs {
   std::optional<std::string> BuildDir; ///< -p
   std::string SummariesDir;            ///< absolute, created
   unsigned Jobs = 0;                   ///< processes at a time
+  /// Analysis rounds at most (--max-rounds; docs/whole-driver.md).
+  unsigned MaxRounds = 4;
   bool QuietGiven = false, Quiet = false, UseColorGiven = false;
   std::vector<std::string> Files; ///< given, or the database's, sorted
   std::vector<std::string> Tidy;  ///< clang-tidy's options, for each process
@@ -34,7 +36,8 @@ struct WholeDriverArgs {
 };
 
 /// Whether Argv asks for a --whole-driver run (or gives one of its own
-/// options, -j or --summaries-dir, which parseWholeDriverArgs refuses
+/// options, -j, --summaries-dir or --max-rounds, which parseWholeDriverArgs
+/// refuses
 /// alone).
 bool isWholeDriverRun(llvm::ArrayRef<const char *> Argv);
 

@@ -25,6 +25,7 @@
 #                           the same for every BIN, so paths in notes and
 #                           summaries compare; set it when the change is in the model)
 #   MAX_ROUNDS=10           fixed-point cap for ovs (rounds, counting the first 4)
+#   ROUNDS=N                --max-rounds for every --whole-driver run (default: the tool's 4)
 #   FIXPOINT="ovs"          drivers also run to a fixed point
 #
 # Sources: $CORPUS/src (extract.sh; CORPUS=/work/scratch by default); compile
@@ -90,7 +91,7 @@ run_per_file() { # run_per_file DRIVER
 
 run_whole() { # run_whole DRIVER SUMMARIES OUTNAME  (SUMMARIES may hold a previous round's)
   local d=$1 s=$2 name=$3 db=$CORPUS_DIR/db/$1
-  "$BIN" --whole-driver -p "$db" -j "$JOBS" -checks="$CHECKS" --summaries-dir="$s" \
+  "$BIN" --whole-driver -p "$db" -j "$JOBS" ${ROUNDS:+--max-rounds=$ROUNDS} -checks="$CHECKS" --summaries-dir="$s" \
     > "$OUT/$d/$name.txt" 2> "$OUT/$d/$name.stderr.txt"
   echo "$d $name $?" >> "$OUT/exit-codes.txt"
 }
