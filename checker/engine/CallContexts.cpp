@@ -88,7 +88,8 @@ distinctContexts(llvm::ArrayRef<EntryContext> Calls, bool &Over) {
 
 void dedupeOutgoing(std::vector<OutgoingCall> &Outgoing) {
   using Key = std::tuple<const clang::CallExpr *, bool, bool, int, int, int,
-                         const void *, const void *, std::vector<std::string>>;
+                         const void *, const void *, std::vector<std::string>,
+                         std::vector<std::pair<unsigned, int64_t>>>;
   std::set<Key> Seen;
   llvm::erase_if(Outgoing, [&](const OutgoingCall &O) {
     std::vector<std::string> Locks;
@@ -100,7 +101,9 @@ void dedupeOutgoing(std::vector<OutgoingCall> &Outgoing) {
                          int(O.Range.Max), O.Known ? int(O.Source.K) : -1,
                          O.Known ? O.Source.Fn : nullptr,
                          O.Known ? O.Source.Loc.getPtrEncoding() : nullptr,
-                         std::move(Locks)})
+                         std::move(Locks),
+                         std::vector<std::pair<unsigned, int64_t>>(
+                             O.Consts.begin(), O.Consts.end())})
                 .second;
   });
 }
@@ -133,11 +136,21 @@ std::vector<CallState> importedCallStates(Shared &S, const FunctionInfo &F) {
   std::vector<CallState> Out;
   if (!S.Imports || !F.Fn->isExternallyVisible() || !F.Fn->getIdentifier())
     return Out;
+  // The constants they pass, kept as constantArgs keeps a local caller's:
+  // for a function they can steer, a parameter it never compares with a
+  // value standing for its truth.
+  auto Tested = S.ValueTested.find(F.Fn);
+  uint32_t ByValue = Tested == S.ValueTested.end() ? ~0u : Tested->second;
   for (const CallContext *C : S.Imports->contextsFor(F.Fn->getName())) {
     CallState St;
     St.Via = C->Call;
     St.Known = C->Known;
     St.Irql = C->Range;
+    if (F.usesConstants())
+      for (const auto &[I, V] : C->Consts)
+        if (I < F.Fn->getNumParams() &&
+            F.Fn->getParamDecl(I)->getType()->isIntegerType())
+          St.Consts.push_back({I, I < 32 && (ByValue >> I & 1) ? V : V != 0});
     if (C->Known) {
       IrqlSource Src;
       Src.K = C->SourceKind;
@@ -286,7 +299,8 @@ LState mergedEntry(Shared &S, const FunctionInfo &F,
         return C.St && C.St->Apcs == Calls.front().St->Apcs;
       }))
     Entry.ApcsEntry = Calls.front().St->Apcs;
-  // Parameters every (local) caller passes the same constant for.
+  // Parameters every caller passes the same constant for (a call from
+  // another file, as its context says).
   for (const ParmVarDecl *Parm : F.Fn->parameters()) {
     unsigned I = Parm->getFunctionScopeIndex();
     std::optional<int64_t> Value;
@@ -296,7 +310,7 @@ LState mergedEntry(Shared &S, const FunctionInfo &F,
       auto Const = St ? llvm::find_if(St->Consts,
                                       [&](const auto &P) { return P.first == I; })
                       : nullptr;
-      if (!St || !C.Via.local() || Const == St->Consts.end() ||
+      if (!St || Const == St->Consts.end() ||
           (Value && *Value != Const->second)) {
         Same = false;
         break;

@@ -99,6 +99,12 @@ struct FunctionInfo {
   bool Branches = false;
   /// Calls through a pointer (PointerTargets.h).
   bool CallsThroughPointer = false;
+  /// Can a constant argument change what the flow finds in it: a branch
+  /// it rules out, or a call of the driver's it is handed on to (a relay
+  /// `SelectPort(Adapter, Reset)` passes its caller's FALSE on)?
+  bool usesConstants() const {
+    return Branches || !Calls.empty() || !OtherFileCalls.empty();
+  }
   /// Can the flows follow the body along its syntax, without a CFG
   /// (followsSyntax)? The model's walk answers for most bodies
   /// (SyntaxShape); the others are asked once, on first use.

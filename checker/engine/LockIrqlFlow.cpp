@@ -382,6 +382,7 @@ void enterFunction(Shared &S, const FunctionInfo &F, const LState &Entry,
         Out.Source = *Entry.Src;
       for (const HeldLock *H : Held)
         Out.Locks.push_back(*H);
+      exportConsts(Out, Entry, S);
       S.Outgoing.push_back(std::move(Out));
     }
     return;

@@ -247,6 +247,10 @@ struct OutgoingCall {
   IrqlRange Range;
   IrqlSource Source;
   std::vector<HeldLock> Locks;
+  /// The integer arguments that are constants at the call (argument
+  /// index, value as passed; constantArg): the callee's file keeps them
+  /// for a callee with a branch, as CallState::Consts for its own callers.
+  llvm::SmallVector<std::pair<unsigned, int64_t>, 2> Consts;
 };
 
 struct LockIrqlOutcome {

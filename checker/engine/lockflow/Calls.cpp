@@ -69,7 +69,7 @@ std::optional<int64_t> constantArg(const Expr *Arg, const LState &L,
 }
 
 /// The constant arguments of a call to Callee, for its context: none for
-/// a callee without a branch, which no constant can steer. A parameter
+/// a callee that no constant can steer (FunctionInfo::usesConstants). A parameter
 /// the callee never compares with a value stands for its truth (0 or 1),
 /// so that callers passing 4 and 8 share one context.
 llvm::SmallVector<std::pair<unsigned, int64_t>, 2>
@@ -82,7 +82,7 @@ constantArgs(const FunctionDecl &Callee, const CallExpr *C, const LState &L,
       }))
     return Out;
   const FunctionInfo *Info = S.Model.info(&Callee);
-  if (!Info || !Info->Branches)
+  if (!Info || !Info->usesConstants())
     return Out;
   auto Tested = S.ValueTested.find(&Callee);
   uint32_t ByValue = Tested == S.ValueTested.end() ? ~0u : Tested->second;
@@ -92,6 +92,42 @@ constantArgs(const FunctionDecl &Callee, const CallExpr *C, const LState &L,
       Out.push_back({I, I < 32 && (ByValue >> I & 1) ? *V : *V != 0});
   }
   return Out;
+}
+
+llvm::SmallVector<std::pair<unsigned, int64_t>, 2>
+argumentConsts(const CallExpr *C, const LState &L, ASTContext &Ctx,
+               bool &FromEntry, uint32_t Only) {
+  llvm::SmallVector<std::pair<unsigned, int64_t>, 2> Out;
+  FromEntry = false;
+  // (Indexes past 31 stand for no parameter a summary can test.)
+  for (unsigned I = 0, N = std::min(C->getNumArgs(), 32u); I < N; ++I)
+    if (!(Only >> I & 1))
+      continue;
+    else if (auto V = constantArg(C->getArg(I), L, Ctx)) {
+      Out.push_back({I, *V});
+      const auto *Ref =
+          dyn_cast<DeclRefExpr>(C->getArg(I)->IgnoreParenImpCasts());
+      FromEntry |= Ref && isa<ParmVarDecl>(Ref->getDecl());
+    }
+  return Out;
+}
+
+void exportConsts(OutgoingCall &Out, const LState &L, const Shared &S) {
+  // (A context that says nothing is not written: no constants for it.)
+  if (!Out.Known && !Out.Inherits && Out.Locks.empty())
+    return;
+  // Only those the callee's summary says steer it: a log level, a pool
+  // tag or a size would split the contexts for nothing.
+  const auto *Callee = importedCallee(Out.Call, S.Imports);
+  if (!Callee || !Callee->Steers)
+    return;
+  bool FromEntry;
+  Out.Consts = argumentConsts(Out.Call, L, S.Ctx, FromEntry, Callee->Steers);
+  // A parameter's constant is this entry's, and the thin link would give
+  // it to every state the function is entered with: the state is written
+  // out instead (the other entries write theirs).
+  if (FromEntry)
+    Out.Inherits = false;
 }
 
 /// A lock kind (Effect::Lock) a thread that holds it cannot take again
@@ -603,6 +639,7 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
       Out.Source = *L.Src;
     for (const auto &[K, V] : L.Held)
       Out.Locks.push_back(*V.Lock);
+    exportConsts(Out, L, S);
     Effects.Outgoing.push_back(std::move(Out));
   }
   if (!Callee && S.TracksApcs)

@@ -100,6 +100,16 @@ std::optional<int64_t> constantArg(const clang::Expr *Arg, const LState &L,
 llvm::SmallVector<std::pair<unsigned, int64_t>, 2>
 constantArgs(const clang::FunctionDecl &Callee, const clang::CallExpr *C,
              const LState &L, const Shared &S);
+/// The integer arguments of a call that are constants in L (argument
+/// index, value as passed), of those whose bit is set in Only; FromEntry:
+/// one is a parameter constant in the entry state.
+llvm::SmallVector<std::pair<unsigned, int64_t>, 2>
+argumentConsts(const clang::CallExpr *C, const LState &L,
+               clang::ASTContext &Ctx, bool &FromEntry, uint32_t Only);
+/// What a call into another file exports of its constant arguments
+/// (OutgoingCall::Consts), for the callee's file to keep as constantArgs
+/// keeps a caller's of its own; Out's state set first.
+void exportConsts(OutgoingCall &Out, const LState &L, const Shared &S);
 /// Can a lock of this kind not be taken again by its holder?
 bool exclusiveSpin(llvm::StringRef Kind);
 

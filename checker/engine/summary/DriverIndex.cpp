@@ -404,6 +404,7 @@ DriverIndex::effective(llvm::StringRef Name, unsigned Depth) const {
       D.Callee = C->Callee;
       D.Call = C->Call;
       D.Inherits = false;
+      D.Consts = C->Consts; // this call's arguments, not the caller's
       D.SourceCalls.Calls.push_back(E->Call);
       for (ContextLock &L : D.Locks)
         L.Calls.Calls.push_back(E->Call);

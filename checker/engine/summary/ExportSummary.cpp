@@ -3,6 +3,7 @@
 #include "ExportSummary.h"
 #include "../DdiCalls.h"
 #include "../PointerTargets.h"
+#include "DriverIndex.h"
 #include "../TUAnalysis.h"
 #include "llvm/Support/Path.h"
 #include <algorithm>
@@ -296,6 +297,7 @@ void exportContexts(const LockIrqlOutcome &Locks, UnitSummary &U,
     // thin link gives it those contexts, and the file does not copy them.
     C.Inherits = O.Inherits;
     C.Known = O.Known && !C.Inherits;
+    C.Consts.assign(O.Consts.begin(), O.Consts.end());
     if (C.Known) {
       C.Range = O.Range;
       C.SourceKind = S.K;
@@ -335,6 +337,8 @@ void exportContexts(const LockIrqlOutcome &Locks, UnitSummary &U,
     std::string Key = C.Callee + "|" + std::to_string(C.Inherits) +
                       (C.Inherits ? C.Call->Caller : std::string()) + "|" +
                       std::to_string(C.Known);
+    for (const auto &[I, V] : C.Consts)
+      Key += "|" + std::to_string(I) + "=" + std::to_string(V);
     if (C.Known)
       Key += std::string("|") + irqlName(C.Range.Min) + irqlName(C.Range.Max) +
              std::to_string(C.SourceKind) + C.SourceFn + "|" + C.SourceText +
@@ -346,6 +350,82 @@ void exportContexts(const LockIrqlOutcome &Locks, UnitSummary &U,
     if (Seen.insert(std::move(Key)).second)
       U.Contexts.push_back(std::move(C));
   }
+}
+
+/// The parameters of Fn a condition in its body reads (bit N for
+/// parameter N): `if (Reset)`, `while (Count--)`, `switch (Mode)`.
+uint32_t paramsInConditions(const FunctionDecl *Fn) {
+  uint32_t Mask = 0;
+  auto Reads = [&](const Stmt *Cond) {
+    llvm::SmallVector<const Stmt *, 16> Work{Cond};
+    while (!Work.empty()) {
+      const Stmt *S = Work.pop_back_val();
+      if (!S)
+        continue;
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+        if (const auto *Parm = dyn_cast<ParmVarDecl>(Ref->getDecl()))
+          if (Parm->getDeclContext() == Fn &&
+              Parm->getFunctionScopeIndex() < 32)
+            Mask |= 1u << Parm->getFunctionScopeIndex();
+      Work.append(S->child_begin(), S->child_end());
+    }
+  };
+  llvm::SmallVector<const Stmt *, 64> Work{Fn->getBody()};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    if (const auto *If = dyn_cast<IfStmt>(S))
+      Reads(If->getCond());
+    else if (const auto *While = dyn_cast<WhileStmt>(S))
+      Reads(While->getCond());
+    else if (const auto *Do = dyn_cast<DoStmt>(S))
+      Reads(Do->getCond());
+    else if (const auto *For = dyn_cast<ForStmt>(S))
+      Reads(For->getCond());
+    else if (const auto *Switch = dyn_cast<SwitchStmt>(S))
+      Reads(Switch->getCond());
+    else if (const auto *Cond = dyn_cast<ConditionalOperator>(S))
+      Reads(Cond->getCond());
+    Work.append(S->child_begin(), S->child_end());
+  }
+  return Mask;
+}
+
+/// The parameters whose constant arguments may steer each function
+/// (UnitSummary::Function::Steers), bottom-up: those its conditions read,
+/// and those it hands on unchanged to a parameter that steers its callee,
+/// here or in another file as its summary says (`SelectPortVia(A, Reset)`
+/// calling `SelectPort(A, Reset)`, whose `if (Reset)` guards a sleep).
+/// None for most functions.
+llvm::DenseMap<const FunctionDecl *, uint32_t>
+steeringParams(const DriverModel &Model, const DriverIndex *Imports) {
+  llvm::DenseMap<const FunctionDecl *, uint32_t> Steers;
+  for (const FunctionInfo *F : Model.bottomUp()) {
+    uint32_t Mine = F->Branches ? paramsInConditions(F->Fn) : 0;
+    auto HandsOn = [&](const CallExpr *C, uint32_t Theirs) {
+      for (unsigned I = 0, N = std::min(C->getNumArgs(), 32u); I < N; ++I) {
+        if (!(Theirs >> I & 1))
+          continue;
+        const auto *Ref =
+            dyn_cast<DeclRefExpr>(C->getArg(I)->IgnoreParenImpCasts());
+        const auto *Parm =
+            Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+        if (Parm && Parm->getDeclContext() == F->Fn &&
+            Parm->getFunctionScopeIndex() < 32)
+          Mine |= 1u << Parm->getFunctionScopeIndex();
+      }
+    };
+    for (const CallSite &C : F->Calls)
+      if (auto It = Steers.find(C.Callee); It != Steers.end())
+        HandsOn(C.Call, It->second);
+    for (const CallExpr *C : F->OtherFileCalls)
+      if (const UnitSummary::Function *Callee = importedCallee(C, Imports))
+        HandsOn(C, Callee->Steers);
+    if (Mine)
+      Steers[F->Fn] = Mine;
+  }
+  return Steers;
 }
 
 } // namespace
@@ -361,6 +441,8 @@ UnitSummary summarizeUnit(const TUAnalysis &A, const LockIrqlOutcome &Locks,
   std::optional<ReachesOtherFile> Reaches;
   if (!Locks.TracksApcs)
     Reaches.emplace(A.Model);
+  llvm::DenseMap<const FunctionDecl *, uint32_t> Steers =
+      steeringParams(A.Model, A.Imports.get());
 
   for (const FunctionInfo &F : A.Model.functions()) {
     if (!F.Fn->isExternallyVisible() || !F.Fn->getIdentifier())
@@ -371,6 +453,8 @@ UnitSummary summarizeUnit(const TUAnalysis &A, const LockIrqlOutcome &Locks,
       Out.Pools = exportedPools(It->second, U, Sites);
     if (auto It = Locks.Summaries.find(F.Fn); It != Locks.Summaries.end())
       Out.Locks = exportedLocks(It->second, Sites);
+    if (auto It = Steers.find(F.Fn); It != Steers.end())
+      Out.Steers = It->second;
     if (Reaches && Reaches->throughHelpers(F))
       Out.Locks.ApcsUnknown = true;
     // A set: one call per callee and arguments (the first, for its site).

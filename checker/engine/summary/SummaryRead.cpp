@@ -58,6 +58,27 @@ public:
     Out = *N;
     return true;
   }
+  /// [[ARGUMENT, VALUE]...]: a call's constant integer arguments, by
+  /// argument index (0 to 31), in order.
+  bool consts(const Value *V, std::vector<std::pair<unsigned, int64_t>> &Out,
+              const char *What) {
+    const Array *A = array(V, What);
+    if (!A)
+      return false;
+    for (const Value &E : *A) {
+      const Array *P = array(&E, What, 2);
+      int64_t I;
+      if (!P || P->size() != 2 || !integer(&(*P)[0], I, 0, 31, What))
+        return fail(llvm::Twine(What) + ": expected [argument, value]");
+      auto Value = (*P)[1].getAsInteger();
+      if (!Value)
+        return fail(llvm::Twine(What) + ": a value that is not an integer");
+      if (!Out.empty() && Out.back().first >= unsigned(I))
+        return fail(llvm::Twine(What) + ": arguments out of order");
+      Out.push_back({unsigned(I), *Value});
+    }
+    return true;
+  }
   const Array *array(const Value *V, const char *What, size_t MinSize = 0) {
     const Array *A = V ? V->getAsArray() : nullptr;
     if (!A || A->size() < MinSize) {
@@ -415,6 +436,12 @@ bool Reader::function(const Value &V) {
       return false;
     L.ApcsDelta = int(N);
   }
+  if (const Value *V = O->get("steers")) {
+    int64_t N;
+    if (!integer(V, N, 1, int64_t(UINT32_MAX), "steers"))
+      return false;
+    F.Steers = uint32_t(N);
+  }
   for (const Value &E : *list(*O, "calls")) {
     const Array *A = array(&E, "calls", 1);
     UnitSummary::OutCall C;
@@ -439,8 +466,9 @@ bool Reader::contexts(const Value &V, const Array &Sources,
   CallContext C;
   const Array *A = array(&V, "contexts", 3);
   const Array *Calls = A ? (*A)[0].getAsArray() : nullptr;
-  if (!A || A->size() > 4 || !Calls || Calls->empty())
-    return fail("contexts: expected [[site...], range, source, locks]");
+  if (!A || A->size() > 5 || !Calls || Calls->empty())
+    return fail("contexts: expected [[site...], range, source, locks, "
+                "constants]");
   const ChainedSite *SourceCalls = nullptr;
   if ((*A)[1].kind() != Value::Null) {
     const Array *R = array(&(*A)[1], "contexts.irql", 2);
@@ -489,8 +517,10 @@ bool Reader::contexts(const Value &V, const Array &Sources,
   }
   static const Array NoLocks;
   const Array *Locks =
-      A->size() == 4 ? array(&(*A)[3], "contexts.locks") : &NoLocks;
+      A->size() >= 4 ? array(&(*A)[3], "contexts.locks") : &NoLocks;
   if (!Locks)
+    return false;
+  if (A->size() == 5 && !consts(&(*A)[4], C.Consts, "contexts.constants"))
     return false;
   for (const Value &E : *Locks) {
     // L, with the source's chain, or [L, CHAIN].
@@ -518,7 +548,9 @@ bool Reader::contexts(const Value &V, const Array &Sources,
     C.Locks.push_back(std::move(K));
   }
   // Each call gets a copy of the state.
-  uint64_t StateBytes = sizeof(CallContext) + C.SourceText.size() +
+  uint64_t StateBytes = sizeof(CallContext) +
+                        C.Consts.size() * sizeof(C.Consts.front()) +
+                        C.SourceText.size() +
                         C.SourceFn.size() + C.SourceRole.size() +
                         C.SourceDetail.size() +
                         (C.SourceInner.Calls.size() + C.SourceCalls.Calls.size()) *
@@ -619,8 +651,14 @@ bool Reader::rest(const Object &Root) {
     if (!contexts(V, *Sources, *Locks))
       return false;
   for (const Value &V : *list(Root, "inherits")) {
+    // SITE, or [SITE, CONSTS] for a call that passes constants.
     CallContext C;
-    if (!site(&V, C.Call, "inherits") || !C.Call)
+    const Array *WithConsts = V.getAsArray();
+    if (WithConsts && (WithConsts->size() != 2 ||
+                       !consts(&(*WithConsts)[1], C.Consts, "inherits")))
+      return fail("inherits: expected a site or [site, constants]");
+    if (!site(WithConsts ? &WithConsts->front() : &V, C.Call, "inherits") ||
+        !C.Call)
       return fail("inherits: expected a site");
     C.Inherits = true;
     C.Callee = C.Call->Callee;

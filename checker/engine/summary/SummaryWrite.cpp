@@ -1,12 +1,13 @@
 //===--- SummaryWrite.cpp - Writing the summary file (JSON) ---------------===//
 //
 // Layout (docs/whole-driver.md has the full description):
-//   { "ndis-tidy-summary": 3, "source": PATH, "hash": XXH3,
+//   { "ndis-tidy-summary": 4, "source": PATH, "hash": XXH3,
 //     "functions": [{"name": NAME, "may_free": [[KEY, CHAIN]...], ...}...],
 //     "apcs_unknown": [NAME...],
 //     "roles": [...], "pools": [...], "freed_pools": [...],
 //     "shared_memory": [...], "aliases": [...],
-//     "contexts": [[[SITE...], STATE...]...], "inherits": [SITE...],
+//     "contexts": [[[SITE...], STATE...]...],
+//     "inherits": [SITE or [SITE, CONSTS]...],
 //     "unknown_contexts": [NAME...],
 //     "address_taken": [NAME...],
 //     "pointer_targets": [[TYPE, [NAME or [NAME]...]]...],
@@ -300,6 +301,8 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
     O["changes_irql"] = true;
   if (L.ApcsDelta != 0)
     O["apcs_delta"] = L.ApcsDelta;
+  if (F.Steers)
+    O["steers"] = int64_t(F.Steers);
   if (!F.Calls.empty()) {
     Array A;
     // [SITE, ARG...]: an argument's key (a NAME) or null, trailing nulls
@@ -318,8 +321,17 @@ Value functionJson(const UnitSummary::Function &F, Writer &W) {
   return O;
 }
 
+/// The constant integer arguments of a call: [[ARGUMENT, VALUE]...].
+Array constsJson(const std::vector<std::pair<unsigned, int64_t>> &Consts) {
+  Array Out;
+  for (const auto &[I, V] : Consts)
+    Out.push_back(Array{int64_t(I), V});
+  return Out;
+}
+
 /// The state at a call that is not inherited: [[MIN, MAX] or null, SOURCE
-/// or null, [LOCK...]], the lock list left out when empty. An IRQL is its
+/// or null, [LOCK...], CONSTS], the lock list left out when empty and no
+/// constants follow, CONSTS (constsJson) left out when empty. An IRQL is its
 /// number: 0 PASSIVE_LEVEL, 1 APC_LEVEL, 2 DISPATCH_LEVEL, 3 DIRQL.
 /// SOURCE is [S, CHAIN]: S an index into "sources" = [[KIND, TEXT, LEVEL,
 /// AT, INNER, ROLE, HOW, DETAIL]...] (the function is AT's caller, AT null
@@ -371,8 +383,10 @@ Array stateJson(const CallContext &C, Writer &W) {
       Locks.push_back(Array{std::move(Lock), std::move(Calls)});
   }
   Array Out{std::move(Range), std::move(Source)};
-  if (!Locks.empty())
+  if (!Locks.empty() || !C.Consts.empty())
     Out.push_back(std::move(Locks));
+  if (!C.Consts.empty())
+    Out.push_back(constsJson(C.Consts));
   return Out;
 }
 
@@ -418,7 +432,7 @@ Object summaryJson(const UnitSummary &S, Writer &W) {
   for (const UnitSummary::Function &F : S.Functions) {
     if (F.Locks.ApcsUnknown)
       ApcsUnknown.push_back(W.name(F.Name));
-    if (!F.Pools.empty() || !F.Calls.empty() ||
+    if (!F.Pools.empty() || !F.Calls.empty() || F.Steers ||
         F.Locks.changesLocksOrIrql() || F.Locks.ApcsDelta != 0)
       Functions.push_back(functionJson(F, W));
   }
@@ -449,8 +463,10 @@ Object summaryJson(const UnitSummary &S, Writer &W) {
   for (const CallContext &C : S.Contexts) {
     if (!C.Known && !C.Inherits && C.Locks.empty())
       UnknownCallees.insert(C.Callee);
-    else if (C.Inherits)
+    else if (C.Inherits && C.Consts.empty())
       Inherits.push_back(W.site(C.Call));
+    else if (C.Inherits)
+      Inherits.push_back(Array{W.site(C.Call), constsJson(C.Consts)});
     else if (C.Call) {
       Array State = stateJson(C, W);
       Groups.add(W.site(C.Call), std::move(State), C.Call->Callee);

@@ -110,10 +110,13 @@ struct CallContext {
   const ExternalCall *SourceAt = nullptr;
   ChainedSite SourceInner, SourceCalls;
   std::vector<ContextLock> Locks;
+  /// The integer arguments that are constants at the call (argument index,
+  /// value as passed: OutgoingCall::Consts), sorted by index.
+  std::vector<std::pair<unsigned, int64_t>> Consts;
 };
 
 struct UnitSummary {
-  static constexpr unsigned FormatVersion = 3;
+  static constexpr unsigned FormatVersion = 4;
 
   /// A call a function makes to a function of another file, with what it
   /// passes: for each argument, the caller's summary key for it ("%N" for
@@ -130,6 +133,9 @@ struct UnitSummary {
     /// Its calls into other files, for the thin link to compose their
     /// summaries into this one (DriverIndex::function).
     std::vector<OutCall> Calls;
+    /// The parameters whose constant arguments steer it (bit N for
+    /// parameter N: LockIrqlOutcome::Steers): a caller writes those.
+    uint32_t Steers = 0;
   };
 
   std::string Source; ///< the main file, absolute
