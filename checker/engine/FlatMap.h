@@ -62,6 +62,7 @@ public:
   }
   size_t count(llvm::StringRef K) const { return find(K) != end(); }
   bool empty() const { return Data.empty(); }
+  void clear() { Data.clear(); }
   size_t size() const { return Data.size(); }
   V &operator[](llvm::StringRef K) {
     auto It = lower(K);

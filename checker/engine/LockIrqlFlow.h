@@ -33,6 +33,12 @@
 //      KeRaiseIrql / NDIS_RAISE_IRQL_TO_DISPATCH: [X, X], old IRQL saved
 //      KeLowerIrql(Old): the IRQL saved in Old; a constant; else unknown
 //      if (KeGetCurrentIrql() == PASSIVE_LEVEL): narrows each branch
+//        (a local holding it, until a call changes the IRQL: then a saved
+//        IRQL, as Old)
+//      if (Old != DISPATCH_LEVEL): a branch Old cannot take is not taken;
+//        on one where Old is at or above the level the raise that saved it
+//        went to, and the IRQL is still that raise's, the raise raised
+//        nothing: the IRQL is Old's, explained as Old was
 //      if (ExTryToAcquireFastMutex(&M)): the raise on the true branch only
 //        (if-true effects); untested, the IRQL after it is unknown
 //

@@ -43,11 +43,18 @@ struct HeldVal {
   Acquire How = Acquire::Unknown;
 };
 
-/// An old IRQL kept in a variable (KeRaiseIrql(X, &Old)).
+/// An old IRQL kept in a variable (KeRaiseIrql(X, &Old)), or the current
+/// one read into a local (KeGetCurrentIrql()) before the IRQL changed.
 struct SavedIrql {
   bool Known = false;
   IrqlRange Range;
   const IrqlSource *Src = nullptr;
+  /// The call that raised (a raise, a raising acquire, a callee annotated
+  /// _IRQL_raises_) right after the IRQL was saved, the same on every path
+  /// joined here; else null. A test that puts the saved IRQL at or above
+  /// the level it raised to says that call raised nothing (refineSaved).
+  /// (Not compared: paths that agree on the value keep it, not the call.)
+  const clang::CallExpr *At = nullptr;
   bool operator==(const SavedIrql &O) const {
     return Known == O.Known && Range.Min == O.Range.Min &&
            Range.Max == O.Range.Max;
@@ -147,6 +154,11 @@ struct LState {
     }
     Changed |= TokenLock.keepCommon(O.TokenLock);
     Changed |= Saved.keepCommon(O.Saved);
+    for (auto &[K, V] : Saved)
+      if (V.At && O.Saved.find(K)->second.At != V.At) {
+        V.At = nullptr; // saved before different raises
+        Changed = true;
+      }
     Changed |= CurrentIrqlVars.keepCommon(O.CurrentIrqlVars);
     Changed |= ParamConst.keepCommon(O.ParamConst);
     Changed |= LockAlias.keepCommon(O.LockAlias);

@@ -71,6 +71,82 @@ bool FunctionPass::dropsLastReference(const Expr *Cond, bool Branch,
   return Zero && isRefCountValue(Value, L);
 }
 
+/// Narrows R to the levels where `R Op Level` holds (R.Min > R.Max: none);
+/// false if Op says nothing of an interval (!= inside it, not a comparison).
+static bool narrowIrql(IrqlRange &R, BinaryOperatorKind Op, Irql Level) {
+  auto Lower = [](Irql I) { return I == Irql::Passive ? I : Irql(int(I) - 1); };
+  auto Upper = [](Irql I) { return I == Irql::Dirql ? I : Irql(int(I) + 1); };
+  const IrqlRange None{Irql::Dirql, Irql::Passive};
+  switch (Op) {
+  case BO_EQ:
+    R = Level < R.Min || Level > R.Max ? None : IrqlRange{Level, Level};
+    return true;
+  case BO_NE:
+    // (DIRQL stands for every device level: only the others are one.)
+    if (Level < R.Min || Level > R.Max)
+      return true;
+    if (Level == Irql::Dirql || (Level != R.Min && Level != R.Max))
+      return false;
+    if (R.Min == R.Max)
+      R = None;
+    else if (Level == R.Min) {
+      R.Min = Upper(Level);
+    } else {
+      R.Max = Lower(Level);
+    }
+    return true;
+  case BO_LT:
+    R.Max = std::min(R.Max, Lower(Level));
+    return true;
+  case BO_LE:
+    R.Max = std::min(R.Max, Level);
+    return true;
+  case BO_GT:
+    R.Min = std::max(R.Min, Upper(Level));
+    return true;
+  case BO_GE:
+    R.Min = std::max(R.Min, Level);
+    return true;
+  default:
+    return false;
+  }
+}
+
+void FunctionPass::refineSaved(LState &L, const SavedIrql &Saved,
+                               BinaryOperatorKind Op, Irql Level) {
+  IrqlRange R = Saved.Known ? Saved.Range : IrqlRange{Irql::Passive, Irql::Dirql};
+  if (!narrowIrql(R, Op, Level))
+    return;
+  if (R.Min > R.Max) {
+    // A side no path takes: the saved IRQL is one known level, or a range
+    // a source explains (as for the current IRQL below).
+    if (Saved.Known && (Saved.Range.Min == Saved.Range.Max || Saved.Src))
+      L.Reached = false;
+    return;
+  }
+  // (The saved value itself is left as it was: narrowed here, it would
+  // differ from the other side's at the join, and be lost for a lower
+  // after it.)
+  // Saved at or above the level the raise after it went to: the raise
+  // raised nothing (KeRaiseIrqlToDpcLevel at DISPATCH_LEVEL), and the
+  // IRQL here is the saved one, explained as it was (`if (OldIrql !=
+  // DISPATCH_LEVEL) KeLowerIrql(OldIrql);` leaves nothing raised on the
+  // other side). Only while the IRQL is still the one that raise set, on
+  // every path here, and no lock it took is held: under a spin lock the
+  // lock explains DISPATCH_LEVEL, whatever the entry's.
+  const IrqlSource *Src = L.Src;
+  if (!Saved.At || !L.Known || !Src || Src->Fn != Fn ||
+      (Src->K != IrqlSource::Raise && Src->K != IrqlSource::Lock) ||
+      Src->Loc != Saved.At->getBeginLoc() || R.Min < Src->Level ||
+      L.Irql.Min != Src->Level || L.Irql.Max != Src->Level)
+    return;
+  for (const auto &KV : L.Held)
+    if (KV.second.Lock->Acquire.local() == Saved.At)
+      return;
+  L.Irql = R;
+  L.Src = Saved.Known ? Saved.Src : nullptr; // (else known from the test)
+}
+
 void FunctionPass::refinePart(LState &L, const Expr *Cond, bool Branch) {
   if (dropsLastReference(Cond, Branch, L))
     L.LastRef = true;
@@ -84,7 +160,7 @@ void FunctionPass::refinePart(LState &L, const Expr *Cond, bool Branch) {
             Taken.push_back(E);
             Taken.back().IfTrue = false;
           }
-        applyEffects(Call, Taken, L);
+        withCurrentIrql(Call, L, [&] { applyEffects(Call, Taken, L); });
         return;
       }
   // A parameter every caller passes the same constant for, or a local
@@ -132,23 +208,23 @@ void FunctionPass::refinePart(LState &L, const Expr *Cond, bool Branch) {
           }
       }
   }
-  // `if (OldIrql != DISPATCH_LEVEL)` (NDIS_LOWER_IRQL): when the saved
-  // IRQL is one known level, one side of the test cannot happen. (None is
-  // kept in most functions: then no path, key or constant is worked out.)
+  // `if (OldIrql != DISPATCH_LEVEL)` (NDIS_LOWER_IRQL): what the test says
+  // of the saved IRQL (refineSaved). (None is kept in most functions: then
+  // no path, key or constant is worked out.)
   if (!L.Saved.empty()) {
+    BinaryOperatorKind Op = B->getOpcode();
     const Expr *X = B->getLHS(), *K = B->getRHS();
-    for (int Swap = 0; Swap < 2; ++Swap, std::swap(X, K)) {
+    for (int Swap = 0; Swap < 2; ++Swap, std::swap(X, K),
+             Op = BinaryOperator::reverseComparisonOp(Op)) {
       auto P = accessPathOf(X);
       auto Saved = P ? L.Saved.find(P->key()) : L.Saved.end();
-      auto Level = levelValue(K, S.Ctx);
-      if (Saved == L.Saved.end() || !Level || !Saved->second.Known ||
-          Saved->second.Range.Min != Saved->second.Range.Max)
+      if (Saved == L.Saved.end())
         continue;
-      bool Equal = Saved->second.Range.Min == *Level;
-      if (B->getOpcode() == BO_EQ && Equal != Branch)
-        L.Reached = false;
-      if (B->getOpcode() == BO_NE && Equal == Branch)
-        L.Reached = false;
+      auto Level = levelValue(K, S.Ctx);
+      if (!Level)
+        continue;
+      refineSaved(L, Saved->second,
+                  Branch ? Op : BinaryOperator::negateComparisonOp(Op), *Level);
       return;
     }
   }
@@ -165,28 +241,13 @@ void FunctionPass::refinePart(LState &L, const Expr *Cond, bool Branch) {
     return;
   if (!Branch)
     Op = BinaryOperator::negateComparisonOp(Op);
-  IrqlRange R = L.Known ? L.Irql : IrqlRange{Irql::Passive, Irql::Dirql};
-  auto Lower = [](Irql I) { return I == Irql::Passive ? I : Irql(int(I) - 1); };
-  auto Upper = [](Irql I) { return I == Irql::Dirql ? I : Irql(int(I) + 1); };
-  switch (Op) {
-  case BO_EQ:
-    R = IrqlRange{*Level, *Level};
-    break;
-  case BO_LT:
-    R.Max = std::min(R.Max, Lower(*Level));
-    break;
-  case BO_LE:
-    R.Max = std::min(R.Max, *Level);
-    break;
-  case BO_GT:
-    R.Min = std::max(R.Min, Upper(*Level));
-    break;
-  case BO_GE:
-    R.Min = std::max(R.Min, *Level);
-    break;
-  default:
+  if (Op == BO_NE)
     return; // != says little about an interval
-  }
+  IrqlRange R = L.Known ? L.Irql : IrqlRange{Irql::Passive, Irql::Dirql};
+  if (Op == BO_EQ)
+    R = IrqlRange{*Level, *Level}; // (the test is trusted over the state)
+  else if (!narrowIrql(R, Op, *Level))
+    return;
   if (R.Min > R.Max) {
     // A branch no path takes, when a source explains the IRQL (a caller's
     // context holding a lock: `if (KeGetCurrentIrql() < DISPATCH_LEVEL)`

@@ -405,7 +405,7 @@ void FunctionPass::applyEffects(const CallExpr *C,
                                 llvm::StringRef Display, bool FromSal) {
   if (L.Pristine && changesLocksOrIrql(Effects))
     L.Pristine = false;
-  SavedIrql Before{L.Known, L.Irql, L.Src};
+  SavedIrql Before{L.Known, L.Irql, L.Src, C};
   for (const Effect &E : Effects) {
     if (E.IfTrue)
       continue; // only where the result is tested true (refinePart)
@@ -746,7 +746,7 @@ void FunctionPass::handleCall(const CallExpr *C, LState &L) {
   // _IRQL_raises_(X) on the callee.
   if (const SalIrql *Raises = Sal.get(); Raises && Raises->Raises) {
     L.Pristine = false;
-    BeforeCall[C] = SavedIrql{L.Known, L.Irql, L.Src};
+    BeforeCall[C] = SavedIrql{L.Known, L.Irql, L.Src, C};
     IrqlSource &Src = S.newSource();
     Src.K = IrqlSource::Raise;
     Src.Fn = Fn;

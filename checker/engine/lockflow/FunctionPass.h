@@ -210,6 +210,28 @@ private:
   void execCondition(const Expr *Cond, LState &L, LState &False);
   void execTest(const Expr *Cond, LState &L, LState &False);
   void walk(const Stmt *St, LState &L);
+  /// Runs Apply, what call C does to L. `Irql = KeGetCurrentIrql();`
+  /// holds the IRQL of its time: once C changes the IRQL, the locals
+  /// holding it are saved IRQLs, saved before C (SavedIrql::At: C, when C
+  /// raised).
+  template <typename ApplyFn>
+  void withCurrentIrql(const CallExpr *C, LState &L, ApplyFn Apply) {
+    if (L.CurrentIrqlVars.empty()) {
+      Apply();
+      return;
+    }
+    SavedIrql Before{L.Known, L.Irql, L.Src};
+    Apply();
+    if (L.Known == Before.Known && L.Src == Before.Src &&
+        (!L.Known || (L.Irql.Min == Before.Range.Min &&
+                      L.Irql.Max == Before.Range.Max)))
+      return;
+    if (BeforeCall.count(C))
+      Before.At = C;
+    for (const auto &KV : L.CurrentIrqlVars)
+      L.Saved.atInterned(KV.first) = Before;
+    L.CurrentIrqlVars.clear();
+  }
   void visit(const Stmt *St, LState &L);
   void handleCall(const CallExpr *C, LState &L);
   /// The critical and guarded regions a callee's summary enters or leaves.
@@ -276,6 +298,11 @@ private:
   void noteExit(const LState &Edge, SourceLocation Loc, const LState &Entry);
   void refine(LState &L, const Expr *Cond, bool Branch);
   void refinePart(LState &L, const Expr *Part, bool Branch);
+  /// A branch where `Saved Op Level` holds: no path, where the saved IRQL
+  /// cannot be so; the raise after it undone, where it raised nothing
+  /// (SavedIrql::At).
+  void refineSaved(LState &L, const SavedIrql &Saved, BinaryOperatorKind Op,
+                   Irql Level);
   bool isCurrentIrql(const Expr *E, const LState &L);
   bool callOrHolder(const Expr *E, EffectKind K,
                     const FlatMap<char> &Vars) const;

@@ -14,7 +14,7 @@ namespace lockflow {
 
 void FunctionPass::visit(const Stmt *St, LState &L) {
   if (const auto *C = dyn_cast<CallExpr>(St)) {
-    handleCall(C, L);
+    withCurrentIrql(C, L, [&] { handleCall(C, L); });
     return;
   }
   // A local written other than by `=` (`Mode |= X`, `Count++`) or through
