@@ -227,13 +227,13 @@ const UnitSummary::Function *DriverIndex::composed(llvm::StringRef Name,
   for (const UnitSummary::OutCall &Call : F.Calls)
     if (const UnitSummary::Function *Callee =
             composed(Call.Site->Callee, Depth + 1))
-      compose(Whole, Call, *Callee);
+      compose(Whole, F.Locks, Call, *Callee);
   Composing.erase(Name);
   ComposedStore.push_back(std::move(Whole));
   return Composed[Name] = &ComposedStore.back();
 }
 
-void DriverIndex::compose(UnitSummary::Function &Into,
+void DriverIndex::compose(UnitSummary::Function &Into, const LockSummary &Own,
                           const UnitSummary::OutCall &Call,
                           const UnitSummary::Function &Callee) const {
   // The callee's "%N" is what the caller passed for argument N, in the
@@ -348,20 +348,39 @@ void DriverIndex::compose(UnitSummary::Function &Into,
       X.Alloc = Through(E.Alloc);
       P.EscapingItems.push_back(std::move(X));
     }
-  // Locks: a set, and only where the caller says nothing of the same lock
-  // (a caller that takes a lock through the helper and releases it itself
-  // holds none when it returns; the order is the caller's flow's to know).
+  // Locks: a set, and only where the caller's own summary (Own, its flow's)
+  // says nothing of the same lock (a caller that takes a lock through the
+  // helper and releases it itself holds none when it returns; the order is
+  // the caller's flow's to know). The callees' effects are composed as the
+  // flow applies a summary at a call (FunctionPass::handleCall: its
+  // acquires, then its releases), one call after the other in the order of
+  // the source: a release lets go of a lock an earlier callee took, as
+  // `Lock(R); ... Unlock(R);` through two helpers of another file holds
+  // nothing at the return (what the caller's flow finds once its file has
+  // read theirs, and its own summary then says nothing of the lock). The
+  // calls are one per callee and arguments, the first: `Lock(R);
+  // Unlock(R); Lock(R);` composes as holding nothing until the caller's
+  // own summary (which says it holds R) is made with theirs read.
   LockSummary &L = Into.Locks;
   auto Says = [&](llvm::StringRef K) {
-    return llvm::is_contained(L.Releases, K) ||
-           llvm::any_of(L.Acquires, [&](const auto &A) { return A.first == K; });
+    return llvm::is_contained(Own.Releases, K) ||
+           llvm::any_of(Own.Acquires,
+                        [&](const auto &A) { return A.first == K; });
+  };
+  auto Taken = [&](llvm::StringRef K) {
+    return llvm::find_if(L.Acquires,
+                         [&](const auto &A) { return A.first == K; });
   };
   for (const auto &[K, S] : Callee.Locks.Acquires)
-    if (auto T = Translate(K); T && !Says(*T))
+    if (auto T = Translate(K); T && !Says(*T) && Taken(*T) == L.Acquires.end())
       L.Acquires.push_back({T->str(), Through(S)});
   for (const std::string &K : Callee.Locks.Releases)
-    if (auto T = Translate(K); T && !Says(*T))
-      L.Releases.push_back(T->str());
+    if (auto T = Translate(K); T && !Says(*T)) {
+      if (auto It = Taken(*T); It != L.Acquires.end())
+        L.Acquires.erase(It); // an earlier callee took it: let go here
+      else if (!llvm::is_contained(L.Releases, *T))
+        L.Releases.push_back(T->str());
+    }
   L.ChangesIrql |= Callee.Locks.ChangesIrql || Callee.Locks.LowersToParam >= 0;
   // Regions: where in the caller's count the callee's falls is its flow's;
   // its own file's summary has it once that file imported the callee's.

@@ -110,7 +110,8 @@ private:
   void add(std::shared_ptr<UnitSummary> U);
   const UnitSummary::Function *composed(llvm::StringRef Name,
                                         unsigned Depth) const;
-  void compose(UnitSummary::Function &Into, const UnitSummary::OutCall &Call,
+  void compose(UnitSummary::Function &Into, const LockSummary &Own,
+               const UnitSummary::OutCall &Call,
                const UnitSummary::Function &Callee) const;
 
   std::vector<std::shared_ptr<UnitSummary>> Units;
