@@ -6,7 +6,6 @@
 
 #include "DrainEvidence.h"
 #include "AccessPath.h"
-#include "BodyParents.h"
 #include "DdiCalls.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -117,19 +116,53 @@ void DrainEvidence::indexTargets() const {
   }
 }
 
+/// For `X->F`: F and the type of X. The path's key is the record X points
+/// to and F's name (accessPathOf), so targets alike in both share it.
+static std::optional<std::pair<const void *, const void *>>
+arrowShape(const Expr *E) {
+  const auto *M = dyn_cast_or_null<MemberExpr>(stripCasts(E));
+  if (!M || !M->isArrow() || !isa<FieldDecl>(M->getMemberDecl()))
+    return std::nullopt;
+  return std::make_pair((const void *)M->getMemberDecl(),
+                        M->getBase()->getType().getAsOpaquePtr());
+}
+
 const DrainEvidence::Writes *
 DrainEvidence::writesTo(const Expr *E, const AccessPath &P) const {
   if (!TargetsIndexed)
     indexTargets();
-  // The paths of the targets E's path may be: worked out once.
+  // The paths of the targets E's path may be: worked out once, and once
+  // for all the `X->F` alike (arrowShape): the polled counter is written
+  // at many places.
   if (auto It = FirstTarget.find(lastName(E)); It != FirstTarget.end()) {
-    for (unsigned I = It->second; I != ~0u; I = Targets[I].Next)
-      if (auto TP = accessPathOf(Targets[I].E); TP && !TP->isLocal()) {
-        Writes &W = WriteMap[TP->key()];
-        W.Any = true;
-        W.ByDrainSide |= Targets[I].ByDrainSide;
-        W.Decremented |= Targets[I].Decrement;
+    auto Add = [&](Writes &W, const Target &T) {
+      W.Any = true;
+      W.ByDrainSide |= T.ByDrainSide;
+      W.Decremented |= T.Decrement;
+    };
+    llvm::SmallDenseMap<std::pair<const void *, const void *>,
+                        std::pair<const Expr *, Writes>, 8>
+        Alike;
+    for (unsigned I = It->second; I != ~0u; I = Targets[I].Next) {
+      const Target &T = Targets[I];
+      if (auto Shape = arrowShape(T.E)) {
+        auto &[First, W] = Alike[*Shape];
+        if (!First)
+          First = T.E;
+        Add(W, T);
+      } else if (auto TP = accessPathOf(T.E); TP && !TP->isLocal()) {
+        Add(WriteMap[TP->key()], T);
       }
+    }
+    for (const auto &[Shape, FirstAndWrites] : Alike) {
+      const auto &[First, W] = FirstAndWrites;
+      if (auto TP = accessPathOf(First); TP && !TP->isLocal()) {
+        Writes &Into = WriteMap[TP->key()];
+        Into.Any |= W.Any;
+        Into.ByDrainSide |= W.ByDrainSide;
+        Into.Decremented |= W.Decremented;
+      }
+    }
     FirstTarget.erase(It);
   }
   auto It = WriteMap.find(P.key());
@@ -155,20 +188,37 @@ bool DrainEvidence::mayDrain(const CallExpr *Wait,
   return May;
 }
 
+/// The innermost while, do or for loop around S in Body; null when S is in
+/// none. (A walk down to S: a map of every node's parent, built for each
+/// poll, cost more than the walk.)
+static const Stmt *innermostLoop(const Stmt *Body, const Stmt *S) {
+  llvm::SmallVector<std::pair<const Stmt *, const Stmt *>, 32> Stack{
+      {Body, nullptr}};
+  while (!Stack.empty()) {
+    auto [At, Loop] = Stack.pop_back_val();
+    if (!At)
+      continue;
+    if (At == S)
+      return Loop;
+    if (isa<WhileStmt, DoStmt, ForStmt>(At))
+      Loop = At;
+    for (const Stmt *Child : At->children())
+      Stack.push_back({Child, Loop});
+  }
+  return nullptr;
+}
+
 bool DrainEvidence::pollMayDrain(const CallExpr *Wait,
                                  const FunctionInfo &In) const {
-  BodyParents Parents(In.Fn->getBody());
+  const Stmt *Loop = innermostLoop(In.Fn->getBody(), Wait);
   const Expr *Cond = nullptr;
-  bool InLoop = false;
-  for (const Stmt *S = Wait; S && !InLoop; S = Parents.parent(S)) {
-    if (const auto *W = dyn_cast<WhileStmt>(S))
-      Cond = W->getCond(), InLoop = true;
-    else if (const auto *D = dyn_cast<DoStmt>(S))
-      Cond = D->getCond(), InLoop = true;
-    else if (const auto *F = dyn_cast<ForStmt>(S))
-      Cond = F->getCond(), InLoop = true;
-  }
-  if (!InLoop || !Cond)
+  if (const auto *W = dyn_cast_or_null<WhileStmt>(Loop))
+    Cond = W->getCond();
+  else if (const auto *D = dyn_cast_or_null<DoStmt>(Loop))
+    Cond = D->getCond();
+  else if (const auto *F = dyn_cast_or_null<ForStmt>(Loop))
+    Cond = F->getCond();
+  if (!Cond)
     return true; // a plain sleep, or a loop left by a break: unknown
   bool Unknown = false, Counter = false, Other = false;
   forEachStmt(Cond, [&](const Stmt *S) {
