@@ -81,11 +81,18 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
         if (auto K = translate(Key, C); K && isSharedKey(*K))
           Sum.MayDangle.emplace(Summaries.keep(*K), through(C, Site));
   }
+  // (Its entries come into this summary in their order: room made once.)
+  if (Reporting && Sum.MayFreePools.empty())
+    Sum.MayFreePools.reserve(CS.MayFreePools.size());
+  // Both lists are sorted by key: the must-frees are walked alongside.
+  auto MustIt = CS.MustFreePools.begin(), MustEnd = CS.MustFreePools.end();
   for (const auto &[Key, Site] : CS.MayFreePools) {
+    while (MustIt != MustEnd && MustIt->first < Key)
+      ++MustIt;
+    bool Must = MustIt != MustEnd && MustIt->first == Key;
     auto K = translate(Key, C);
     if (!K)
       continue;
-    bool Must = CS.MustFreePools.count(Key) != 0;
     std::optional<int> Param = paramIndex(Key);
     // Shown as the argument passed for it; else as the state has it; else
     // as the callee's free has it.

@@ -107,9 +107,17 @@ void FunctionFlow::recordMustFree(const State &AtExit) {
   for (const auto &[K, Site] : Sum.MayFreePools)
     if (!Unwaited.count(K))
       Sum.FreedAfterWait.insert(K.str());
-  // What is freed on every path to the exit.
+  // What is freed on every path to the exit (room made once: a cleanup
+  // helper frees several).
+  auto FreedHere = [](const PoolVal &V) {
+    return V.Bits == PFreed && V.Free && V.Free->ddi();
+  };
+  Sum.MustFreePools.reserve(
+      Sum.MustFreePools.size() +
+      llvm::count_if(AtExit.Pools,
+                     [&](const auto &KV) { return FreedHere(KV.second); }));
   for (const auto &[K, V] : AtExit.Pools) {
-    if (V.Bits != PFreed || !V.Free || !V.Free->ddi())
+    if (!FreedHere(V))
       continue;
     std::string Key = K.str();
     // Parameters are stored by their key; turn them back into "%N".

@@ -217,7 +217,7 @@ private:
   /// Key comes after a wait (FunctionSummary::FreedAfterWait).
   void freedAt(const State &St, llvm::StringRef Key, bool CalleeWaited) {
     if (Reporting && !St.Waited && !CalleeWaited)
-      Unwaited.insert(Key.str());
+      Unwaited.insert(intern(Key));
   }
   /// Does the call wait, in a way that may drain, on every path?
   bool drainingWait(const CallExpr *C);
@@ -321,7 +321,8 @@ private:
   /// States at the gotos to each label not yet reached (exec).
   llvm::DenseMap<const LabelDecl *, State> Pending;
   /// Summary keys freed on some path with no wait before (freedAt).
-  std::set<std::string, std::less<>> Unwaited;
+  /// (Interned: a free is recorded at every call of a helper that frees.)
+  llvm::DenseSet<llvm::StringRef> Unwaited;
   llvm::DenseMap<const Expr *, bool> DrainSkips;
 };
 
