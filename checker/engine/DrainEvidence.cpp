@@ -84,7 +84,26 @@ static bool isLocalName(const Expr *E) {
   return V && V->isLocalVarDeclOrParm();
 }
 
+/// isLocalName for a name written bare, as most are, decided without
+/// clang's out-of-line walks (through parentheses and casts, up the
+/// declaration's contexts): a parameter, or a variable declared in a
+/// function's body. False when it cannot tell that way.
+static bool isBareLocalName(const Expr *E) {
+  const auto *D = dyn_cast<DeclRefExpr>(E);
+  const auto *V = D ? dyn_cast<VarDecl>(D->getDecl()) : nullptr;
+  if (!V)
+    return false;
+  if (isa<ParmVarDecl>(V))
+    return true;
+  // (What isLocalVarDecl asks, for a function or block as the lexical
+  // context: such a context is its own redeclaration context.)
+  return V->getKind() == Decl::Var &&
+         V->getLexicalDeclContext()->isFunctionOrMethod();
+}
+
 void DrainEvidence::addTarget(const Expr *E, bool Decrement, bool Side) const {
+  if (isBareLocalName(E))
+    return;
   const IdentifierInfo *Name = isLocalName(E) ? nullptr : lastName(E);
   if (!Name)
     return;
@@ -106,11 +125,16 @@ void DrainEvidence::indexTargets() const {
           addTarget(U->getSubExpr(), U->isDecrementOp(), Side);
       } else if (const auto *C = dyn_cast<CallExpr>(S)) {
         // A reference decrement; any other call given `&X` may write X.
-        bool Decrement = hasEffect(F.ruleOf(C), EffectKind::DecrementReference);
+        // (Whether it decrements is asked only of a call given an address.)
+        std::optional<bool> Decrement;
         for (const Expr *Arg : C->arguments())
           if (const auto *A = dyn_cast_or_null<UnaryOperator>(stripCasts(Arg));
-              A && A->getOpcode() == UO_AddrOf)
-            addTarget(A->getSubExpr(), Decrement, Side);
+              A && A->getOpcode() == UO_AddrOf) {
+            if (!Decrement)
+              Decrement =
+                  hasEffect(F.ruleOf(C), EffectKind::DecrementReference);
+            addTarget(A->getSubExpr(), *Decrement, Side);
+          }
       }
     }
   }
