@@ -116,10 +116,11 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
         if (auto P = accessPathOf(Arg))
           Passed = summaryKey(*P);
       llvm::StringRef SK = Passed ? llvm::StringRef(*Passed) : *K;
-      if (!SK.contains('@') && !Sum.MayFreePools.count(SK))
-        Sum.MayFreePools.emplace(Summaries.keep(SK), Chain);
       if (!SK.contains('@')) {
-        freedAt(St, SK, CS.FreedAfterWait.count(Key) != 0);
+        llvm::StringRef Kept = Summaries.keep(SK);
+        if (!Sum.MayFreePools.count(Kept))
+          Sum.MayFreePools.emplace(Kept, Chain);
+        freedAt(St, Kept, CS.FreedAfterWait.count(Key) != 0);
         recordFreedFirst(SK, St, Before);
       }
     }
@@ -164,9 +165,11 @@ void FunctionFlow::handleSummary(const CallExpr *C, const FunctionDecl *Callee,
     llvm::SmallString<64> Key;
     if (P)
       Key = P->key();
-    if (P && P->isLocal() && !St.Pools.empty() &&
-        !CS.MayFreePools.count(("%" + llvm::Twine(I)).str()))
-      if (auto It = St.Pools.find(Key); It != St.Pools.end())
+    // (The summary asked only for a pool the state holds: its key is made.)
+    if (P && P->isLocal())
+      if (auto It = St.Pools.find(Key); It != St.Pools.end() &&
+                                        !CS.MayFreePools.count(
+                                            ("%" + llvm::Twine(I)).str()))
         It->second.Bits |= PUnknown;
     if (Covered.count(I) || St.Items.empty())
       continue;

@@ -34,8 +34,9 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
                    baseVar(Arg));
           if (Reporting)
             if (auto K = summaryKey(*P)) {
-              Sum.MayFreePools.emplace(Summaries.keep(*K), ChainedSite{{C}});
-              freedAt(St, *K, false);
+              llvm::StringRef Kept = Summaries.keep(*K);
+              Sum.MayFreePools.emplace(Kept, ChainedSite{{C}});
+              freedAt(St, Kept, false);
               recordFreedFirst(*K, St, nullptr);
             }
           // Freeing a local copy frees the field it was copied from.
@@ -43,9 +44,9 @@ void FunctionFlow::handleDdi(const CallExpr *C, const DdiRule &R, State &St) {
             std::string Source = It->second.str();
             freePool(Source, Shown{Arg, {}}, ChainedSite{{C}}, true, St);
             if (Reporting) {
-              Sum.MayFreePools.emplace(Summaries.keep(Source),
-                                       ChainedSite{{C}});
-              freedAt(St, Source, false);
+              llvm::StringRef Kept = Summaries.keep(Source);
+              Sum.MayFreePools.emplace(Kept, ChainedSite{{C}});
+              freedAt(St, Kept, false);
               recordFreedFirst(Source, St, nullptr);
             }
           }

@@ -116,17 +116,25 @@ void FunctionFlow::recordMustFree(const State &AtExit) {
       Sum.MustFreePools.size() +
       llvm::count_if(AtExit.Pools,
                      [&](const auto &KV) { return FreedHere(KV.second); }));
+  // Parameters are stored by their key; turn them back into "%N". (Their
+  // keys are worked out once, not for each pool.)
+  llvm::SmallVector<std::pair<llvm::SmallString<64>, unsigned>, 4> Params;
+  bool ParamsKeyed = false;
   for (const auto &[K, V] : AtExit.Pools) {
     if (!FreedHere(V))
       continue;
-    std::string Key = K.str();
-    // Parameters are stored by their key; turn them back into "%N".
-    for (const ParmVarDecl *P : Fn->parameters()) {
-      AccessPath AP;
-      AP.Root = P->getCanonicalDecl();
-      if (AP.key() == K)
-        Key = "%" + std::to_string(P->getFunctionScopeIndex());
+    if (!ParamsKeyed) {
+      ParamsKeyed = true;
+      for (const ParmVarDecl *P : Fn->parameters()) {
+        AccessPath AP;
+        AP.Root = P->getCanonicalDecl();
+        Params.push_back({AP.key(), P->getFunctionScopeIndex()});
+      }
     }
+    std::string Key = K.str();
+    for (const auto &[ParamKey, Index] : Params)
+      if (ParamKey == K)
+        Key = "%" + std::to_string(Index);
     if (Key.find('@') == std::string::npos)
       Sum.MustFreePools.emplace(Summaries.keep(Key), *V.Free);
   }

@@ -214,10 +214,11 @@ private:
   void leaveKept(State &St);
   void waited(State &St, ChainedSite Site);
   /// A free of summary key Key: it counts as drained only if every free of
-  /// Key comes after a wait (FunctionSummary::FreedAfterWait).
+  /// Key comes after a wait (FunctionSummary::FreedAfterWait). Key is kept
+  /// (Summaries.keep), as the summary's own entry for the free is.
   void freedAt(const State &St, llvm::StringRef Key, bool CalleeWaited) {
     if (Reporting && !St.Waited && !CalleeWaited)
-      Unwaited.insert(intern(Key));
+      Unwaited.insert(Key);
   }
   /// Does the call wait, in a way that may drain, on every path?
   bool drainingWait(const CallExpr *C);
@@ -321,7 +322,7 @@ private:
   /// States at the gotos to each label not yet reached (exec).
   llvm::DenseMap<const LabelDecl *, State> Pending;
   /// Summary keys freed on some path with no wait before (freedAt).
-  /// (Interned: a free is recorded at every call of a helper that frees.)
+  /// (Kept keys, as in the summary: no copy of each.)
   llvm::DenseSet<llvm::StringRef> Unwaited;
   llvm::DenseMap<const Expr *, bool> DrainSkips;
 };
