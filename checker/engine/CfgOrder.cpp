@@ -239,9 +239,52 @@ const VarDecl *writtenVariable(const Stmt *S) {
   return D ? dyn_cast<VarDecl>(D->getDecl()) : nullptr;
 }
 
+/// The value of an integer literal through integral casts and parentheses
+/// (`(NDIS_STATUS)((NTSTATUS)0xC000009AL)`: what status macros expand to),
+/// as clang's evaluator works it out (HandleIntToIntCast: each integral
+/// cast extends or truncates to its type and takes its signedness; a
+/// no-op cast keeps the value), without its cost; none for anything else.
+static std::optional<llvm::APSInt> castLiteral(const Expr *E,
+                                               const ASTContext &Ctx) {
+  llvm::SmallVector<QualType, 4> Casts; // outermost first
+  for (;;) {
+    if (const auto *P = dyn_cast<ParenExpr>(E)) {
+      E = P->getSubExpr();
+    } else if (const auto *C = dyn_cast<CastExpr>(E)) {
+      // (A cast to the same type, `(NDIS_STATUS)STATUS_SUCCESS`, changes
+      // nothing.)
+      if (C->getCastKind() == CK_IntegralCast)
+        Casts.push_back(C->getType());
+      else if (C->getCastKind() != CK_NoOp || !C->getType()->isIntegerType())
+        return std::nullopt;
+      E = C->getSubExpr();
+    } else {
+      break;
+    }
+  }
+  const auto *L = dyn_cast<IntegerLiteral>(E);
+  if (!L)
+    return std::nullopt;
+  llvm::APSInt V(L->getValue(),
+                 L->getType()->isUnsignedIntegerOrEnumerationType());
+  for (QualType T : llvm::reverse(Casts)) {
+    if (T->isBooleanType())
+      return std::nullopt; // (a truth value, not a truncation)
+    V = V.extOrTrunc(Ctx.getIntWidth(T));
+    V.setIsUnsigned(T->isUnsignedIntegerOrEnumerationType());
+  }
+  return V;
+}
+
 std::optional<int64_t> integerConstant(const Expr *E, ASTContext &Ctx) {
+  if (!E)
+    return std::nullopt;
+  // Most constants a flow asks about are status and flag macros.
+  if (std::optional<llvm::APSInt> V = castLiteral(E, Ctx))
+    return V->getSignificantBits() > 64 ? std::nullopt
+                                         : std::optional(V->getExtValue());
   Expr::EvalResult R;
-  if (!E || E->isValueDependent() || !mayBeConstant(E) ||
+  if (E->isValueDependent() || !mayBeConstant(E) ||
       !E->EvaluateAsInt(R, Ctx) || R.Val.getInt().getSignificantBits() > 64)
     return std::nullopt;
   return R.Val.getInt().getExtValue();

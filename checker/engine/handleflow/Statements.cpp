@@ -145,13 +145,11 @@ void FunctionFlow::handleCall(const CallExpr *C, State &St) {
 
 /// Is E a failure status: a constant with the severity bits set, as
 /// NT_SUCCESS reads it? NDIS_STATUS_PENDING and other informational codes
-/// are not. (What cannot be a constant needs no evaluation.)
+/// are not. (integerConstant: what cannot be a constant needs no
+/// evaluation, and a status macro's cast literal none of clang's.)
 bool isFailureStatus(const Expr *E, ASTContext &Ctx) {
-  Expr::EvalResult Result;
-  if (!E || E->isValueDependent() || !mayBeConstant(E) ||
-      !E->EvaluateAsInt(Result, Ctx))
-    return false;
-  return (Result.Val.getInt().getZExtValue() & 0xC0000000u) == 0xC0000000u;
+  std::optional<int64_t> Value = integerConstant(E, Ctx);
+  return Value && (uint64_t(*Value) & 0xC0000000u) == 0xC0000000u;
 }
 
 void FunctionFlow::storeStatus(const Expr *LHS, const VarDecl *Var,
