@@ -149,7 +149,6 @@ typedef struct FWPS_INBOUND_FRAGMENT_METADATA0_ {
 } FWPS_INBOUND_FRAGMENT_METADATA0;
 
 
-/* The members after packetDirection are not modelled. */
 typedef struct FWPS_INCOMING_METADATA_VALUES0_ {
     UINT32 currentMetadataValues;
     UINT32 flags;
@@ -172,6 +171,28 @@ typedef struct FWPS_INCOMING_METADATA_VALUES0_ {
     void *controlData;
     ULONG controlDataLength;
     FWP_DIRECTION packetDirection;
+    PVOID headerIncludeHeader;
+    ULONG headerIncludeHeaderLength;
+    IP_ADDRESS_PREFIX destinationPrefix;
+    UINT16 frameLength;
+    UINT64 parentEndpointHandle;
+    UINT32 icmpIdAndSequence;
+    DWORD localRedirectTargetPID;
+    SOCKADDR *originalDestination;
+    HANDLE redirectRecords;
+    UINT32 currentL2MetadataValues;
+    UINT32 l2Flags;
+    UINT32 ethernetMacHeaderSize;
+    UINT32 wiFiOperationMode;
+    NDIS_SWITCH_PORT_ID vSwitchSourcePortId;
+    NDIS_SWITCH_NIC_INDEX vSwitchSourceNicIndex;
+    NDIS_SWITCH_PORT_ID vSwitchDestinationPortId;
+    UINT32 padding0;
+    USHORT padding1;
+    UINT32 padding2;
+    HANDLE vSwitchPacketContext;
+    PVOID subProcessTag;
+    UINT64 reserved1;
 } FWPS_INCOMING_METADATA_VALUES0;
 
 #define FWPS_METADATA_FIELD_DISCARD_REASON 0x00000001

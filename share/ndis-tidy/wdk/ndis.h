@@ -22,8 +22,6 @@
 #define _NDIS_ 1
 
 #include "ntddk.h"
-#include "ntddndis.h"
-#include "windot11.h"
 
 #define NDIS_EXPORTED_ROUTINE
 #define NDISAPI
@@ -239,6 +237,11 @@
 #define NDIS_LEGACY_PROTOCOL (NDIS_TIDY_VERSION_ < 600)
 #define NDIS_LEGACY_DRIVER (NDIS_TIDY_VERSION_ < 600)
 
+/* After the version constants: ntddndis.h declares some NDIS 6 structures
+   only when the translation unit selects NDIS 6 or later. */
+#include "ntddndis.h"
+#include "windot11.h"
+
 /* NdisGetVersion values. */
 #define NDIS_RUNTIME_VERSION_60 ((6 << 16) | 0)
 #define NDIS_RUNTIME_VERSION_61 ((6 << 16) | 1)
@@ -430,14 +433,18 @@ typedef UCHAR NDIS_PROTOCOL_ID;
 #define ETH_IS_MULTICAST(Address) ((BOOLEAN)(((PUCHAR)(Address))[0] & ((UCHAR)0x01)))
 #define ETH_IS_LOCALLY_ADMINISTERED(Address) \
     ((BOOLEAN)(((PUCHAR)(Address))[0] & ((UCHAR)0x02)))
+/* Statement macros that set *_Result: < 0, 0 or > 0 (an arbitrary but
+   consistent order), and for _EQ zero when the addresses are equal. As in
+   the kit they are brace blocks, so a use needs no ";" after it (and one
+   before an "else" is an error, as with the kit). */
 #define ETH_COMPARE_NETWORK_ADDRESSES(_A, _B, _Result)                    \
-    do {                                                                  \
+    {                                                                     \
         *(_Result) = memcmp((_A), (_B), ETH_LENGTH_OF_ADDRESS);           \
-    } while (0)
+    }
 #define ETH_COMPARE_NETWORK_ADDRESSES_EQ(_A, _B, _Result)                 \
-    do {                                                                  \
+    {                                                                     \
         *(_Result) = (memcmp((_A), (_B), ETH_LENGTH_OF_ADDRESS) != 0);    \
-    } while (0)
+    }
 #define ETH_COPY_NETWORK_ADDRESS(_D, _S) memcpy((_D), (_S), ETH_LENGTH_OF_ADDRESS)
 
 /* ------------------------------------------------------------------ */
@@ -1277,12 +1284,50 @@ typedef struct _NDIS_PACKET_PRIVATE {
     USHORT NdisPacketOobOffset;
 } NDIS_PACKET_PRIVATE, *PNDIS_PACKET_PRIVATE;
 
+/* MiniportReserved (serialized miniports), MiniportReservedEx
+   (deserialized and connection-oriented ones) and MacReserved overlay
+   one another. */
 typedef struct _NDIS_PACKET {
     NDIS_PACKET_PRIVATE Private;
-    UCHAR MiniportReserved[2 * sizeof(PVOID)];
-    UCHAR WrapperReserved[2 * sizeof(PVOID)];
+    union {
+        struct {
+            UCHAR MiniportReserved[2 * sizeof(PVOID)];
+            UCHAR WrapperReserved[2 * sizeof(PVOID)];
+        };
+        struct {
+            UCHAR MiniportReservedEx[3 * sizeof(PVOID)];
+            UCHAR WrapperReservedEx[sizeof(PVOID)];
+        };
+        struct {
+            UCHAR MacReserved[4 * sizeof(PVOID)];
+        };
+    };
+    ULONG_PTR Reserved[2];
     UCHAR ProtocolReserved[1];
 } NDIS_PACKET, *PNDIS_PACKET, **PPNDIS_PACKET;
+
+/* Per-packet checksum information (TcpIpChecksumPacketInfo). */
+typedef struct _NDIS_TCP_IP_CHECKSUM_PACKET_INFO {
+    union {
+        struct {
+            ULONG NdisPacketChecksumV4 : 1;
+            ULONG NdisPacketChecksumV6 : 1;
+            ULONG NdisPacketTcpChecksum : 1;
+            ULONG NdisPacketUdpChecksum : 1;
+            ULONG NdisPacketIpChecksum : 1;
+        } Transmit;
+        struct {
+            ULONG NdisPacketTcpChecksumFailed : 1;
+            ULONG NdisPacketUdpChecksumFailed : 1;
+            ULONG NdisPacketIpChecksumFailed : 1;
+            ULONG NdisPacketTcpChecksumSucceeded : 1;
+            ULONG NdisPacketUdpChecksumSucceeded : 1;
+            ULONG NdisPacketIpChecksumSucceeded : 1;
+            ULONG NdisPacketLoopback : 1;
+        } Receive;
+        ULONG Value;
+    };
+} NDIS_TCP_IP_CHECKSUM_PACKET_INFO, *PNDIS_TCP_IP_CHECKSUM_PACKET_INFO;
 
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_EXPORTED_ROUTINE VOID NdisAllocatePacketPool(
@@ -3301,6 +3346,21 @@ NDIS_EXPORTED_ROUTINE NDIS_STATUS NdisIfAddIfStackEntry(
 _IRQL_requires_(PASSIVE_LEVEL)
 NDIS_EXPORTED_ROUTINE VOID NdisIfDeleteIfStackEntry(
     _In_ NET_IFINDEX HigherLayerIfIndex, _In_ NET_IFINDEX LowerLayerIfIndex);
+
+/* Memory-mapped registers (documented as macros; any IRQL). Register is
+   an address within a range NdisMMapIoSpace returned. */
+#define NdisReadRegisterUchar(Register, Data) \
+    (*(Data) = READ_REGISTER_UCHAR((volatile UCHAR *)(Register)))
+#define NdisReadRegisterUshort(Register, Data) \
+    (*(Data) = READ_REGISTER_USHORT((volatile USHORT *)(Register)))
+#define NdisReadRegisterUlong(Register, Data) \
+    (*(Data) = READ_REGISTER_ULONG((volatile ULONG *)(Register)))
+#define NdisWriteRegisterUchar(Register, Data) \
+    WRITE_REGISTER_UCHAR((volatile UCHAR *)(Register), (Data))
+#define NdisWriteRegisterUshort(Register, Data) \
+    WRITE_REGISTER_USHORT((volatile USHORT *)(Register), (Data))
+#define NdisWriteRegisterUlong(Register, Data) \
+    WRITE_REGISTER_ULONG((volatile ULONG *)(Register), (Data))
 
 /* ------------------------------------------------------------------ */
 /* Port I/O (macros over READ_PORT_* / WRITE_PORT_* in the kit).        */

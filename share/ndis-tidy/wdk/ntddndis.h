@@ -7,7 +7,10 @@
  * OIDs", the ntddndis.h DDI reference); it is not the WDK header. Only the
  * OIDs and structures that NDIS 6 drivers commonly use are here; OID values
  * are the documented ones, and every value in this file is distinct where
- * drivers switch on it.
+ * drivers switch on it. NDIS_STATISTICS_INFO and NDIS_OFFLOAD_PARAMETERS
+ * (NDIS 6) are not declared when ndis.h selected an NDIS 5 version (NDIS 5
+ * drivers declare their own of those names); the NDIS 5 task-offload
+ * structures are declared whatever the version.
  */
 #ifndef NDIS_TIDY_MODEL_NTDDNDIS_H
 #define NDIS_TIDY_MODEL_NTDDNDIS_H
@@ -531,6 +534,10 @@ typedef struct _NDIS_INTERRUPT_MODERATION_PARAMETERS {
 #define NDIS_STATISTICS_FLAGS_VALID_MULTICAST_BYTES_XMIT 0x00100000
 #define NDIS_STATISTICS_FLAGS_VALID_BROADCAST_BYTES_XMIT 0x00200000
 
+/* An NDIS 6 structure: not declared for a translation unit that selects an
+   NDIS 5 version (NDIS51_MINIPORT, NDIS50, ...), as with the kit; NDIS 5
+   drivers may declare their own of this name. */
+#if !defined(NDIS_TIDY_VERSION_) || NDIS_TIDY_VERSION_ == 0 || NDIS_TIDY_VERSION_ >= 600
 typedef struct _NDIS_STATISTICS_INFO {
     NDIS_OBJECT_HEADER Header;
     ULONG SupportedStatistics;
@@ -557,6 +564,7 @@ typedef struct _NDIS_STATISTICS_INFO {
 #define NDIS_STATISTICS_INFO_REVISION_1 1
 #define NDIS_SIZEOF_STATISTICS_INFO_REVISION_1 \
     RTL_SIZEOF_THROUGH_FIELD(NDIS_STATISTICS_INFO, ifHCOutBroadcastOctets)
+#endif
 
 /* ------------------------------------------------------------------ */
 /* Power management.                                                   */
@@ -1258,6 +1266,110 @@ typedef struct _NDIS_QOS_PARAMETERS {
 #define NDIS_ENCAPSULATION_IEEE_802_3_P_AND_Q_IN_OOB 0x00000008
 #define NDIS_ENCAPSULATION_IEEE_LLC_SNAP_ROUTED 0x00000010
 
+/* NDIS 5 task offload (OID_TCP_TASK_OFFLOAD): an NDIS_TASK_OFFLOAD_HEADER
+   followed by a chain of NDIS_TASK_OFFLOAD entries, each holding one task
+   structure in TaskBuffer. */
+#define NDIS_TASK_OFFLOAD_VERSION 1
+typedef enum _NDIS_ENCAPSULATION {
+    UNSPECIFIED_Encapsulation,
+    NULL_Encapsulation,
+    IEEE_802_3_Encapsulation,
+    IEEE_802_5_Encapsulation,
+    LLC_SNAP_ROUTED_Encapsulation,
+    LLC_SNAP_BRIDGED_Encapsulation
+} NDIS_ENCAPSULATION;
+typedef struct _NDIS_ENCAPSULATION_FORMAT {
+    NDIS_ENCAPSULATION Encapsulation;
+    struct {
+        ULONG FixedHeaderSize : 1;
+        ULONG Reserved : 31;
+    } Flags;
+    ULONG EncapsulationHeaderSize;
+} NDIS_ENCAPSULATION_FORMAT, *PNDIS_ENCAPSULATION_FORMAT;
+typedef struct _NDIS_TASK_OFFLOAD_HEADER {
+    ULONG Version;
+    ULONG Size;
+    ULONG Reserved;
+    ULONG OffsetFirstTask;
+    NDIS_ENCAPSULATION_FORMAT EncapsulationFormat;
+} NDIS_TASK_OFFLOAD_HEADER, *PNDIS_TASK_OFFLOAD_HEADER;
+typedef enum _NDIS_TASK {
+    TcpIpChecksumNdisTask,
+    IpSecNdisTask,
+    TcpLargeSendNdisTask,
+    MaxNdisTask
+} NDIS_TASK, *PNDIS_TASK;
+typedef struct _NDIS_TASK_OFFLOAD {
+    ULONG Version;
+    ULONG Size;
+    NDIS_TASK Task;
+    ULONG OffsetNextTask;
+    ULONG TaskBufferLength;
+    UCHAR TaskBuffer[1];
+} NDIS_TASK_OFFLOAD, *PNDIS_TASK_OFFLOAD;
+typedef struct _NDIS_TASK_TCP_IP_CHECKSUM {
+    struct {
+        ULONG IpOptionsSupported : 1;
+        ULONG TcpOptionsSupported : 1;
+        ULONG TcpChecksum : 1;
+        ULONG UdpChecksum : 1;
+        ULONG IpChecksum : 1;
+    } V4Transmit;
+    struct {
+        ULONG IpOptionsSupported : 1;
+        ULONG TcpOptionsSupported : 1;
+        ULONG TcpChecksum : 1;
+        ULONG UdpChecksum : 1;
+        ULONG IpChecksum : 1;
+    } V4Receive;
+    struct {
+        ULONG IpOptionsSupported : 1;
+        ULONG TcpOptionsSupported : 1;
+        ULONG TcpChecksum : 1;
+        ULONG UdpChecksum : 1;
+    } V6Transmit;
+    struct {
+        ULONG IpOptionsSupported : 1;
+        ULONG TcpOptionsSupported : 1;
+        ULONG TcpChecksum : 1;
+        ULONG UdpChecksum : 1;
+    } V6Receive;
+} NDIS_TASK_TCP_IP_CHECKSUM, *PNDIS_TASK_TCP_IP_CHECKSUM;
+#define NDIS_TASK_TCP_LARGE_SEND_V0 0
+typedef struct _NDIS_TASK_TCP_LARGE_SEND {
+    ULONG Version;
+    ULONG MaxOffLoadSize;
+    ULONG MinSegmentCount;
+    BOOLEAN TcpOptions;
+    BOOLEAN IpOptions;
+} NDIS_TASK_TCP_LARGE_SEND, *PNDIS_TASK_TCP_LARGE_SEND;
+typedef struct _NDIS_TASK_IPSEC {
+    struct {
+        ULONG AH_ESP_COMBINED;
+        ULONG TRANSPORT_TUNNEL_COMBINED;
+        ULONG V4_OPTIONS;
+        ULONG RESERVED;
+    } Supported;
+    struct {
+        ULONG MD5 : 1;
+        ULONG SHA_1 : 1;
+        ULONG Transport : 1;
+        ULONG Tunnel : 1;
+        ULONG Send : 1;
+        ULONG Receive : 1;
+    } V4AH;
+    struct {
+        ULONG DES : 1;
+        ULONG RESERVED : 1;
+        ULONG TRIPLE_DES : 1;
+        ULONG NULL_ESP : 1;
+        ULONG Transport : 1;
+        ULONG Tunnel : 1;
+        ULONG Send : 1;
+        ULONG Receive : 1;
+    } V4ESP;
+} NDIS_TASK_IPSEC, *PNDIS_TASK_IPSEC;
+
 #define NDIS_OFFLOAD_NOT_SUPPORTED 0
 #define NDIS_OFFLOAD_SUPPORTED 1
 #define NDIS_OFFLOAD_SET_NO_CHANGE 0
@@ -1273,6 +1385,10 @@ typedef struct _NDIS_QOS_PARAMETERS {
 #define NDIS_OFFLOAD_PARAMETERS_LSOV2_DISABLED 1
 #define NDIS_OFFLOAD_PARAMETERS_LSOV2_ENABLED 2
 
+/* An NDIS 6 structure: not declared for a translation unit that selects an
+   NDIS 5 version (NDIS51_MINIPORT, NDIS50, ...), as with the kit; NDIS 5
+   drivers may declare their own of this name. */
+#if !defined(NDIS_TIDY_VERSION_) || NDIS_TIDY_VERSION_ == 0 || NDIS_TIDY_VERSION_ >= 600
 typedef struct _NDIS_OFFLOAD_PARAMETERS {
     NDIS_OBJECT_HEADER Header;
     UCHAR IPv4Checksum;
@@ -1304,6 +1420,7 @@ typedef struct _NDIS_OFFLOAD_PARAMETERS {
     RTL_SIZEOF_THROUGH_FIELD(NDIS_OFFLOAD_PARAMETERS, IPsecV2IPv4)
 #define NDIS_SIZEOF_OFFLOAD_PARAMETERS_REVISION_3 \
     RTL_SIZEOF_THROUGH_FIELD(NDIS_OFFLOAD_PARAMETERS, RscIPv6)
+#endif
 
 typedef struct _NDIS_TCP_IP_CHECKSUM_OFFLOAD {
     struct {

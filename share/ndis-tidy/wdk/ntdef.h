@@ -124,6 +124,49 @@ typedef CCHAR KPROCESSOR_MODE;
 typedef ULONG EXECUTION_STATE;
 typedef USHORT RTL_ATOM, *PRTL_ATOM;
 typedef LONGLONG USN;
+
+/* Nameless structure and union members. The model declares its own as
+   anonymous members; drivers spell theirs "} DUMMYUNIONNAME;", which the
+   kit makes anonymous too (the names stand for nothing), or u, s, ... when
+   NONAMELESSUNION is defined. */
+#ifndef DUMMYUNIONNAME
+#ifdef NONAMELESSUNION
+#define DUMMYUNIONNAME u
+#define DUMMYUNIONNAME2 u2
+#define DUMMYUNIONNAME3 u3
+#define DUMMYUNIONNAME4 u4
+#define DUMMYUNIONNAME5 u5
+#define DUMMYUNIONNAME6 u6
+#define DUMMYUNIONNAME7 u7
+#define DUMMYUNIONNAME8 u8
+#define DUMMYUNIONNAME9 u9
+#else
+#define DUMMYUNIONNAME
+#define DUMMYUNIONNAME2
+#define DUMMYUNIONNAME3
+#define DUMMYUNIONNAME4
+#define DUMMYUNIONNAME5
+#define DUMMYUNIONNAME6
+#define DUMMYUNIONNAME7
+#define DUMMYUNIONNAME8
+#define DUMMYUNIONNAME9
+#endif
+#endif
+#ifndef DUMMYSTRUCTNAME
+#ifdef NONAMELESSUNION
+#define DUMMYSTRUCTNAME s
+#define DUMMYSTRUCTNAME2 s2
+#define DUMMYSTRUCTNAME3 s3
+#define DUMMYSTRUCTNAME4 s4
+#define DUMMYSTRUCTNAME5 s5
+#else
+#define DUMMYSTRUCTNAME
+#define DUMMYSTRUCTNAME2
+#define DUMMYSTRUCTNAME3
+#define DUMMYSTRUCTNAME4
+#define DUMMYSTRUCTNAME5
+#endif
+#endif
 typedef ULONG DEVICE_TYPE;
 typedef PVOID HANDLE, *PHANDLE;
 typedef PVOID PSID;

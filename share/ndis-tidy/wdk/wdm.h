@@ -991,6 +991,53 @@ NTKERNELAPI VOID FASTCALL ExRundownCompleted(_Out_ PEX_RUNDOWN_REF RunRef);
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI VOID FASTCALL ExReInitializeRundownProtection(_Inout_ PEX_RUNDOWN_REF RunRef);
 
+/* Push locks (Windows 10, version 1809). The acquire and release routines
+   are documented as macros taking the push lock's address; the caller
+   disables normal kernel APCs (KeEnterCriticalRegion) around them. The
+   pages give no IRQL. */
+NTKERNELAPI VOID ExInitializePushLock(_Out_ PEX_PUSH_LOCK PushLock);
+NTKERNELAPI VOID ExAcquirePushLockExclusive(_Inout_ PEX_PUSH_LOCK Lock);
+NTKERNELAPI VOID ExAcquirePushLockShared(_Inout_ PEX_PUSH_LOCK Lock);
+NTKERNELAPI VOID ExReleasePushLockExclusive(_Inout_ PEX_PUSH_LOCK Lock);
+NTKERNELAPI VOID ExReleasePushLockShared(_Inout_ PEX_PUSH_LOCK Lock);
+
+/* EX_TIMER objects (ExXxxTimer routines, Windows 8.1). EX_TIMER is opaque. */
+typedef struct _EX_TIMER *PEX_TIMER;
+typedef VOID EXT_CALLBACK(_In_ PEX_TIMER Timer, _In_opt_ PVOID Context);
+typedef EXT_CALLBACK *PEXT_CALLBACK;
+typedef VOID EXT_DELETE_CALLBACK(_In_opt_ PVOID Context);
+typedef EXT_DELETE_CALLBACK *PEXT_DELETE_CALLBACK;
+typedef struct _EXT_CANCEL_PARAMETERS *PEXT_CANCEL_PARAMETERS;
+typedef struct _EXT_SET_PARAMETERS_V0 {
+    ULONG Version;
+    ULONG Reserved;
+    LONGLONG NoWakeTolerance;
+} EXT_SET_PARAMETERS, *PEXT_SET_PARAMETERS;
+typedef struct _EXT_DELETE_PARAMETERS {
+    ULONG Version;
+    ULONG Reserved;
+    PEXT_DELETE_CALLBACK DeleteCallback;
+    PVOID DeleteContext;
+} EXT_DELETE_PARAMETERS, *PEXT_DELETE_PARAMETERS;
+#define EX_TIMER_HIGH_RESOLUTION 0x4
+#define EX_TIMER_NO_WAKE 0x8
+#define EX_TIMER_NOTIFICATION 0x80000000UL
+#define EX_TIMER_UNLIMITED_TOLERANCE ((LONGLONG)-1)
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PEX_TIMER ExAllocateTimer(_In_opt_ PEXT_CALLBACK Callback, _In_opt_ PVOID CallbackContext,
+                                      _In_ ULONG Attributes);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI BOOLEAN ExSetTimer(_In_ PEX_TIMER Timer, _In_ LONGLONG DueTime, _In_ LONGLONG Period,
+                               _In_opt_ PEXT_SET_PARAMETERS Parameters);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI BOOLEAN ExCancelTimer(_Inout_ PEX_TIMER Timer, _In_opt_ PEXT_CANCEL_PARAMETERS Parameters);
+/* The IRQL of ExDeleteTimer depends on Wait (its page's Remarks). */
+NTKERNELAPI BOOLEAN ExDeleteTimer(_In_ PEX_TIMER Timer, _In_ BOOLEAN Cancel, _In_ BOOLEAN Wait,
+                                  _In_opt_ PEXT_DELETE_PARAMETERS Parameters);
+VOID ExInitializeSetTimerParameters(_Out_ PEXT_SET_PARAMETERS Parameters);
+VOID ExInitializeDeleteTimerParameters(_Out_ PEXT_DELETE_PARAMETERS Parameters);
+
 /* ------------------------------------------------------------------ */
 /* Time.                                                               */
 /* ------------------------------------------------------------------ */
@@ -1568,7 +1615,8 @@ typedef struct _GENERIC_MAPPING {
     ((BYTE_OFFSET(Va) + ((SIZE_T)(Size)) + (PAGE_SIZE - 1)) >> PAGE_SHIFT)
 #define COMPUTE_PAGES_SPANNED(Va, Size) ADDRESS_AND_SIZE_TO_SPAN_PAGES(Va, Size)
 
-typedef ULONG PFN_NUMBER, *PPFN_NUMBER;
+/* Pointer-sized, as the kit's (sizeof(PFN_NUMBER) is 8 on x64). */
+typedef ULONG_PTR PFN_NUMBER, *PPFN_NUMBER;
 
 typedef struct _MDL {
     struct _MDL *Next;
@@ -3274,6 +3322,61 @@ typedef struct _CM_RESOURCE_LIST {
     ULONG Count;
     CM_FULL_RESOURCE_DESCRIPTOR List[1];
 } CM_RESOURCE_LIST, *PCM_RESOURCE_LIST;
+
+/* PCI configuration space: the standard header (PCI_COMMON_HEADER) and
+   PCI_COMMON_CONFIG, the header followed by the device-specific bytes. */
+#define PCI_TYPE0_ADDRESSES 6
+#define PCI_TYPE1_ADDRESSES 2
+#define PCI_TYPE2_ADDRESSES 5
+/* The header's members, spelled once for both structures. */
+#define NDIS_TIDY_PCI_COMMON_HEADER_MEMBERS_                                   \
+    USHORT VendorID;                                                           \
+    USHORT DeviceID;                                                           \
+    USHORT Command;                                                            \
+    USHORT Status;                                                             \
+    UCHAR RevisionID;                                                          \
+    UCHAR ProgIf;                                                              \
+    UCHAR SubClass;                                                            \
+    UCHAR BaseClass;                                                           \
+    UCHAR CacheLineSize;                                                       \
+    UCHAR LatencyTimer;                                                        \
+    UCHAR HeaderType;                                                          \
+    UCHAR BIST;                                                                \
+    union {                                                                    \
+        struct {                                                               \
+            ULONG BaseAddresses[PCI_TYPE0_ADDRESSES];                          \
+            ULONG CIS;                                                         \
+            USHORT SubVendorID;                                                \
+            USHORT SubSystemID;                                                \
+            ULONG ROMBaseAddress;                                              \
+            UCHAR CapabilitiesPtr;                                             \
+            UCHAR Reserved1[3];                                                \
+            ULONG Reserved2;                                                   \
+            UCHAR InterruptLine;                                               \
+            UCHAR InterruptPin;                                                \
+            UCHAR MinimumGrant;                                                \
+            UCHAR MaximumLatency;                                              \
+        } type0;                                                               \
+    } u;
+typedef struct _PCI_COMMON_HEADER {
+    NDIS_TIDY_PCI_COMMON_HEADER_MEMBERS_
+} PCI_COMMON_HEADER, *PPCI_COMMON_HEADER;
+/* The header's members are members of PCI_COMMON_CONFIG itself (a nameless
+   member; standard C11, so no Microsoft extension is needed). */
+typedef struct _PCI_COMMON_CONFIG {
+    struct {
+        NDIS_TIDY_PCI_COMMON_HEADER_MEMBERS_
+    };
+    UCHAR DeviceSpecific[192];
+} PCI_COMMON_CONFIG, *PPCI_COMMON_CONFIG;
+#define PCI_COMMON_HDR_LENGTH (FIELD_OFFSET(PCI_COMMON_CONFIG, DeviceSpecific))
+#define PCI_MAX_DEVICES 32
+#define PCI_MAX_FUNCTION 8
+#define PCI_INVALID_VENDORID 0xFFFF
+#define PCI_ENABLE_IO_SPACE 0x0001
+#define PCI_ENABLE_MEMORY_SPACE 0x0002
+#define PCI_ENABLE_BUS_MASTER 0x0004
+#define PCI_ENABLE_WRITE_AND_INVALIDATE 0x0010
 
 /* Port and register access (functions here, intrinsics on amd64). */
 UCHAR READ_REGISTER_UCHAR(_In_ volatile UCHAR *Register);

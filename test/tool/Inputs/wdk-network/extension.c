@@ -152,3 +152,68 @@ ULONG ExtLowestSetBit(ULONG Mask, const IN6_ADDR *Address, PSTR Text,
   (void)RtlIpv6AddressToStringExA(Address, 0, 0, Text, TextLength);
   return Index + (ULONG)(__rdtsc() & 0) + __popcnt(Mask & 0);
 }
+
+// Nameless members spelled with the kit's DUMMYUNIONNAME/DUMMYSTRUCTNAME
+// (empty: the members are reached directly), a pointer-sized PFN_NUMBER,
+// and the NDIS 6 statistics and offload structures.
+typedef struct _EXT_BUFFER_ADDRESS {
+    union {
+        struct {
+            UINT64 BaseAddress : 48;
+            UINT64 Offset : 16;
+        } DUMMYSTRUCTNAME;
+        UINT64 AddressAndOffset;
+    } DUMMYUNIONNAME;
+} EXT_BUFFER_ADDRESS;
+C_ASSERT(sizeof(PFN_NUMBER) == sizeof(PVOID));
+C_ASSERT(sizeof(NDIS_STATISTICS_INFO) > sizeof(NDIS_OBJECT_HEADER));
+C_ASSERT(sizeof(NDIS_OFFLOAD_PARAMETERS) > sizeof(NDIS_OBJECT_HEADER));
+
+static UINT64 ExtBase(const EXT_BUFFER_ADDRESS *Address)
+{
+    return Address->BaseAddress + Address->Offset;
+}
+
+// The classify metadata past packetDirection, an Ethernet address
+// comparison used as a statement with no ";", push locks and EX_TIMERs.
+static UINT64 ExtParentEndpoint(const FWPS_INCOMING_METADATA_VALUES0 *InMetaValues,
+                                const UCHAR *A, const UCHAR *B)
+{
+    ULONG Different;
+    ETH_COMPARE_NETWORK_ADDRESSES_EQ(A, B, &Different)
+    return Different ? InMetaValues->parentEndpointHandle : InMetaValues->frameLength;
+}
+
+static EX_PUSH_LOCK ExtPushLock;
+static ULONG ExtTicks;
+
+static VOID ExtTimerCallback(PEX_TIMER Timer, PVOID Context)
+{
+    UNREFERENCED_PARAMETER(Timer);
+    UNREFERENCED_PARAMETER(Context);
+    ExtTicks++;
+}
+
+_IRQL_requires_(PASSIVE_LEVEL)
+static NTSTATUS ExtStartTimer(VOID)
+{
+    EXT_SET_PARAMETERS Set;
+    EXT_DELETE_PARAMETERS Delete;
+    PEX_TIMER Timer = ExAllocateTimer(ExtTimerCallback, NULL, EX_TIMER_HIGH_RESOLUTION);
+    if (Timer == NULL)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    ExInitializePushLock(&ExtPushLock);
+    KeEnterCriticalRegion();
+    ExAcquirePushLockExclusive(&ExtPushLock);
+    ExtTicks = 0;
+    ExReleasePushLockExclusive(&ExtPushLock);
+    ExAcquirePushLockShared(&ExtPushLock);
+    ExReleasePushLockShared(&ExtPushLock);
+    KeLeaveCriticalRegion();
+    ExInitializeSetTimerParameters(&Set);
+    ExSetTimer(Timer, -10000, 0, &Set);
+    ExCancelTimer(Timer, NULL);
+    ExInitializeDeleteTimerParameters(&Delete);
+    ExDeleteTimer(Timer, TRUE, TRUE, &Delete);
+    return STATUS_SUCCESS;
+}
