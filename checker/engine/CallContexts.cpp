@@ -136,11 +136,8 @@ std::vector<CallState> importedCallStates(Shared &S, const FunctionInfo &F) {
   std::vector<CallState> Out;
   if (!S.Imports || !F.Fn->isExternallyVisible() || !F.Fn->getIdentifier())
     return Out;
-  // The constants they pass, kept as constantArgs keeps a local caller's:
-  // for a function they can steer, a parameter it never compares with a
-  // value standing for its truth.
-  auto Tested = S.ValueTested.find(F.Fn);
-  uint32_t ByValue = Tested == S.ValueTested.end() ? ~0u : Tested->second;
+  // The constants they pass, kept as constantArgs keeps a local caller's.
+  uint32_t ByValue = S.valueTested(F.Fn);
   for (const CallContext *C : S.Imports->contextsFor(F.Fn->getName())) {
     CallState St;
     St.Via = C->Call;
@@ -150,7 +147,7 @@ std::vector<CallState> importedCallStates(Shared &S, const FunctionInfo &F) {
       for (const auto &[I, V] : C->Consts)
         if (I < F.Fn->getNumParams() &&
             F.Fn->getParamDecl(I)->getType()->isIntegerType())
-          St.Consts.push_back({I, I < 32 && (ByValue >> I & 1) ? V : V != 0});
+          St.Consts.push_back({I, keptConstant(ByValue, I, V)});
     if (C->Known) {
       IrqlSource Src;
       Src.K = C->SourceKind;

@@ -254,8 +254,9 @@ struct OutgoingCall {
   IrqlSource Source;
   std::vector<HeldLock> Locks;
   /// The integer arguments that are constants at the call (argument
-  /// index, value as passed; constantArg): the callee's file keeps them
-  /// for a callee with a branch, as CallState::Consts for its own callers.
+  /// index, value as passed; constantArg), of the parameters the callee's
+  /// summary says steer it: its file keeps them as CallState::Consts for
+  /// its own callers (exportConsts).
   llvm::SmallVector<std::pair<unsigned, int64_t>, 2> Consts;
 };
 

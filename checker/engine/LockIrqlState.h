@@ -272,6 +272,12 @@ struct Shared {
   /// value (`Mode == MODE_DROP`): constants passed for them keep their
   /// value in a caller's context; others stand for their truth.
   llvm::DenseMap<const clang::FunctionDecl *, uint32_t> ValueTested;
+  /// ValueTested's bits for F; all set where F was not summarized (what
+  /// it compares is not known, so its constants keep their value).
+  uint32_t valueTested(const clang::FunctionDecl *F) const {
+    auto It = ValueTested.find(F);
+    return It == ValueTested.end() ? ~0u : It->second;
+  }
   StableRoots Roots; ///< for telling one lock from another (LockIdentity.h)
   /// Does any function here call a DDI that needs normal kernel APCs
   /// disabled, or that enters or leaves a region? Only then are the
@@ -329,6 +335,13 @@ llvm::SmallVector<std::string, 1> requiredLockKeys(const Shared &S,
 
 /// Is an unknown entry state of F pristine (LState::Pristine)?
 bool enteredPristine(const Shared &S, const FunctionInfo &F);
+/// The constant V passed for parameter I as a context keeps it: as passed
+/// where the callee compares that parameter with a value (ByValue,
+/// Shared::valueTested), else its truth (0 or 1), so that callers passing
+/// 4 and 8 share one context.
+inline int64_t keptConstant(uint32_t ByValue, unsigned I, int64_t V) {
+  return I < 32 && (ByValue >> I & 1) ? V : V != 0;
+}
 
 } // namespace lockflow
 } // namespace ndis

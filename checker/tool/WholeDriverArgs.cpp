@@ -39,27 +39,21 @@ bool isJobsOption(llvm::StringRef Name) { // -j, -j8
          llvm::all_of(Name.drop_front(), [](char C) { return llvm::isDigit(C); });
 }
 
-bool parseJobs(llvm::StringRef V, unsigned &Jobs) {
-  if (V.getAsInteger(10, Jobs) || Jobs == 0 || Jobs > 1024) {
-    error("-j takes a number of processes from 1 to 1024, not '" + V + "'");
+/// Option's value V, a count from 1 to Max of What ("processes").
+bool parseCount(llvm::StringRef Option, llvm::StringRef What, unsigned Max,
+                llvm::StringRef V, unsigned &Out) {
+  if (V.getAsInteger(10, Out) || Out == 0 || Out > Max) {
+    error(Option + " takes a number of " + What + " from 1 to " +
+          llvm::Twine(Max) + ", not '" + V + "'");
     return false;
   }
   return true;
 }
 
 /// The bound on the rounds: enough for a fact to cross a driver's files one
-/// file per round (ovs settles in 7), not so many that a driver whose
+/// file per round (ovs settles in 5), not so many that a driver whose
 /// summaries never settle runs for long.
 constexpr unsigned MaxRoundsLimit = 64;
-
-bool parseMaxRounds(llvm::StringRef V, unsigned &Rounds) {
-  if (V.getAsInteger(10, Rounds) || Rounds == 0 || Rounds > MaxRoundsLimit) {
-    error("--max-rounds takes a number of rounds from 1 to " +
-          llvm::Twine(MaxRoundsLimit) + ", not '" + V + "'");
-    return false;
-  }
-  return true;
-}
 
 bool refuse(llvm::StringRef Arg, llvm::StringRef Name) {
   if (Name == "export-summaries" || Name == "import-summaries") {
@@ -118,14 +112,15 @@ bool parseArgs(llvm::ArrayRef<const char *> Argv, WholeDriverArgs &A,
         V = Name.drop_front().str();
       else if (!HasValue)
         ++I;
-      if (!parseJobs(V, A.Jobs))
+      if (!parseCount("-j", "processes", 1024, V, A.Jobs))
         return false;
     } else if (Name == "summaries-dir") {
       SummariesDir = V;
       I += !HasValue;
     } else if (Name == "max-rounds") {
       I += !HasValue;
-      if (!parseMaxRounds(V, A.MaxRounds))
+      if (!parseCount("--max-rounds", "rounds", MaxRoundsLimit, V,
+                      A.MaxRounds))
         return false;
     } else {
       A.Tidy.push_back(Arg.str());

@@ -69,9 +69,8 @@ std::optional<int64_t> constantArg(const Expr *Arg, const LState &L,
 }
 
 /// The constant arguments of a call to Callee, for its context: none for
-/// a callee that no constant can steer (FunctionInfo::usesConstants). A parameter
-/// the callee never compares with a value stands for its truth (0 or 1),
-/// so that callers passing 4 and 8 share one context.
+/// a callee that no constant can steer (FunctionInfo::usesConstants); each
+/// as the context keeps it (keptConstant).
 llvm::SmallVector<std::pair<unsigned, int64_t>, 2>
 constantArgs(const FunctionDecl &Callee, const CallExpr *C, const LState &L,
              const Shared &S) {
@@ -84,12 +83,11 @@ constantArgs(const FunctionDecl &Callee, const CallExpr *C, const LState &L,
   const FunctionInfo *Info = S.Model.info(&Callee);
   if (!Info || !Info->usesConstants())
     return Out;
-  auto Tested = S.ValueTested.find(&Callee);
-  uint32_t ByValue = Tested == S.ValueTested.end() ? ~0u : Tested->second;
+  uint32_t ByValue = S.valueTested(&Callee);
   for (const ParmVarDecl *Parm : Callee.parameters()) {
     unsigned I = Parm->getFunctionScopeIndex();
     if (auto V = constantArg(argOf(C, I), L, S.Ctx))
-      Out.push_back({I, I < 32 && (ByValue >> I & 1) ? *V : *V != 0});
+      Out.push_back({I, keptConstant(ByValue, I, *V)});
   }
   return Out;
 }

@@ -352,6 +352,16 @@ void exportContexts(const LockIrqlOutcome &Locks, UnitSummary &U,
   }
 }
 
+/// Bit N when S names Fn's parameter N (N < 32), else 0.
+uint32_t paramBit(const Stmt *S, const FunctionDecl *Fn) {
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(S);
+  const auto *Parm = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+  if (!Parm || Parm->getDeclContext() != Fn ||
+      Parm->getFunctionScopeIndex() >= 32)
+    return 0;
+  return 1u << Parm->getFunctionScopeIndex();
+}
+
 /// The parameters of Fn a condition in its body reads (bit N for
 /// parameter N): `if (Reset)`, `while (Count--)`, `switch (Mode)`.
 uint32_t paramsInConditions(const FunctionDecl *Fn) {
@@ -362,11 +372,7 @@ uint32_t paramsInConditions(const FunctionDecl *Fn) {
       const Stmt *S = Work.pop_back_val();
       if (!S)
         continue;
-      if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
-        if (const auto *Parm = dyn_cast<ParmVarDecl>(Ref->getDecl()))
-          if (Parm->getDeclContext() == Fn &&
-              Parm->getFunctionScopeIndex() < 32)
-            Mask |= 1u << Parm->getFunctionScopeIndex();
+      Mask |= paramBit(S, Fn);
       Work.append(S->child_begin(), S->child_end());
     }
   };
@@ -404,17 +410,9 @@ steeringParams(const DriverModel &Model, const DriverIndex *Imports) {
   for (const FunctionInfo *F : Model.bottomUp()) {
     uint32_t Mine = F->Branches ? paramsInConditions(F->Fn) : 0;
     auto HandsOn = [&](const CallExpr *C, uint32_t Theirs) {
-      for (unsigned I = 0, N = std::min(C->getNumArgs(), 32u); I < N; ++I) {
-        if (!(Theirs >> I & 1))
-          continue;
-        const auto *Ref =
-            dyn_cast<DeclRefExpr>(C->getArg(I)->IgnoreParenImpCasts());
-        const auto *Parm =
-            Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
-        if (Parm && Parm->getDeclContext() == F->Fn &&
-            Parm->getFunctionScopeIndex() < 32)
-          Mine |= 1u << Parm->getFunctionScopeIndex();
-      }
+      for (unsigned I = 0, N = std::min(C->getNumArgs(), 32u); I < N; ++I)
+        if (Theirs >> I & 1)
+          Mine |= paramBit(C->getArg(I)->IgnoreParenImpCasts(), F->Fn);
     };
     for (const CallSite &C : F->Calls)
       if (auto It = Steers.find(C.Callee); It != Steers.end())
